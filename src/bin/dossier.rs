@@ -1,0 +1,351 @@
+//! `dossier`: the command-line front end.
+//!
+//! ```text
+//! dossier [OPTIONS] [FILE|-]        a readable brief of one article
+//! dossier --json [FILE|-]           the result object (code-point offsets)
+//! dossier --jsonl [FILE|-]          one {"id","text","reference_date"?} per line in,
+//!                                   one result per line out, in input order, on all cores
+//! ```
+
+use dossier::output::Output;
+use dossier::{offsets::Unit, Format, Options};
+use rayon::prelude::*;
+use serde::Deserialize;
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+const HELP: &str = "\
+dossier: actors, dates and key claims from a news article
+
+USAGE:
+    dossier [OPTIONS] [FILE|-]
+
+Reads FILE (or standard input when FILE is '-' or absent).
+
+OPTIONS:
+    --json                     print the result object as JSON (code-point offsets)
+    --jsonl                    read JSON lines {\"id\",\"text\",\"reference_date\"?} and
+                               write one result per line carrying the same \"id\"
+    --reference-date YYYY-MM-DD  the date relative expressions resolve against
+    --format auto|text|html    how to read the input (default: auto-detect)
+    --day-first                read numeric dates like 5/6/2025 as 5 June
+    -h, --help                 this help
+    -V, --version              the version
+";
+
+struct Args {
+    mode: Mode,
+    path: Option<String>,
+    options: Options,
+}
+
+#[derive(PartialEq)]
+enum Mode {
+    Brief,
+    Json,
+    Jsonl,
+}
+
+fn parse_args() -> Result<Option<Args>, String> {
+    let mut args = Args {
+        mode: Mode::Brief,
+        path: None,
+        options: Options::default(),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        let (flag, inline) = match a.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
+            _ => (a.clone(), None),
+        };
+        let mut value = |name: &str| -> Result<String, String> {
+            inline
+                .clone()
+                .or_else(|| it.next())
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match flag.as_str() {
+            "-h" | "--help" => {
+                print!("{HELP}");
+                return Ok(None);
+            }
+            "-V" | "--version" => {
+                println!("dossier {}", env!("CARGO_PKG_VERSION"));
+                return Ok(None);
+            }
+            "--json" => args.mode = Mode::Json,
+            "--jsonl" => args.mode = Mode::Jsonl,
+            "--day-first" => args.options.day_first = true,
+            "--reference-date" => {
+                let v = value("--reference-date")?;
+                args.options = args
+                    .options
+                    .with_reference_date_str(&v)
+                    .map_err(|e| e.to_string())?;
+            }
+            "--format" => {
+                args.options.format = match value("--format")?.as_str() {
+                    "auto" => Format::Auto,
+                    "text" => Format::Text,
+                    "html" => Format::Html,
+                    other => {
+                        return Err(format!("--format takes auto, text or html, not {other:?}"))
+                    }
+                }
+            }
+            "-" => args.path = None,
+            s if s.starts_with('-') => return Err(format!("unknown option {s:?} (see --help)")),
+            _ => {
+                if args.path.is_some() {
+                    return Err("give at most one FILE".into());
+                }
+                args.path = Some(a);
+            }
+        }
+    }
+    Ok(Some(args))
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(Some(a)) => a,
+        Ok(None) => return ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("dossier: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = if args.mode == Mode::Jsonl {
+        run_jsonl(&args)
+    } else {
+        run_one(&args)
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("dossier: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn open(path: &Option<String>) -> Result<Box<dyn Read>, String> {
+    match path {
+        None => Ok(Box::new(io::stdin().lock())),
+        Some(p) => std::fs::File::open(p)
+            .map(|f| Box::new(f) as Box<dyn Read>)
+            .map_err(|e| format!("cannot read {p}: {e}")),
+    }
+}
+
+fn run_one(args: &Args) -> Result<ExitCode, String> {
+    let mut bytes = Vec::new();
+    open(&args.path)?
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read input: {e}"))?;
+    let text = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("dossier: warning: the input is not valid UTF-8; invalid bytes were replaced with U+FFFD");
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    };
+    let d = dossier::summarise(&text, &args.options).map_err(|e| e.to_string())?;
+    let out = d.to_output(Unit::CodePoint);
+    let stdout = io::stdout();
+    let mut w = BufWriter::new(stdout.lock());
+    let written = if args.mode == Mode::Json {
+        serde_json::to_writer_pretty(&mut w, &out)
+            .map_err(io::Error::from)
+            .and_then(|_| writeln!(w))
+    } else {
+        write_brief(&mut w, &out)
+    };
+    written
+        .and_then(|_| w.flush())
+        .map_err(|e| format!("cannot write output: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Deserialize)]
+struct Line {
+    id: serde_json::Value,
+    text: String,
+    #[serde(default)]
+    reference_date: Option<String>,
+}
+
+fn run_jsonl(args: &Args) -> Result<ExitCode, String> {
+    const BATCH: usize = 256;
+    let reader = io::BufReader::new(open(&args.path)?);
+    let stdout = io::stdout();
+    let mut w = BufWriter::new(stdout.lock());
+    let mut failures = 0usize;
+    let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
+    let mut lines = reader.split(b'\n').enumerate();
+    loop {
+        batch.clear();
+        for (n, line) in lines.by_ref() {
+            let line = line.map_err(|e| format!("cannot read input: {e}"))?;
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            batch.push((n + 1, line));
+            if batch.len() == BATCH {
+                break;
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let results: Vec<Result<String, String>> = batch
+            .par_iter()
+            .map(|(n, raw)| one_line(*n, raw, &args.options))
+            .collect();
+        for r in results {
+            match r {
+                Ok(json) => {
+                    writeln!(w, "{json}").map_err(|e| format!("cannot write output: {e}"))?
+                }
+                Err(msg) => {
+                    failures += 1;
+                    eprintln!("dossier: {msg}");
+                }
+            }
+        }
+    }
+    w.flush().map_err(|e| format!("cannot write output: {e}"))?;
+    if failures > 0 {
+        eprintln!("dossier: {failures} line(s) could not be read");
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn one_line(n: usize, raw: &[u8], base: &Options) -> Result<String, String> {
+    let owned;
+    let s = match std::str::from_utf8(raw) {
+        Ok(s) => s,
+        Err(_) => {
+            eprintln!("dossier: warning: line {n} is not valid UTF-8; invalid bytes were replaced with U+FFFD");
+            owned = String::from_utf8_lossy(raw).into_owned();
+            &owned
+        }
+    };
+    let line: Line = serde_json::from_str(s)
+        .map_err(|e| format!("line {n}: not a JSON object with \"id\" and \"text\": {e}"))?;
+    let mut options = base.clone();
+    if let Some(rd) = line.reference_date.as_deref().filter(|s| !s.is_empty()) {
+        options = options
+            .with_reference_date_str(rd)
+            .map_err(|e| format!("line {n}: {e}"))?;
+    }
+    let d = dossier::summarise(&line.text, &options).map_err(|e| format!("line {n}: {e}"))?;
+    let out = d.to_output(Unit::CodePoint);
+    let mut v = serde_json::to_value(&out).map_err(|e| format!("line {n}: {e}"))?;
+    if let serde_json::Value::Object(m) = &mut v {
+        m.insert("id".into(), line.id);
+    }
+    serde_json::to_string(&v).map_err(|e| format!("line {n}: {e}"))
+}
+
+fn write_brief(w: &mut impl Write, out: &Output) -> io::Result<()> {
+    match (&out.reference_date, &out.reference_source) {
+        (Some(d), Some(s)) => writeln!(w, "Reference date: {d} ({s})")?,
+        _ => writeln!(
+            w,
+            "Reference date: none (relative dates left unresolved; use --reference-date)"
+        )?,
+    }
+    writeln!(w, "\nGIST")?;
+    if out.summary.is_empty() {
+        writeln!(w, "  (nothing to summarise)")?;
+    }
+    for (i, s) in out.summary.iter().enumerate() {
+        writeln!(w, "  {}. {}", i + 1, one_line_text(&s.text))?;
+    }
+    writeln!(w, "\nACTORS")?;
+    if out.actors.is_empty() {
+        writeln!(w, "  (none found)")?;
+    }
+    for a in &out.actors {
+        let roles = if a.roles.is_empty() {
+            String::new()
+        } else {
+            format!("; {}", a.roles.join(", "))
+        };
+        let aka = if a.aliases.is_empty() {
+            String::new()
+        } else {
+            format!("; also {}", a.aliases.join(", "))
+        };
+        writeln!(
+            w,
+            "  {} ({}{}{}); {} mention{}",
+            a.name,
+            a.kind,
+            roles,
+            aka,
+            a.mentions.len(),
+            if a.mentions.len() == 1 { "" } else { "s" }
+        )?;
+    }
+    writeln!(w, "\nTIMELINE")?;
+    let mut dated: Vec<_> = out
+        .dates
+        .iter()
+        .filter(|d| d.kind == "DATE" || d.kind == "TIME")
+        .collect();
+    dated.sort_by(|a, b| a.value.cmp(&b.value).then(a.start.cmp(&b.start)));
+    if dated.is_empty() {
+        writeln!(w, "  (no dates)")?;
+    }
+    for d in dated {
+        writeln!(w, "  {:<16} {:?}", d.value, d.text)?;
+    }
+    let spans: Vec<_> = out
+        .dates
+        .iter()
+        .filter(|d| d.kind == "DURATION" || d.kind == "SET")
+        .collect();
+    if !spans.is_empty() {
+        writeln!(w, "  durations and repeats:")?;
+        for d in spans {
+            writeln!(w, "  {:<16} {:?}", d.value, d.text)?;
+        }
+    }
+    writeln!(w, "\nCLAIMS")?;
+    if out.claims.is_empty() {
+        writeln!(w, "  (none found)")?;
+    }
+    let name_of = |id: &Option<String>| {
+        id.as_ref()
+            .and_then(|id| out.actors.iter().find(|a| &a.id == id))
+            .map(|a| a.name.clone())
+    };
+    let mut speakers: Vec<Option<String>> = Vec::new();
+    for c in &out.claims {
+        if !speakers.contains(&c.speaker) {
+            speakers.push(c.speaker.clone());
+        }
+    }
+    for sp in speakers {
+        let name = name_of(&sp).unwrap_or_else(|| "Unattributed or unresolved".into());
+        writeln!(w, "  {name}")?;
+        for c in out.claims.iter().filter(|c| c.speaker == sp) {
+            let cue = c.cue.as_ref().map(|c| c.text.as_str()).unwrap_or("");
+            let src = c.source.as_ref().map(|c| c.text.as_str()).unwrap_or("");
+            let body = one_line_text(&c.content.text);
+            if c.direct {
+                writeln!(w, "    “{body}” ({src} {cue})")?;
+            } else {
+                writeln!(w, "    {body} ({src} {cue})")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn one_line_text(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,258 @@
+//! Publication dates in datelines and "Published/Updated" lines.
+
+use jiff::civil::Date;
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A dateline found on one line.
+pub(crate) struct Found {
+    pub date: Date,
+    /// The line is only metadata ("Published: …") and extractors should skip it.
+    pub metadata_line: bool,
+}
+
+const META: [&str; 8] = [
+    "published",
+    "first published",
+    "last updated",
+    "updated",
+    "posted",
+    "date:",
+    "dated",
+    "last modified",
+];
+
+pub(crate) fn find_dateline(line: &str) -> Option<Found> {
+    let lower = line.to_ascii_lowercase();
+    let words = line.split_whitespace().count();
+    if META.iter().any(|m| lower.starts_with(m)) {
+        let date = first_date(line, usize::MAX)?;
+        return Some(Found {
+            date,
+            metadata_line: words <= 20,
+        });
+    }
+    if words <= 12 {
+        let date = first_date(line, 6)?;
+        return Some(Found {
+            date,
+            metadata_line: false,
+        });
+    }
+    None
+}
+
+/// The first full date (with a year) starting at one of the first `max_words` words.
+fn first_date(line: &str, max_words: usize) -> Option<Date> {
+    let mut seen = 0;
+    let mut prev_alnum = false;
+    for (i, c) in line.char_indices() {
+        let alnum = c.is_alphanumeric();
+        if alnum && !prev_alnum {
+            if seen >= max_words {
+                return None;
+            }
+            seen += 1;
+            if let Some((d, _)) = parse_date_prefix(&line[i..]) {
+                return Some(d);
+            }
+        }
+        prev_alnum = alnum;
+    }
+    None
+}
+
+fn month_of(word: &str) -> Option<i8> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let hit = |m: &&str| {
+        *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september")
+    };
+    MONTHS.iter().position(hit).map(|p| p as i8 + 1)
+}
+
+fn is_weekday(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
+    w.len() >= 3
+        && WEEKDAYS
+            .iter()
+            .any(|d| d.starts_with(&w) && (w.len() == 3 || *d == w))
+}
+
+/// Reads a number of at most `max` digits; returns (value, digits).
+fn number(s: &str, max: usize) -> Option<(i32, usize)> {
+    let n = s.bytes().take_while(|b| b.is_ascii_digit()).count();
+    if n == 0 || n > max {
+        return None;
+    }
+    Some((s[..n].parse().ok()?, n))
+}
+
+fn skip_ordinal(s: &str) -> usize {
+    for suf in ["st", "nd", "rd", "th"] {
+        if s.len() >= 2
+            && s[..2].eq_ignore_ascii_case(suf)
+            && !s[2..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            return 2;
+        }
+    }
+    0
+}
+
+fn skip_seps(s: &str) -> usize {
+    s.len() - s.trim_start_matches([' ', ',', '\t']).len()
+}
+
+/// Parse a full calendar date (with a year) at the start of `s`, returning it and the bytes
+/// read. Numeric dates are read month first unless the first number is above 12.
+///
+/// ```
+/// use dossier::intake::parse_date_prefix;
+/// let (d, n) = parse_date_prefix("Tuesday, May 20th, 2025 10:30 IST").unwrap();
+/// assert_eq!(d.to_string(), "2025-05-20");
+/// assert_eq!(n, 23);
+/// assert_eq!(parse_date_prefix("20 May 2025").unwrap().0.to_string(), "2025-05-20");
+/// assert_eq!(parse_date_prefix("1996-08-30").unwrap().0.to_string(), "1996-08-30");
+/// assert!(parse_date_prefix("May 20").is_none());
+/// ```
+pub fn parse_date_prefix(s: &str) -> Option<(Date, usize)> {
+    let mut pos = 0;
+    // Optional weekday.
+    let first: String = s
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '.')
+        .collect();
+    if is_weekday(&first) && month_of(&first).is_none() {
+        pos += first.len();
+        pos += skip_seps(&s[pos..]);
+    }
+    let rest = &s[pos..];
+    // ISO yyyy-mm-dd
+    if let Some((y, 4)) = number(rest, 4) {
+        let r = &rest[4..];
+        if let Some(r2) = r.strip_prefix('-') {
+            let (m, mn) = number(r2, 2)?;
+            let r3 = r2[mn..].strip_prefix('-')?;
+            let (d, dn) = number(r3, 2)?;
+            let date = Date::new(y as i16, m as i8, d as i8).ok()?;
+            return Some((date, pos + 4 + 1 + mn + 1 + dn));
+        }
+        return None;
+    }
+    // Numeric m/d/yyyy or d/m/yyyy (also '.' separated).
+    if let Some((a, an)) = number(rest, 2) {
+        let sep = rest[an..].chars().next();
+        if matches!(sep, Some('/') | Some('.')) {
+            let sep = sep?;
+            let r = &rest[an + 1..];
+            let (b, bn) = number(r, 2)?;
+            let r2 = r[bn..].strip_prefix(sep)?;
+            let (y, yn) = number(r2, 4)?;
+            if yn != 4 {
+                return None;
+            }
+            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+            let date = Date::new(y as i16, m as i8, d as i8).ok()?;
+            return Some((date, pos + an + 1 + bn + 1 + yn));
+        }
+        // d Month yyyy
+        let mut p = an + skip_ordinal(&rest[an..]);
+        p += skip_seps(&rest[p..]);
+        let (word, wn) = word_at(&rest[p..]);
+        let m = month_of(word)?;
+        p += wn;
+        p += skip_seps(&rest[p..]);
+        let (y, yn) = number(&rest[p..], 4)?;
+        if yn != 4 {
+            return None;
+        }
+        let date = Date::new(y as i16, m, a as i8).ok()?;
+        return Some((date, pos + p + yn));
+    }
+    // Month d, yyyy
+    let (word, wn) = word_at(rest);
+    let m = month_of(word)?;
+    let mut p = wn;
+    p += skip_seps(&rest[p..]);
+    let (d, dn) = number(&rest[p..], 2)?;
+    p += dn;
+    p += skip_ordinal(&rest[p..]);
+    p += skip_seps(&rest[p..]);
+    let (y, yn) = number(&rest[p..], 4)?;
+    if yn != 4 {
+        return None;
+    }
+    let date = Date::new(y as i16, m, d as i8).ok()?;
+    Some((date, pos + p + yn))
+}
+
+fn word_at(s: &str) -> (&str, usize) {
+    let n = s
+        .char_indices()
+        .find(|(_, c)| !(c.is_alphabetic() || *c == '.'))
+        .map(|(i, _)| i)
+        .unwrap_or(s.len());
+    (&s[..n], n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        for (line, want, meta) in [
+            ("Published: May 20, 2025", "2025-05-20", true),
+            ("Updated on 20 May 2025, 10:32 IST", "2025-05-20", true),
+            ("LONDON 1996-08-30", "1996-08-30", false),
+            (
+                "WASHINGTON, Sept. 12, 2016 (Reuters) -",
+                "2016-09-12",
+                false,
+            ),
+            ("Last updated 05/20/2025", "2025-05-20", true),
+        ] {
+            let f = find_dateline(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(f.date.to_string(), want, "{line}");
+            assert_eq!(f.metadata_line, meta, "{line}");
+        }
+    }
+
+    #[test]
+    fn refusals() {
+        for s in [
+            "May 20",
+            "Mayor 20 2025",
+            "2025-13-40",
+            "32/13/2025",
+            "March",
+            "",
+        ] {
+            assert!(parse_date_prefix(s).is_none(), "{s}");
+        }
+        assert!(find_dateline("Putin said on Saturday that talks would begin in Istanbul next week after a call with Trump.").is_none());
+    }
+}

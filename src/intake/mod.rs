@@ -1,0 +1,95 @@
+//! Intake: turn what the user pasted into the document text.
+//!
+//! * HTML (detected, or forced with [`Format::Html`]) becomes text with paragraph breaks,
+//!   entities decoded, and script, style, navigation and similar chrome dropped.
+//! * Plain text is kept exactly as given, so every offset indexes the input.
+//! * Boilerplate lines ("ALSO READ: …", "Advertisement", share bars, photo credits) are
+//!   recognised and reported as skip ranges; the text itself is never cut.
+//! * A dateline or "Published/Updated" line (or, in HTML, a publication-time meta tag)
+//!   gives the default reference date.
+
+mod boilerplate;
+mod dateline;
+mod html;
+
+pub use dateline::parse_date_prefix;
+
+use crate::Span;
+use jiff::civil::Date;
+
+/// How the input should be read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    /// Detect HTML by its markup; otherwise plain text.
+    #[default]
+    Auto,
+    /// Plain text, kept as given.
+    Text,
+    /// HTML, converted to text.
+    Html,
+}
+
+/// What intake made of the input.
+#[derive(Clone, Debug)]
+pub struct Intake {
+    /// The document text (the input itself for plain text).
+    pub text: String,
+    /// The format that was used.
+    pub format: Format,
+    /// Byte ranges of boilerplate lines, sorted and disjoint.
+    pub boilerplate: Vec<Span>,
+    /// A publication date found in the input, if any.
+    pub published: Option<Date>,
+}
+
+/// Read `input` as `format`.
+///
+/// ```
+/// use dossier::intake::{intake, Format};
+/// let got = intake("Published: May 20, 2025\n\nPutin spoke.\n\nALSO READ: Other news", Format::Auto);
+/// assert!(got.text.starts_with("Published"));
+/// assert_eq!(got.published.map(|d| d.to_string()), Some("2025-05-20".into()));
+/// assert_eq!(got.boilerplate.len(), 2); // the Published line and the ALSO READ line
+/// ```
+pub fn intake(input: &str, format: Format) -> Intake {
+    let use_html = match format {
+        Format::Html => true,
+        Format::Text => false,
+        Format::Auto => html::looks_like_html(input),
+    };
+    let (text, meta_date) = if use_html {
+        let out = html::to_text(input);
+        (out.text, out.published)
+    } else {
+        (input.to_owned(), None)
+    };
+    let lines = boilerplate::lines(&text);
+    let mut skip = Vec::new();
+    let mut published = meta_date;
+    for (n, line) in lines.iter().enumerate() {
+        let s = line.slice(&text);
+        let found = if n < 12 {
+            dateline::find_dateline(s)
+        } else {
+            None
+        };
+        if let Some(found) = found {
+            if published.is_none() {
+                published = Some(found.date);
+            }
+            if found.metadata_line {
+                skip.push(*line);
+                continue;
+            }
+        }
+        if boilerplate::is_boilerplate(s) {
+            skip.push(*line);
+        }
+    }
+    Intake {
+        text,
+        format: if use_html { Format::Html } else { Format::Text },
+        boilerplate: skip,
+        published,
+    }
+}

@@ -1,0 +1,169 @@
+//! Dossier: actors, dates and key claims from a pasted news article.
+//!
+//! The core is plain Rust with no binding code: text goes in, a [`Document`] owns it, and
+//! each pipeline stage reads the document and adds one kind of finding:
+//!
+//! 1. [`intake`]: plain text or HTML to document text; boilerplate lines; publication date.
+//! 2. [`segment`]: paragraphs, sentences and tokens.
+//! 3. [`actors`]: people, organisations, places and groups, each once, with roles.
+//! 4. [`dates`]: time expressions normalised to TIMEX3 values against the reference date.
+//! 5. [`claims`]: who said what, with the speaker resolved to an actor.
+//! 6. [`summary`]: the three-sentence gist.
+//!
+//! [`output`] turns the findings into the JSON contract, converting byte offsets to code
+//! points or UTF-16 indices once, at that boundary.
+//!
+//! ```
+//! let opts = dossier::Options::default().with_reference_date_str("2025-05-20")?;
+//! let d = dossier::summarise("Putin said on Saturday that talks went well.", &opts)?;
+//! let out = d.to_output(dossier::offsets::Unit::CodePoint);
+//! assert_eq!(out.reference_date.as_deref(), Some("2025-05-20"));
+//! assert_eq!(out.text, "Putin said on Saturday that talks went well.");
+//! # Ok::<(), dossier::Error>(())
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod actors;
+pub mod claims;
+pub mod dates;
+mod document;
+mod error;
+pub mod intake;
+pub mod offsets;
+pub mod output;
+pub mod segment;
+mod span;
+pub mod summary;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use document::{Document, Reference, ReferenceSource};
+pub use error::{Error, ErrorKind};
+pub use intake::Format;
+pub use span::Span;
+
+use jiff::civil::Date;
+
+/// The largest input [`summarise`] accepts by default: 32 MiB.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 32 << 20;
+
+/// How to read and resolve an article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The date relative expressions ("Saturday", "last week") resolve against. When
+    /// `None`, a dateline or "Published" line in the article is used, if there is one.
+    pub reference_date: Option<Date>,
+    /// Plain text, HTML, or detect.
+    pub format: Format,
+    /// Read numeric dates such as `5/6/2025` day first (6 May) instead of month first
+    /// (the default, US style). A first number above 12 is always a day.
+    pub day_first: bool,
+    /// Inputs longer than this many bytes are refused with [`ErrorKind::TooLarge`].
+    pub max_input_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            reference_date: None,
+            format: Format::Auto,
+            day_first: false,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+        }
+    }
+}
+
+impl Options {
+    /// Set the reference date from `YYYY-MM-DD`.
+    ///
+    /// ```
+    /// let o = dossier::Options::default().with_reference_date_str("2025-05-20").unwrap();
+    /// assert_eq!(o.reference_date.unwrap().to_string(), "2025-05-20");
+    /// assert!(dossier::Options::default().with_reference_date_str("20/05/2025").is_err());
+    /// ```
+    pub fn with_reference_date_str(mut self, s: &str) -> Result<Options, Error> {
+        self.reference_date = Some(parse_reference_date(s)?);
+        Ok(self)
+    }
+}
+
+/// Parse a `YYYY-MM-DD` reference date.
+pub fn parse_reference_date(s: &str) -> Result<Date, Error> {
+    let t = s.trim();
+    let shaped = t.len() == 10
+        && t.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    let bad = || {
+        Error::new(
+            ErrorKind::BadDate,
+            format!("reference date {s:?} is not a calendar date of the form YYYY-MM-DD"),
+        )
+    };
+    if !shaped {
+        return Err(bad());
+    }
+    t.parse::<Date>().map_err(|_| bad())
+}
+
+/// Everything found in one article.
+#[derive(Clone, Debug)]
+pub struct Dossier {
+    /// The document (text, segmentation, reference date).
+    pub document: Document,
+    /// Actors, most salient first.
+    pub actors: Vec<actors::Actor>,
+    /// Time expressions in text order.
+    pub dates: Vec<dates::Timex>,
+    /// Claims in text order.
+    pub claims: Vec<claims::Claim>,
+    /// The gist: sentence indices in text order.
+    pub summary: Vec<usize>,
+}
+
+/// Read `input` and extract actors, dates, claims and the gist.
+///
+/// Never panics on any input; the only errors are an input larger than
+/// [`Options::max_input_bytes`] and bad options.
+pub fn summarise(input: &str, options: &Options) -> Result<Dossier, Error> {
+    if input.len() > options.max_input_bytes {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            format!(
+                "the article is {} bytes; the limit is {} bytes",
+                input.len(),
+                options.max_input_bytes
+            ),
+        ));
+    }
+    let document = Document::new(input, options);
+    let actors = actors::extract(&document);
+    let dates = dates::extract(&document, options);
+    let claims = claims::extract(&document, &actors);
+    let summary = summary::gist(&document, &actors, &claims);
+    Ok(Dossier {
+        document,
+        actors,
+        dates,
+        claims,
+        summary,
+    })
+}
+
+impl Dossier {
+    /// The result object of the JSON contract, with offsets in `unit`.
+    pub fn to_output(&self, unit: offsets::Unit) -> output::Output {
+        output::Output::new(self, unit)
+    }
+
+    /// The result object as JSON with code-point offsets (the CLI's `--json`).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&self.to_output(offsets::Unit::CodePoint)).unwrap_or_default()
+    }
+}

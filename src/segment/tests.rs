@@ -1,0 +1,137 @@
+use super::*;
+
+fn sentences(text: &str) -> Vec<&str> {
+    let seg = segment(text, &[]);
+    seg.sentences.iter().map(|s| s.span.slice(text)).collect()
+}
+
+#[test]
+fn sentence_splitting_table() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Mr. Smith went to Washington. He left.",
+            &["Mr. Smith went to Washington.", "He left."],
+        ),
+        (
+            "The U.S. and Russia met. They talked.",
+            &["The U.S. and Russia met.", "They talked."],
+        ),
+        (
+            "Vice President JD Vance spoke. Jonas E. Smith agreed.",
+            &["Vice President JD Vance spoke.", "Jonas E. Smith agreed."],
+        ),
+        (
+            "It cost $100.00 in total. Prices rose 3.5% on Jan. 5 in St. Louis.",
+            &[
+                "It cost $100.00 in total.",
+                "Prices rose 3.5% on Jan. 5 in St. Louis.",
+            ],
+        ),
+        (
+            "See https://example.com/a.b?c=1. Mail me at a.b@example.org. Done.",
+            &[
+                "See https://example.com/a.b?c=1.",
+                "Mail me at a.b@example.org.",
+                "Done.",
+            ],
+        ),
+        (
+            "He said: \"It was good.\" Then he left.",
+            &["He said: \"It was good.\"", "Then he left."],
+        ),
+        (
+            "“We’re at a bit of an impasse,” Vance noted. Putin agreed.",
+            &[
+                "“We’re at a bit of an impasse,” Vance noted.",
+                "Putin agreed.",
+            ],
+        ),
+        (
+            "Wait... what happened? Nobody knows!!! Really?! Yes.",
+            &[
+                "Wait... what happened?",
+                "Nobody knows!!!",
+                "Really?!",
+                "Yes.",
+            ],
+        ),
+        (
+            "1.) First item. 2.) Second item.",
+            &["1.) First item.", "2.) Second item."],
+        ),
+        (
+            "Acme Inc. The company said so. Acme Inc. shares fell.",
+            &[
+                "Acme Inc.",
+                "The company said so.",
+                "Acme Inc. shares fell.",
+            ],
+        ),
+        ("The talks… They failed.", &["The talks…", "They failed."]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&sentences(text), want, "{text}");
+    }
+}
+
+#[test]
+fn paragraphs_headings_and_boilerplate() {
+    let text = "Putin Backs Peaceful Settlement In Ukraine\n\nPutin said it. Trump agreed.\nALSO READ: Other\nthis line continues\nthe previous one.";
+    let skip = [Span::new(73, 89)];
+    assert_eq!(skip[0].slice(text), "ALSO READ: Other");
+    let seg = segment(text, &skip);
+    let kinds: Vec<ParagraphKind> = seg.paragraphs.iter().map(|p| p.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            ParagraphKind::Heading,
+            ParagraphKind::Body,
+            ParagraphKind::Boilerplate,
+            ParagraphKind::Body
+        ]
+    );
+    assert_eq!(
+        seg.paragraphs[3].span.slice(text),
+        "this line continues\nthe previous one."
+    );
+    assert!(seg.tokens.iter().all(|t| !t.span().overlaps(&skip[0])));
+}
+
+#[test]
+fn tokens_of_tricky_words() {
+    let text = "Russia-Ukraine talks, co-operation, don't, Zelenskyy’s 10:30 3/4 U.K. #tag";
+    let mut toks = Vec::new();
+    tokenize(text, Span::new(0, text.len()), &mut toks);
+    let got: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    assert_eq!(
+        got,
+        [
+            "Russia",
+            "-",
+            "Ukraine",
+            "talks",
+            ",",
+            "co-operation",
+            ",",
+            "don't",
+            ",",
+            "Zelenskyy",
+            "’s",
+            "10:30",
+            "3/4",
+            "U.K.",
+            "#",
+            "tag"
+        ]
+    );
+}
+
+#[test]
+fn long_runs_stay_linear_and_bounded() {
+    let text = "x".repeat(1_000_000);
+    let seg = segment(&text, &[]);
+    assert_eq!(seg.tokens.len(), 1_000_000 / 256 + 1);
+    let quotes = "\"".repeat(100_000);
+    let seg = segment(&quotes, &[]);
+    assert_eq!(seg.tokens.len(), 100_000);
+}

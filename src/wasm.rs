@@ -1,0 +1,98 @@
+//! The JavaScript API (compiled only for wasm32): `summarise(text, options?)`.
+//!
+//! Offsets in the returned object are UTF-16 code units, so `text.slice(start, end)` in
+//! JavaScript is the span's text. Errors are thrown as JS `Error`s. Nothing here panics:
+//! a panic in wasm would kill the page.
+
+use crate::offsets::Unit;
+use crate::{Format, Options};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** Options for `summarise`. */
+export interface SummariseOptions {
+  /** `YYYY-MM-DD`: the date relative expressions resolve against. */
+  referenceDate?: string | null;
+  /** How to read the input; detected by default. */
+  format?: "auto" | "text" | "html";
+  /** Read numeric dates such as 5/6/2025 day first. */
+  dayFirst?: boolean;
+}
+/** A span of `text` in UTF-16 code units: `text.slice(start, end)`. */
+export interface Span { start: number; end: number; text: string; }
+export interface Range { start: number; end: number; }
+export interface Actor {
+  id: string; name: string;
+  kind: "person" | "organization" | "place" | "group" | "other";
+  roles: string[]; aliases: string[]; salience: number; mentions: Span[];
+}
+export interface DateMention {
+  start: number; end: number; text: string;
+  type: "DATE" | "TIME" | "DURATION" | "SET"; value: string; sentence: number | null;
+}
+export interface Claim {
+  speaker: string | null; source: Span | null; cue: Span | null;
+  content: Span & { parts?: Span[] }; direct: boolean; score: number;
+}
+export interface Dossier {
+  text: string; reference_date: string | null; reference_source: "given" | "published" | null;
+  format: "text" | "html"; sentences: Range[]; skipped: Range[];
+  actors: Actor[]; dates: DateMention[]; claims: Claim[]; summary: Span[];
+}
+"#;
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct JsOptions {
+    reference_date: Option<String>,
+    format: Option<String>,
+    day_first: Option<bool>,
+}
+
+fn options(value: JsValue) -> Result<Options, JsError> {
+    let mut o = Options::default();
+    if value.is_undefined() || value.is_null() {
+        return Ok(o);
+    }
+    let js: JsOptions = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("bad options: {e}")))?;
+    if let Some(d) = js.reference_date.as_deref().filter(|d| !d.is_empty()) {
+        o = o
+            .with_reference_date_str(d)
+            .map_err(|e| JsError::new(&e.to_string()))?;
+    }
+    o.format = match js.format.as_deref() {
+        None | Some("auto") => Format::Auto,
+        Some("text") => Format::Text,
+        Some("html") => Format::Html,
+        Some(other) => {
+            return Err(JsError::new(&format!(
+                "format must be \"auto\", \"text\" or \"html\", not {other:?}"
+            )))
+        }
+    };
+    o.day_first = js.day_first.unwrap_or(false);
+    Ok(o)
+}
+
+/// Extract actors, dates, claims and the gist from an article (plain text or HTML).
+/// Offsets are UTF-16 code units into the returned `text`.
+#[wasm_bindgen(unchecked_return_type = "Dossier")]
+pub fn summarise(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "SummariseOptions | undefined")] options_value: JsValue,
+) -> Result<JsValue, JsError> {
+    let opts = options(options_value)?;
+    let d = crate::summarise(text, &opts).map_err(|e| JsError::new(&e.to_string()))?;
+    let out = d.to_output(Unit::Utf16);
+    out.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The library version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
