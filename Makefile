@@ -1,0 +1,52 @@
+# Dossier: every command sets itself up on a fresh machine (scripts/setup.sh).
+SHELL := /bin/bash
+WASM := target/wasm32-unknown-unknown/wasm/dossier.wasm
+PKG := www/pkg
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+export CHROMEDRIVER := /usr/bin/chromedriver
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: all setup build serve test test-native test-wasm test-web eval bench fuzz clean
+
+all: build
+
+setup:
+	@bash scripts/setup.sh
+
+## build: the complete static site in www/ (wasm in www/pkg, not committed)
+build: setup
+	cargo build --lib --target wasm32-unknown-unknown --profile wasm
+	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
+	npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+	  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+	  $(PKG)/dossier_bg.wasm -o $(PKG)/dossier_bg.wasm
+	@ls -l $(PKG)/dossier_bg.wasm | awk '{print "wasm: " $$5 " bytes"}'
+
+## serve: build, then serve www/ on 127.0.0.1 (port printed)
+serve: build
+	python3 scripts/serve.py
+
+## test: every test (native, wasm in headless Chromium, page)
+test: build test-native test-wasm test-web
+
+test-native:
+	cargo test --all-targets
+	cargo test --doc
+
+test-wasm: setup
+	cargo test --target wasm32-unknown-unknown --test wasm
+
+test-web: build
+	node --test tests/web/
+
+## eval: dev-set numbers from ../shared/eval scorers; updates README's quality table
+eval:
+	cargo build --release --bin dossier
+	python3 scripts/eval.py all --readme README.md
+
+bench:
+	cargo bench --bench pipeline
+
+clean:
+	cargo clean
+	rm -rf $(PKG) eval-out
