@@ -74,7 +74,8 @@ def eval_actors(a, out):
         preds = []
         for g in gold:
             r = res.get(g["id"], {"actors": []})
-            ents = [{"start": m["start"], "end": m["end"], "label": LABEL.get(act["kind"], "MISC")}
+            ents = [{"start": m["start"], "end": m["end"],
+                     "label": LABEL.get(m.get("kind") or act["kind"], "MISC")}
                     for act in r["actors"] for m in act["mentions"]]
             preds.append({"id": g["id"], "entities": ents})
         pred_path = os.path.join(out, "actors-" + os.path.basename(rel))
