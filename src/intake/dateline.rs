@@ -112,8 +112,7 @@ fn number(s: &str, max: usize) -> Option<(i32, usize)> {
 
 fn skip_ordinal(s: &str) -> usize {
     for suf in ["st", "nd", "rd", "th"] {
-        if s.len() >= 2
-            && s[..2].eq_ignore_ascii_case(suf)
+        if s.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(suf))
             && !s[2..].starts_with(|c: char| c.is_alphanumeric())
         {
             return 2;

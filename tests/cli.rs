@@ -1,0 +1,128 @@
+//! The CLI's contract: messages, exit codes, JSONL streaming, lossy UTF-8.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn dossier(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn dossier");
+    let mut sin = child.stdin.take().expect("stdin");
+    // The process may exit before reading (bad arguments): a broken pipe is fine.
+    let _ = sin.write_all(stdin);
+    drop(sin);
+    child.wait_with_output().expect("wait")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn missing_file_is_a_clear_error() {
+    let o = dossier(&["/no/such/file.txt"], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("cannot read /no/such/file.txt"), "{}", stderr(&o));
+}
+
+#[test]
+fn bad_reference_date_is_refused() {
+    let o = dossier(&["--reference-date", "2025-02-30", "-"], b"text");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("2025-02-30"), "{}", stderr(&o));
+    let o = dossier(&["--reference-date=May 5"], b"text");
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn unknown_option_is_refused() {
+    let o = dossier(&["--frobnicate"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--frobnicate"));
+}
+
+#[test]
+fn json_output_uses_code_points() {
+    let text = "“Café” 😀 Putin said.";
+    let o = dossier(&["--json", "--reference-date", "2025-05-20"], text.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["text"], text);
+    assert_eq!(v["reference_date"], "2025-05-20");
+    assert_eq!(v["reference_source"], "given");
+    let chars: Vec<char> = text.chars().collect();
+    let s = &v["sentences"][0];
+    let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+    assert_eq!(chars[a..b].iter().collect::<String>(), text);
+}
+
+#[test]
+fn jsonl_reports_bad_lines_and_goes_on() {
+    let input = concat!(
+        "{\"id\": \"a\", \"text\": \"Putin spoke on Saturday.\", \"reference_date\": \"2025-05-20\"}\n",
+        "not json\n",
+        "\n",
+        "{\"id\": 7, \"text\": \"Trump said.\"}\n",
+        "{\"id\": \"bad-date\", \"text\": \"x\", \"reference_date\": \"yesterday\"}\n",
+    );
+    let o = dossier(&["--jsonl"], input.as_bytes());
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("line 2"), "{err}");
+    assert!(err.contains("line 5"), "{err}");
+    let out = String::from_utf8(o.stdout).expect("utf8");
+    let ids: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json line")["id"].clone())
+        .collect();
+    assert_eq!(ids, [serde_json::json!("a"), serde_json::json!(7)]);
+}
+
+#[test]
+fn jsonl_keeps_input_order_across_batches() {
+    let mut input = String::new();
+    for i in 0..600 {
+        input.push_str(&format!("{{\"id\": {i}, \"text\": \"Item {i} was said.\"}}\n"));
+    }
+    let o = dossier(&["--jsonl"], input.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ids: Vec<u64> = String::from_utf8(o.stdout)
+        .expect("utf8")
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json")["id"].as_u64().expect("id"))
+        .collect();
+    assert_eq!(ids, (0..600).collect::<Vec<u64>>());
+}
+
+#[test]
+fn invalid_utf8_is_read_lossily_with_a_warning() {
+    let o = dossier(&["--json"], b"Putin \xff\xfe said.");
+    assert!(o.status.success());
+    assert!(stderr(&o).contains("not valid UTF-8"));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["text"], "Putin \u{fffd}\u{fffd} said.");
+}
+
+#[test]
+fn brief_has_every_section() {
+    let seed = include_str!("data/seed-article.txt");
+    let o = dossier(&["--reference-date", "2025-05-20"], seed.as_bytes());
+    assert!(o.status.success());
+    let out = String::from_utf8_lossy(&o.stdout);
+    for section in ["Reference date: 2025-05-20 (given)", "GIST", "ACTORS", "TIMELINE", "CLAIMS"] {
+        assert!(out.contains(section), "{section} missing from\n{out}");
+    }
+    assert!(!out.contains("Colombian"), "boilerplate leaked into the brief");
+}
+
+#[test]
+fn html_input_is_detected_and_converted() {
+    let o = dossier(&["--json"], b"<html><body><p>Putin &amp; Trump spoke.</p><script>x()</script></body></html>");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["format"], "html");
+    assert_eq!(v["text"], "Putin & Trump spoke.");
+}
