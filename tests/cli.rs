@@ -26,7 +26,11 @@ fn stderr(o: &Output) -> String {
 fn missing_file_is_a_clear_error() {
     let o = dossier(&["/no/such/file.txt"], b"");
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("cannot read /no/such/file.txt"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("cannot read /no/such/file.txt"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -48,7 +52,10 @@ fn unknown_option_is_refused() {
 #[test]
 fn json_output_uses_code_points() {
     let text = "“Café” 😀 Putin said.";
-    let o = dossier(&["--json", "--reference-date", "2025-05-20"], text.as_bytes());
+    let o = dossier(
+        &["--json", "--reference-date", "2025-05-20"],
+        text.as_bytes(),
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
     assert_eq!(v["text"], text);
@@ -56,7 +63,10 @@ fn json_output_uses_code_points() {
     assert_eq!(v["reference_source"], "given");
     let chars: Vec<char> = text.chars().collect();
     let s = &v["sentences"][0];
-    let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+    let (a, b) = (
+        s["start"].as_u64().unwrap() as usize,
+        s["end"].as_u64().unwrap() as usize,
+    );
     assert_eq!(chars[a..b].iter().collect::<String>(), text);
 }
 
@@ -86,14 +96,20 @@ fn jsonl_reports_bad_lines_and_goes_on() {
 fn jsonl_keeps_input_order_across_batches() {
     let mut input = String::new();
     for i in 0..600 {
-        input.push_str(&format!("{{\"id\": {i}, \"text\": \"Item {i} was said.\"}}\n"));
+        input.push_str(&format!(
+            "{{\"id\": {i}, \"text\": \"Item {i} was said.\"}}\n"
+        ));
     }
     let o = dossier(&["--jsonl"], input.as_bytes());
     assert!(o.status.success(), "{}", stderr(&o));
     let ids: Vec<u64> = String::from_utf8(o.stdout)
         .expect("utf8")
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json")["id"].as_u64().expect("id"))
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).expect("json")["id"]
+                .as_u64()
+                .expect("id")
+        })
         .collect();
     assert_eq!(ids, (0..600).collect::<Vec<u64>>());
 }
@@ -113,15 +129,27 @@ fn brief_has_every_section() {
     let o = dossier(&["--reference-date", "2025-05-20"], seed.as_bytes());
     assert!(o.status.success());
     let out = String::from_utf8_lossy(&o.stdout);
-    for section in ["Reference date: 2025-05-20 (given)", "GIST", "ACTORS", "TIMELINE", "CLAIMS"] {
+    for section in [
+        "Reference date: 2025-05-20 (given)",
+        "GIST",
+        "ACTORS",
+        "TIMELINE",
+        "CLAIMS",
+    ] {
         assert!(out.contains(section), "{section} missing from\n{out}");
     }
-    assert!(!out.contains("Colombian"), "boilerplate leaked into the brief");
+    assert!(
+        !out.contains("Colombian"),
+        "boilerplate leaked into the brief"
+    );
 }
 
 #[test]
 fn html_input_is_detected_and_converted() {
-    let o = dossier(&["--json"], b"<html><body><p>Putin &amp; Trump spoke.</p><script>x()</script></body></html>");
+    let o = dossier(
+        &["--json"],
+        b"<html><body><p>Putin &amp; Trump spoke.</p><script>x()</script></body></html>",
+    );
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
     assert_eq!(v["format"], "html");
     assert_eq!(v["text"], "Putin & Trump spoke.");

@@ -6,7 +6,9 @@ mod common;
 use dossier::{ErrorKind, Format, Options};
 
 fn opts() -> Options {
-    Options::default().with_reference_date_str("2025-05-20").expect("date")
+    Options::default()
+        .with_reference_date_str("2025-05-20")
+        .expect("date")
 }
 
 #[test]
@@ -24,7 +26,8 @@ fn a_million_quote_marks() {
 
 #[test]
 fn unbalanced_and_mismatched_quotes() {
-    let text = "“He said ‘yes.” She said \"no. ‘Maybe’ ” they said ” “ “ Putin said: “ ".repeat(2_000);
+    let text =
+        "“He said ‘yes.” She said \"no. ‘Maybe’ ” they said ” “ “ Putin said: “ ".repeat(2_000);
     common::check(&text, &opts());
 }
 
@@ -34,7 +37,13 @@ fn html_nested_100000_deep() {
     let d = common::check(&html, &opts());
     assert_eq!(d.document.text(), "Putin said it was good.");
     let unclosed = "<b><i><span>".repeat(100_000) + "text";
-    common::check(&unclosed, &Options { format: Format::Html, ..opts() });
+    common::check(
+        &unclosed,
+        &Options {
+            format: Format::Html,
+            ..opts()
+        },
+    );
 }
 
 #[test]
@@ -58,8 +67,14 @@ fn nul_bytes_and_control_characters() {
 
 #[test]
 fn all_capitals_and_no_punctuation() {
-    common::check(&"PUTIN SAID THE TALKS WILL BEGIN ON SATURDAY IN ISTANBUL ".repeat(10_000), &opts());
-    common::check(&"putin said the talks will begin on saturday in istanbul ".repeat(10_000), &opts());
+    common::check(
+        &"PUTIN SAID THE TALKS WILL BEGIN ON SATURDAY IN ISTANBUL ".repeat(10_000),
+        &opts(),
+    );
+    common::check(
+        &"putin said the talks will begin on saturday in istanbul ".repeat(10_000),
+        &opts(),
+    );
 }
 
 #[test]
@@ -76,20 +91,34 @@ fn binary_garbage() {
         .collect();
     let text = String::from_utf8_lossy(&bytes);
     common::check(&text, &opts());
-    common::check(&text, &Options { format: Format::Html, ..opts() });
+    common::check(
+        &text,
+        &Options {
+            format: Format::Html,
+            ..opts()
+        },
+    );
 }
 
 #[test]
 fn empty_and_blank() {
     for text in ["", " ", "\n\n\n", "\t \r\n"] {
         let d = common::check(text, &opts());
-        assert!(d.actors.is_empty() && d.dates.is_empty() && d.claims.is_empty() && d.summary.is_empty());
+        assert!(
+            d.actors.is_empty()
+                && d.dates.is_empty()
+                && d.claims.is_empty()
+                && d.summary.is_empty()
+        );
     }
 }
 
 #[test]
 fn too_large_is_an_error_in_words() {
-    let o = Options { max_input_bytes: 10, ..Options::default() };
+    let o = Options {
+        max_input_bytes: 10,
+        ..Options::default()
+    };
     let err = dossier::summarise("01234567890", &o).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::TooLarge);
     assert!(err.to_string().contains("limit"));
