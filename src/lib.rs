@@ -30,6 +30,7 @@ pub mod dates;
 mod document;
 mod error;
 pub mod intake;
+pub mod jsonl;
 pub mod offsets;
 pub mod output;
 pub mod segment;

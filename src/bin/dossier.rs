@@ -7,10 +7,10 @@
 //!                                   one result per line out, in input order, on all cores
 //! ```
 
+use dossier::jsonl::{process_line, Processed};
 use dossier::output::Output;
 use dossier::{offsets::Unit, Format, Options};
 use rayon::prelude::*;
-use serde::Deserialize;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
@@ -167,14 +167,6 @@ fn run_one(args: &Args) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-#[derive(Deserialize)]
-struct Line {
-    id: serde_json::Value,
-    text: String,
-    #[serde(default)]
-    reference_date: Option<String>,
-}
-
 fn run_jsonl(args: &Args) -> Result<ExitCode, String> {
     const BATCH: usize = 256;
     let reader = io::BufReader::new(open(&args.path)?);
@@ -198,14 +190,17 @@ fn run_jsonl(args: &Args) -> Result<ExitCode, String> {
         if batch.is_empty() {
             break;
         }
-        let results: Vec<Result<String, String>> = batch
+        let results: Vec<(usize, Result<Processed, String>)> = batch
             .par_iter()
-            .map(|(n, raw)| one_line(*n, raw, &args.options))
+            .map(|(n, raw)| (*n, process_line(*n, raw, &args.options)))
             .collect();
-        for r in results {
+        for (n, r) in results {
             match r {
-                Ok(json) => {
-                    writeln!(w, "{json}").map_err(|e| format!("cannot write output: {e}"))?
+                Ok(p) => {
+                    if p.lossy {
+                        eprintln!("dossier: warning: line {n} is not valid UTF-8; invalid bytes were replaced with U+FFFD");
+                    }
+                    writeln!(w, "{}", p.json).map_err(|e| format!("cannot write output: {e}"))?
                 }
                 Err(msg) => {
                     failures += 1;
@@ -220,33 +215,6 @@ fn run_jsonl(args: &Args) -> Result<ExitCode, String> {
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn one_line(n: usize, raw: &[u8], base: &Options) -> Result<String, String> {
-    let owned;
-    let s = match std::str::from_utf8(raw) {
-        Ok(s) => s,
-        Err(_) => {
-            eprintln!("dossier: warning: line {n} is not valid UTF-8; invalid bytes were replaced with U+FFFD");
-            owned = String::from_utf8_lossy(raw).into_owned();
-            &owned
-        }
-    };
-    let line: Line = serde_json::from_str(s)
-        .map_err(|e| format!("line {n}: not a JSON object with \"id\" and \"text\": {e}"))?;
-    let mut options = base.clone();
-    if let Some(rd) = line.reference_date.as_deref().filter(|s| !s.is_empty()) {
-        options = options
-            .with_reference_date_str(rd)
-            .map_err(|e| format!("line {n}: {e}"))?;
-    }
-    let d = dossier::summarise(&line.text, &options).map_err(|e| format!("line {n}: {e}"))?;
-    let out = d.to_output(Unit::CodePoint);
-    let mut v = serde_json::to_value(&out).map_err(|e| format!("line {n}: {e}"))?;
-    if let serde_json::Value::Object(m) = &mut v {
-        m.insert("id".into(), line.id);
-    }
-    serde_json::to_string(&v).map_err(|e| format!("line {n}: {e}"))
 }
 
 fn write_brief(w: &mut impl Write, out: &Output) -> io::Result<()> {
