@@ -6,7 +6,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all setup build serve test test-native test-wasm test-web eval bench fuzz clean
+.PHONY: all setup build serve test test-native test-wasm test-web test-fuzz eval bench fuzz clean
 
 all: build
 
@@ -27,7 +27,7 @@ serve: build
 	python3 scripts/serve.py
 
 ## test: every test (native, wasm in headless Chromium, page)
-test: build test-native test-wasm test-web
+test: build test-native test-wasm test-web test-fuzz
 
 test-native:
 	cargo test --all-targets
@@ -43,6 +43,14 @@ test-web: build
 eval:
 	cargo build --release --bin dossier
 	python3 scripts/eval.py all --readme README.md
+
+## fuzz: every fuzz target for FUZZ_SECONDS each (default 300)
+FUZZ_SECONDS ?= 300
+fuzz: setup
+	bash scripts/fuzz.sh $(FUZZ_SECONDS)
+
+test-fuzz: setup
+	bash scripts/fuzz.sh 10
 
 bench:
 	cargo bench --bench pipeline
