@@ -1,6 +1,28 @@
 //! Dates: time expressions normalised to TimeML TIMEX3 values.
+//!
+//! Pattern matching over the tokens of each sentence ([`grammar`]), with the meanings of
+//! words in a hand-curated lexicon (`data/dates_lexicon.tsv`), normalised against the
+//! reference date ([`normalise`]): relative expressions ("Saturday", "last week", "two
+//! years ago") resolve against it, weekdays and bare months by the tense of the sentence
+//! (past: the one before, future: the one after), "the following day" and "a week later"
+//! against the date mentioned last. With no reference date, values keep unknown parts
+//! ("XXXX-05-19") rather than invent a year.
+//!
+//! Numeric dates: `5/6/2025` is month first (US) unless [`Options::day_first`] is set; a
+//! first number above 12 is always a day. A slash date without a year is only taken right
+//! after "on" (so "the 5/4 vote" is not a date).
 
+mod grammar;
+mod lexicon;
+mod normalise;
+#[cfg(test)]
+mod tests;
+
+use crate::segment::TokenKind;
 use crate::{Document, Options, Span};
+use grammar::{Atom, G};
+use lexicon::Lex;
+use normalise::Ctx;
 
 /// TIMEX3 type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -40,6 +62,82 @@ pub struct Timex {
 
 /// Find and normalise the time expressions of `doc`, in text order.
 pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
-    let _ = (doc, options);
-    Vec::new()
+    let text = doc.text();
+    let mut ctx = Ctx {
+        reference: doc.reference().map(|r| r.date),
+        ..Ctx::default()
+    };
+    let mut out = Vec::new();
+    let mut atoms: Vec<Atom> = Vec::new();
+    for si in 0..doc.sentences().len() {
+        atoms.clear();
+        build_atoms(text, doc.sentence_tokens(si), &mut atoms);
+        let g = G {
+            text,
+            atoms: &atoms,
+            day_first: options.day_first,
+        };
+        let mut i = 0;
+        while i < atoms.len() {
+            let Some(m) = g.match_at(i) else {
+                i += 1;
+                continue;
+            };
+            let (Some(a), Some(b)) = (atoms.get(m.start), atoms.get(m.end.saturating_sub(1)))
+            else {
+                i += 1;
+                continue;
+            };
+            let tense = m
+                .tense
+                .unwrap_or_else(|| grammar::tense(&g, m.start, m.end));
+            let (value, _) = normalise::resolve(&m.val, m.tod, tense, &mut ctx);
+            out.push(Timex {
+                span: Span::new(a.start, b.end),
+                kind: m.kind,
+                value,
+            });
+            i = m.end.max(i + 1);
+        }
+    }
+    out
+}
+
+/// The atoms of a sentence: its tokens, hyphenated words split at their hyphens.
+fn build_atoms(text: &str, tokens: &[crate::segment::Token], out: &mut Vec<Atom>) {
+    for t in tokens {
+        let sp = t.span();
+        let Some(s) = text.get(sp.start..sp.end) else {
+            continue;
+        };
+        let word = t.kind == TokenKind::Word;
+        let splittable = matches!(t.kind, TokenKind::Word | TokenKind::Number)
+            && s.contains('-')
+            && !matches!(lexicon::lookup(s), Lex::Iso(..));
+        if !splittable {
+            out.push(atom(s, sp.start, false, word));
+            continue;
+        }
+        let mut off = sp.start;
+        let mut first = true;
+        for piece in s.split('-') {
+            if !piece.is_empty() {
+                let w = piece.chars().next().is_some_and(char::is_alphabetic);
+                out.push(atom(piece, off, !first, w));
+            }
+            first = false;
+            off += piece.len() + 1;
+        }
+    }
+}
+
+fn atom(s: &str, start: usize, joined: bool, word: bool) -> Atom {
+    Atom {
+        start,
+        end: start + s.len(),
+        lex: lexicon::lookup(s),
+        joined,
+        cap: s.chars().next().is_some_and(char::is_uppercase),
+        word,
+    }
 }

@@ -1,0 +1,1381 @@
+//! The dates grammar: hand-written patterns over the atoms of one sentence.
+//!
+//! Atoms are tokens with hyphenated words split at their hyphens ("two-hour" is "two" and
+//! "hour", joined), each with its meaning from the lexicon. At each atom every pattern is
+//! tried and the longest match wins; matching then resumes after it.
+
+use super::lexicon::{Lex, Unit, SET_VALUES};
+use super::normalise::{duration, Tense, Tod, Val};
+use super::TimexType;
+
+/// One atom of a sentence.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Atom {
+    pub start: usize,
+    pub end: usize,
+    pub lex: Lex,
+    /// Joined to the atom before by a hyphen.
+    pub joined: bool,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// A word (letters).
+    pub word: bool,
+}
+
+/// A match: atoms `start..end`.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TimexType,
+    pub val: Val,
+    pub tod: Option<Tod>,
+    /// The tense to resolve with, when the words themselves say ("last April").
+    pub tense: Option<Tense>,
+}
+
+fn f(start: usize, end: usize, kind: TimexType, val: Val) -> Option<Found> {
+    Some(Found {
+        start,
+        end,
+        kind,
+        val,
+        tod: None,
+        tense: None,
+    })
+}
+
+const PREP_MONTH: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "of",
+    "before",
+    "after",
+    "during",
+    "through",
+    "from",
+    "to",
+    "and",
+    "or",
+    "last",
+    "this",
+    "next",
+    "early",
+    "late",
+    "mid",
+    "around",
+    "since",
+    "throughout",
+    "between",
+    "on",
+    "each",
+    "every",
+    "that",
+    "for",
+    "into",
+    "past",
+];
+
+/// Words after a four-digit number that show it is not a year.
+const NOT_YEAR_NEXT: &[&str] = &[
+    "percent",
+    "people",
+    "persons",
+    "men",
+    "women",
+    "troops",
+    "soldiers",
+    "shares",
+    "dollars",
+    "pounds",
+    "marks",
+    "yen",
+    "francs",
+    "tons",
+    "miles",
+    "kilometers",
+    "feet",
+    "meters",
+    "acres",
+    "employees",
+    "workers",
+    "jobs",
+    "units",
+    "votes",
+    "points",
+    "barrels",
+    "cars",
+    "students",
+    "children",
+    "residents",
+    "homes",
+    "members",
+    "times",
+    "pages",
+];
+
+pub(crate) struct G<'a> {
+    pub text: &'a str,
+    pub atoms: &'a [Atom],
+    pub day_first: bool,
+}
+
+impl<'a> G<'a> {
+    fn lx(&self, i: usize) -> Lex {
+        self.atoms.get(i).map_or(Lex::None, |a| a.lex)
+    }
+
+    fn s(&self, i: usize) -> &'a str {
+        self.atoms
+            .get(i)
+            .and_then(|a| self.text.get(a.start..a.end))
+            .unwrap_or("")
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.s(i).eq_ignore_ascii_case(w)
+    }
+
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        let s = self.s(i);
+        !s.is_empty() && ws.iter().any(|w| s.eq_ignore_ascii_case(w))
+    }
+
+    fn joined(&self, i: usize) -> bool {
+        self.atoms.get(i).is_some_and(|a| a.joined)
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.atoms.get(i).is_some_and(|a| a.cap)
+    }
+
+    /// A four-digit year at `i`.
+    fn year(&self, i: usize) -> Option<i32> {
+        match self.lx(i) {
+            Lex::Int(v, 4) if (1000..=2199).contains(&v) => Some(v as i32),
+            _ => None,
+        }
+    }
+
+    /// A day of the month at `i`.
+    fn mday(&self, i: usize) -> Option<u8> {
+        match self.lx(i) {
+            Lex::Int(v, 1..=2) | Lex::Ord(v) if (1..=31).contains(&v) => Some(v as u8),
+            _ => None,
+        }
+    }
+
+    /// A count at `i`: (value or None for "several", atoms used).
+    fn count(&self, i: usize) -> Option<(Option<u32>, usize)> {
+        match self.lx(i) {
+            Lex::Int(v, n) if n <= 7 => {
+                // "1.5"? Not an integer token, so never here.
+                Some((Some(v), 1))
+            }
+            Lex::Num(v) => {
+                // "twenty four", "twenty-four", "a hundred"
+                if v >= 20 && v % 10 == 0 && v < 100 {
+                    if let Lex::Num(u) = self.lx(i + 1) {
+                        if (1..=9).contains(&u) {
+                            return Some((Some(v + u), 2));
+                        }
+                    }
+                }
+                if let Lex::Num(100) = self.lx(i + 1) {
+                    return Some((Some(v * 100), 2));
+                }
+                Some((Some(v), 1))
+            }
+            Lex::Fuzzy(Some(n)) => {
+                // "couple of"
+                let k = if self.is(i + 1, "of") { 2 } else { 1 };
+                Some((Some(u32::from(n)), k))
+            }
+            Lex::Fuzzy(None) => Some((None, 1)),
+            _ if self.is_any(i, &["a", "an"]) => match self.lx(i + 1) {
+                Lex::Fuzzy(Some(n)) => {
+                    let k = if self.is(i + 2, "of") { 3 } else { 2 };
+                    Some((Some(u32::from(n)), k))
+                }
+                Lex::Fuzzy(None) => Some((None, 2)),
+                Lex::Num(100) | Lex::Num(1000) | Lex::Num(12) => {
+                    if let Lex::Num(v) = self.lx(i + 1) {
+                        Some((Some(v), 2))
+                    } else {
+                        None
+                    }
+                }
+                _ => Some((Some(1), 1)),
+            },
+            _ => None,
+        }
+    }
+
+    /// The longest match starting at atom `i`.
+    pub(crate) fn match_at(&self, i: usize) -> Option<Found> {
+        let mut best: Option<Found> = None;
+        let mut take = |c: Option<Found>| {
+            if let Some(c) = c {
+                if c.end > c.start && best.as_ref().is_none_or(|b| c.end > b.end) {
+                    best = Some(c);
+                }
+            }
+        };
+        take(self.core(i));
+        take(self.the(i));
+        take(self.modified(i));
+        take(self.approx(i));
+        best
+    }
+
+    /// "the" + a noun phrase.
+    fn the(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let j = i + 1;
+        let mut best: Option<Found> = None;
+        for c in [self.the_np(j), self.modified(j), self.core_np(j)]
+            .into_iter()
+            .flatten()
+        {
+            if best.as_ref().is_none_or(|b| c.end > b.end) {
+                best = Some(c);
+            }
+        }
+        let mut b = best?;
+        b.start = i;
+        Some(b)
+    }
+
+    /// Core matches that may take a "the" before them.
+    fn core_np(&self, j: usize) -> Option<Found> {
+        let c = self.core(j)?;
+        match self.lx(j) {
+            Lex::Month(_) | Lex::Weekday(_) | Lex::Deictic(_) | Lex::Ref(_) | Lex::Int(_, 4) => {
+                None
+            }
+            Lex::Clock(..) => None,
+            _ => Some(c),
+        }
+    }
+
+    /// Noun phrases that only exist after "the".
+    fn the_np(&self, j: usize) -> Option<Found> {
+        use TimexType::*;
+        // the past / the future / the near future
+        if self.is(j, "past")
+            && !matches!(self.lx(j + 1), Lex::Unit(..) | Lex::Num(_) | Lex::Int(..))
+        {
+            return f(j, j + 1, Date, Val::Lit("PAST_REF"));
+        }
+        if self.is(j, "future") {
+            return f(j, j + 1, Date, Val::Lit("FUTURE_REF"));
+        }
+        if self.is(j, "near") && self.is(j + 1, "future") {
+            return f(j, j + 2, Date, Val::Lit("FUTURE_REF"));
+        }
+        // the 1988 (second) quarter / period
+        if let Some(y) = self.year(j) {
+            if let Lex::Ord(q) = self.lx(j + 1) {
+                if self.is_any(j + 2, &["quarter", "half"]) {
+                    return self.qh(j, j + 3, Some(y), q, self.is(j + 2, "half"));
+                }
+            }
+            if self.is(j + 1, "period") {
+                return f(j, j + 2, Date, Val::Year(y));
+            }
+            if self.is(j + 1, "quarter") {
+                return f(j, j + 2, Date, Val::Quarter { y: Some(y), q: 0 });
+            }
+        }
+        // the year-ago/year-earlier quarter/period
+        if self.is(j, "year") && self.joined(j + 1) && self.is_any(j + 1, &["ago", "earlier"]) {
+            let end = if self.is_any(j + 2, &["quarter", "period"]) {
+                j + 3
+            } else {
+                j + 2
+            };
+            return f(
+                j,
+                end,
+                Date,
+                Val::Shift {
+                    unit: Unit::Year,
+                    n: -1,
+                    anchored: false,
+                    ago: true,
+                },
+            );
+        }
+        // the latest quarter / the quarter / the latest period
+        let k = if self.is_any(j, &["latest", "recent", "current", "same"]) {
+            j + 1
+        } else {
+            j
+        };
+        if self.is(k, "quarter") && !self.joined(k + 1) {
+            return f(j, k + 1, Date, Val::Quarter { y: None, q: 0 });
+        }
+        if k > j && self.is(k, "period") {
+            return f(j, k + 1, Date, Val::Quarter { y: None, q: 0 });
+        }
+        // the year / the week / the month / the day / the weekend
+        if let Lex::Unit(u, false) = self.lx(j) {
+            match u {
+                Unit::Year => {
+                    if self.is_any(j + 1, &["ended", "ending", "earlier", "ago", "before"]) {
+                        if self.is_any(j + 1, &["ended", "ending"]) {
+                            return f(j, j + 1, Duration, Val::Lit("P1Y"));
+                        }
+                        return None;
+                    }
+                    return f(
+                        j,
+                        j + 1,
+                        Date,
+                        Val::Shift {
+                            unit: Unit::Year,
+                            n: 0,
+                            anchored: false,
+                            ago: false,
+                        },
+                    );
+                }
+                Unit::Weekend => {
+                    return f(
+                        j,
+                        j + 1,
+                        Date,
+                        Val::Shift {
+                            unit: Unit::Weekend,
+                            n: 0,
+                            anchored: true,
+                            ago: false,
+                        },
+                    )
+                }
+                _ => {}
+            }
+        }
+        // the first/second half
+        None
+    }
+
+    fn qh(&self, start: usize, end: usize, y: Option<i32>, n: u32, half: bool) -> Option<Found> {
+        if half {
+            if !(1..=2).contains(&n) {
+                return None;
+            }
+            return f(start, end, TimexType::Date, Val::Half { y, h: n as u8 });
+        }
+        if !(1..=4).contains(&n) {
+            return None;
+        }
+        f(start, end, TimexType::Date, Val::Quarter { y, q: n as u8 })
+    }
+
+    /// A year after a quarter/half/season/month: "of 1998", "1998", "of this year", "of
+    /// last year". Returns (year spec, atoms used): year spec Ok(year) or Err(shift).
+    fn year_tail(&self, j: usize) -> Option<(Result<i32, i32>, usize)> {
+        let k = if self.is(j, "of") || self.is(j, ",") {
+            j + 1
+        } else {
+            j
+        };
+        if let Some(y) = self.year(k) {
+            return Some((Ok(y), k + 1 - j));
+        }
+        if k > j || self.is(j, "this") || self.is(j, "last") || self.is(j, "next") {
+            if let (Lex::Rel(n, false), Lex::Unit(Unit::Year, false)) = (self.lx(k), self.lx(k + 1))
+            {
+                return Some((Err(i32::from(n)), k + 2 - j));
+            }
+        }
+        None
+    }
+
+    /// Forms with early/late/mid, earlier/later, "the end of" in front.
+    fn modified(&self, i: usize) -> Option<Found> {
+        // early/late/mid X
+        if let Lex::Mod(_) = self.lx(i) {
+            let j = i + 1;
+            let inner = self.core(j).or_else(|| self.the(j))?;
+            if inner.start != j {
+                return None;
+            }
+            return Some(Found { start: i, ..inner });
+        }
+        // earlier/later this week, earlier today, later that year
+        if self.is_any(i, &["earlier", "later"]) {
+            let j = i + 1;
+            if self.is(j, "that") {
+                if let Lex::Unit(u, false) = self.lx(j + 1) {
+                    return f(
+                        i,
+                        j + 2,
+                        TimexType::Date,
+                        Val::Shift {
+                            unit: u,
+                            n: 0,
+                            anchored: true,
+                            ago: false,
+                        },
+                    );
+                }
+            }
+            let inner = self.core(j)?;
+            let ok = matches!(
+                self.lx(j),
+                Lex::Rel(0, false) | Lex::Deictic(_) | Lex::Weekday(_) | Lex::Tonight
+            );
+            if ok {
+                return Some(Found { start: i, ..inner });
+            }
+            return None;
+        }
+        // the end/beginning/middle/start of X
+        if self.is(i, "the")
+            && self.is_any(i + 1, &["end", "beginning", "middle", "start", "close"])
+            && self.is(i + 2, "of")
+        {
+            let j = i + 3;
+            let inner = self.the(j).or_else(|| self.core(j))?;
+            if inner.start != j {
+                return None;
+            }
+            return Some(Found { start: i, ..inner });
+        }
+        None
+    }
+
+    /// nearly/about/more than/up to + a duration.
+    fn approx(&self, i: usize) -> Option<Found> {
+        let k = if (self.is_any(i, &["more", "less", "fewer"]) && self.is(i + 1, "than"))
+            || (self.is(i, "up") && self.is(i + 1, "to"))
+            || (self.is(i, "at") && self.is_any(i + 1, &["least", "most"]))
+            || (self.is(i, "just") && self.is_any(i + 1, &["over", "under"]))
+        {
+            2
+        } else if self.is_any(
+            i,
+            &[
+                "nearly",
+                "almost",
+                "about",
+                "roughly",
+                "approximately",
+                "some",
+                "over",
+                "around",
+                "under",
+                "only",
+                "barely",
+            ],
+        ) {
+            1
+        } else {
+            return None;
+        };
+        let inner = self.quantity(i + k)?;
+        Some(Found { start: i, ..inner })
+    }
+
+    /// Everything that stands on its own.
+    fn core(&self, i: usize) -> Option<Found> {
+        let mut best: Option<Found> = None;
+        for c in [
+            self.month_date(i),
+            self.day_month(i),
+            self.numeric(i),
+            self.weekday(i),
+            self.deictic(i),
+            self.rel(i),
+            self.quantity(i),
+            self.quarter(i),
+            self.season(i),
+            self.refs(i),
+            self.set(i),
+            self.time(i),
+            self.holiday(i),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if best.as_ref().is_none_or(|b| c.end > b.end) {
+                best = Some(c);
+            }
+        }
+        best
+    }
+
+    /// Month [day] [, year] | Month year | Month.
+    fn month_date(&self, i: usize) -> Option<Found> {
+        let Lex::Month(m) = self.lx(i) else {
+            return None;
+        };
+        let word = self.s(i);
+        let mut j = i + 1;
+        // "Sept." tokens carry their stop; "Sept ." may not.
+        if self.is(j, ".") && word.len() <= 4 {
+            j += 1;
+        }
+        if let Some(d) = self.mday(j) {
+            if !matches!(self.lx(j + 1), Lex::Unit(..)) && !self.is_any(j + 1, &[":", "%"]) {
+                let mut k = j + 1;
+                if self.is(k, ",") {
+                    k += 1;
+                }
+                if let Some(y) = self.year(k) {
+                    return f(i, k + 1, TimexType::Date, Val::Day { y: Some(y), m, d });
+                }
+                if word.eq_ignore_ascii_case("may") && !self.cap(i) {
+                    return None;
+                }
+                return f(i, j + 1, TimexType::Date, Val::Day { y: None, m, d });
+            }
+        }
+        let k = if self.is(j, "of") || self.is(j, ",") {
+            j + 1
+        } else {
+            j
+        };
+        if let Some(y) = self.year(k) {
+            if word.eq_ignore_ascii_case("may") && !self.cap(i) {
+                return None;
+            }
+            return f(i, k + 1, TimexType::Date, Val::Month { y: Some(y), m });
+        }
+        if let (Lex::Rel(n, false), Lex::Unit(Unit::Year, false)) = (self.lx(j), self.lx(j + 1)) {
+            // "June last year", "January this year"
+            let t = match n {
+                -1 => Tense::Past,
+                1 => Tense::Future,
+                _ => Tense::Unknown,
+            };
+            return Some(Found {
+                start: i,
+                end: j + 2,
+                kind: TimexType::Date,
+                val: Val::Month { y: None, m },
+                tod: None,
+                tense: Some(t),
+            });
+        }
+        // A month alone.
+        if !self.cap(i) {
+            return None;
+        }
+        let prev_ok = i > 0 && (self.is_any(i - 1, PREP_MONTH) || self.joined(i));
+        let ambiguous = word.eq_ignore_ascii_case("may")
+            || word.eq_ignore_ascii_case("march")
+            || word.eq_ignore_ascii_case("august");
+        if ambiguous && !prev_ok {
+            return None;
+        }
+        // A name: "Theresa May", "May Day".
+        if i > 0
+            && self.cap(i - 1)
+            && self.atoms.get(i - 1).is_some_and(|a| a.word)
+            && !matches!(
+                self.lx(i - 1),
+                Lex::Month(_) | Lex::Weekday(_) | Lex::Mod(_) | Lex::Rel(..)
+            )
+            && !self.is_any(i - 1, PREP_MONTH)
+        {
+            return None;
+        }
+        if self.cap(i + 1)
+            && self.atoms.get(i + 1).is_some_and(|a| a.word)
+            && !self.joined(i + 1)
+            && !matches!(self.lx(i + 1), Lex::Weekday(_) | Lex::Month(_))
+        {
+            return None;
+        }
+        f(i, i + 1, TimexType::Date, Val::Month { y: None, m })
+    }
+
+    /// 19 May [2025] | the 19th of May.
+    fn day_month(&self, i: usize) -> Option<Found> {
+        let d = self.mday(i)?;
+        let j = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
+        let Lex::Month(m) = self.lx(j) else {
+            return None;
+        };
+        if !self.cap(j) {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.is(k, ",") {
+            k += 1;
+        }
+        if let Some(y) = self.year(k) {
+            return f(i, k + 1, TimexType::Date, Val::Day { y: Some(y), m, d });
+        }
+        f(i, j + 1, TimexType::Date, Val::Day { y: None, m, d })
+    }
+
+    /// Years, decades, ISO and slash dates, fiscal years, centuries.
+    fn numeric(&self, i: usize) -> Option<Found> {
+        use TimexType::Date;
+        let prev_sym = i > 0 && {
+            let p = self.s(i - 1);
+            matches!(p, "$" | "#" | "£" | "€" | "No." | "no.") || p.ends_with('$')
+        };
+        match self.lx(i) {
+            Lex::Iso(y, m, d) if (1..=12).contains(&m) && (1..=31).contains(&d) => f(
+                i,
+                i + 1,
+                Date,
+                Val::Day {
+                    y: Some(i32::from(y)),
+                    m,
+                    d,
+                },
+            ),
+            Lex::Slash(a, b, y, yn) => {
+                if prev_sym || self.is(i + 1, "vote") || self.is(i + 1, "split") {
+                    return None;
+                }
+                let (m, d) = if self.day_first || a > 12 {
+                    (b, a)
+                } else {
+                    (a, b)
+                };
+                if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+                    return None;
+                }
+                let y = match yn {
+                    4 => Some(i32::from(y)),
+                    2 => Some(if y < 50 {
+                        2000 + i32::from(y)
+                    } else {
+                        1900 + i32::from(y)
+                    }),
+                    // "5/19" alone only right after "on".
+                    _ if i > 0 && self.is(i - 1, "on") => None,
+                    _ => return None,
+                };
+                f(i, i + 1, Date, Val::Day { y, m, d })
+            }
+            Lex::Decade(v) => {
+                if prev_sym {
+                    return None;
+                }
+                let d = if v >= 1000 {
+                    v as i32 / 10
+                } else if v >= 30 {
+                    190 + v as i32 / 10
+                } else {
+                    200 + v as i32 / 10
+                };
+                f(i, i + 1, Date, Val::Decade(d))
+            }
+            Lex::Int(..) => {
+                let y = self.year(i)?;
+                if prev_sym
+                    || self.joined(i + 1)
+                    || self.is_any(i + 1, &["%", ":"])
+                        && self
+                            .atoms
+                            .get(i + 1)
+                            .is_some_and(|a| a.start == self.atoms[i].end)
+                {
+                    return None;
+                }
+                if self.is_any(i + 1, NOT_YEAR_NEXT)
+                    || matches!(self.lx(i + 1), Lex::Unit(..) | Lex::Int(..))
+                {
+                    return None;
+                }
+                let after_prep = i > 0 && self.is_any(i - 1, &["in", "since", "of", "by", "until"]);
+                if !((1500..=2100).contains(&y) || after_prep) {
+                    return None;
+                }
+                f(i, i + 1, Date, Val::Year(y))
+            }
+            Lex::Ord(c) if (1..=21).contains(&c) && self.is(i + 1, "century") => {
+                f(i, i + 2, Date, Val::Century(c as i32 - 1))
+            }
+            _ if self.is(i, "fiscal") => {
+                if let Some(y) = self.year(i + 1) {
+                    return f(i, i + 2, Date, Val::Year(y));
+                }
+                if let Lex::Int(v, 2) = self.lx(i + 1) {
+                    let y = if v < 50 { 2000 + v } else { 1900 + v } as i32;
+                    return f(i, i + 2, Date, Val::Year(y));
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Weekday [morning] | Weekday, Month day | Mondays.
+    fn weekday(&self, i: usize) -> Option<Found> {
+        let wd = match self.lx(i) {
+            Lex::Weekday(w) => w,
+            Lex::Weekdays(w) => {
+                return f(i, i + 1, TimexType::Set, Val::Str(format!("XXXX-WXX-{w}")));
+            }
+            _ => return None,
+        };
+        if !self.cap(i) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.is(j, ",") {
+            j += 1;
+        }
+        if let Some(md) = self.month_date(j).or_else(|| self.day_month(j)) {
+            if matches!(md.val, Val::Day { .. }) {
+                return Some(Found { start: i, ..md });
+            }
+        }
+        if let Lex::Pod(p, plural) = self.lx(i + 1) {
+            if plural {
+                return f(
+                    i,
+                    i + 2,
+                    TimexType::Set,
+                    Val::Str(format!("XXXX-WXX-{wd}T{}", pod(p))),
+                );
+            }
+            return Some(Found {
+                start: i,
+                end: i + 2,
+                kind: TimexType::Time,
+                val: Val::Weekday { wd, dir: 0 },
+                tod: Some(Tod::Part(p)),
+                tense: None,
+            });
+        }
+        f(i, i + 1, TimexType::Date, Val::Weekday { wd, dir: 0 })
+    }
+
+    /// yesterday/today/tomorrow [morning], tonight, overnight.
+    fn deictic(&self, i: usize) -> Option<Found> {
+        match self.lx(i) {
+            Lex::Deictic(n) => {
+                if let Lex::Pod(p, false) = self.lx(i + 1) {
+                    return Some(Found {
+                        start: i,
+                        end: i + 2,
+                        kind: TimexType::Time,
+                        val: Val::DayOff(i32::from(n)),
+                        tod: Some(Tod::Part(p)),
+                        tense: None,
+                    });
+                }
+                f(i, i + 1, TimexType::Date, Val::DayOff(i32::from(n)))
+            }
+            Lex::Tonight => Some(Found {
+                start: i,
+                end: i + 1,
+                kind: TimexType::Time,
+                val: Val::DayOff(0),
+                tod: Some(Tod::Part(3)),
+                tense: None,
+            }),
+            _ => None,
+        }
+    }
+
+    /// last/this/next + unit/weekday/month/season/part of day; "that day".
+    fn rel(&self, i: usize) -> Option<Found> {
+        use TimexType::*;
+        let (n, anchored) = match self.lx(i) {
+            Lex::Rel(n, a) => (n, a),
+            _ if self.is(i, "that") => (0, true),
+            _ => return None,
+        };
+        let mut j = i + 1;
+        // "this past spring"
+        if self.is(i, "this") && self.is_any(j, &["past", "coming"]) {
+            j += 1;
+        }
+        let fiscal = self.is(j, "fiscal");
+        if fiscal {
+            j += 1;
+        }
+        let n = i32::from(n);
+        let that = self.is(i, "that");
+        let next_like = self.is(i, "next");
+        match self.lx(j) {
+            Lex::Unit(u, false) => {
+                if that
+                    && !matches!(
+                        u,
+                        Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
+                    )
+                {
+                    return None;
+                }
+                // "the next day" is the day after the one just told; "next year" is not.
+                let anchored = anchored
+                    || that
+                    || (next_like && matches!(u, Unit::Day) && i > 0 && self.is(i - 1, "the"));
+                let n = if that { 0 } else { n };
+                if matches!(u, Unit::Day) && !anchored {
+                    return None;
+                }
+                if matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
+                    return None;
+                }
+                f(
+                    i,
+                    j + 1,
+                    Date,
+                    Val::Shift {
+                        unit: u,
+                        n,
+                        anchored,
+                        ago: false,
+                    },
+                )
+            }
+            Lex::Weekday(wd) if !that => f(
+                i,
+                j + 1,
+                Date,
+                Val::Weekday {
+                    wd,
+                    dir: if anchored { 1 } else { n as i8 },
+                },
+            ),
+            Lex::Month(m) if !that && !anchored => {
+                if let Some(d) = self.mday(j + 1) {
+                    return Some(Found {
+                        start: i,
+                        end: j + 2,
+                        kind: Date,
+                        val: Val::Day { y: None, m, d },
+                        tod: None,
+                        tense: Some(tense_of(n)),
+                    });
+                }
+                Some(Found {
+                    start: i,
+                    end: j + 1,
+                    kind: Date,
+                    val: Val::Month { y: None, m },
+                    tod: None,
+                    tense: Some(tense_of(n)),
+                })
+            }
+            Lex::Season(s, false) => f(
+                i,
+                j + 1,
+                Date,
+                Val::Season {
+                    y: None,
+                    s,
+                    n: Some(n as i8),
+                },
+            ),
+            Lex::Pod(p, false) if !anchored => {
+                // this morning, last night
+                let off = if n < 0 && p == 3 { -1 } else { 0 };
+                if n > 0 {
+                    return None;
+                }
+                Some(Found {
+                    start: i,
+                    end: j + 1,
+                    kind: Time,
+                    val: Val::DayOff(off),
+                    tod: Some(Tod::Part(p)),
+                    tense: None,
+                })
+            }
+            Lex::Ord(q) if self.is(j + 1, "quarter") && !that => self.qh(i, j + 2, None, q, false),
+            _ => {
+                // the next two weeks, the past three months (durations)
+                if that || fiscal {
+                    return None;
+                }
+                let q = self.quantity(j)?;
+                if q.kind == Duration {
+                    return Some(Found { start: i, ..q });
+                }
+                None
+            }
+        }
+    }
+
+    /// [count] unit[s] [ago|later] | two-hour | a week.
+    fn quantity(&self, i: usize) -> Option<Found> {
+        use TimexType::*;
+        let (n, k) = match self.count(i) {
+            Some(c) => c,
+            None => {
+                // bare plural: "for years", "within weeks"
+                if let Lex::Unit(u, true) = self.lx(i) {
+                    if i > 0
+                        && self.is_any(i - 1, &["for", "within", "over", "lasting", "took", "take"])
+                    {
+                        return f(i, i + 1, Duration, Val::Str(duration(None, u)));
+                    }
+                }
+                // first/last/next/past nine months
+                if self.is_any(
+                    i,
+                    &[
+                        "first", "last", "next", "past", "previous", "coming", "final",
+                    ],
+                ) {
+                    if let Some(q) = self.quantity(i + 1) {
+                        if q.kind == Duration && !matches!(self.lx(i + 1), Lex::Unit(..)) {
+                            return Some(Found { start: i, ..q });
+                        }
+                    }
+                }
+                return None;
+            }
+        };
+        let j = i + k;
+        let Lex::Unit(u, plural) = self.lx(j) else {
+            // "two seconds"
+            if self.is_any(j, &["second", "seconds"]) && !self.is(i, "a") {
+                return f(i, j + 1, Duration, Val::Str(duration(n, Unit::Second)));
+            }
+            return None;
+        };
+        let article = self.is_any(i, &["a", "an"]);
+        if article && plural {
+            return None;
+        }
+        if matches!(self.lx(i), Lex::Int(_, n) if n > 4) {
+            return None;
+        }
+        // five-year-old: an age.
+        if self.joined(j + 1) && self.is(j + 1, "old") {
+            return None;
+        }
+        // ago / earlier / later / from now
+        if let Lex::Dir(d, anchored) = self.lx(j + 1) {
+            if !self.joined(j + 1)
+                && (!self.is_any(j + 1, &["before", "after"]) || self.ends_clause(j + 2))
+            {
+                let val = match n {
+                    Some(n) => Val::Shift {
+                        unit: u,
+                        n: i32::from(d) * n as i32,
+                        anchored: anchored && !self.is(j + 1, "earlier")
+                            || (anchored && self.is(j + 1, "earlier") && self.is(j, "day")),
+                        ago: true,
+                    },
+                    None => Val::Lit(if d < 0 { "PAST_REF" } else { "FUTURE_REF" }),
+                };
+                return f(i, j + 2, Date, val);
+            }
+        }
+        if self.is(j + 1, "from") && self.is(j + 2, "now") {
+            if let Some(n) = n {
+                return f(
+                    i,
+                    j + 3,
+                    Date,
+                    Val::Shift {
+                        unit: u,
+                        n: n as i32,
+                        anchored: false,
+                        ago: true,
+                    },
+                );
+            }
+        }
+        if article {
+            // "twice a year", "$5 a week": a set
+            if i > 0
+                && (self.is_any(i - 1, &["once", "twice", "times"])
+                    || matches!(self.lx(i - 1), Lex::Int(..))
+                    || self.s(i - 1).ends_with('%'))
+            {
+                return f(i, j + 1, Set, Val::Str(duration(Some(1), u)));
+            }
+        }
+        if matches!(u, Unit::Weekend) {
+            return None;
+        }
+        f(i, j + 1, Duration, Val::Str(duration(n, u)))
+    }
+
+    fn ends_clause(&self, j: usize) -> bool {
+        j >= self.atoms.len() || matches!(self.s(j), "," | "." | ";" | ":" | ")" | "''" | "\"")
+    }
+
+    /// third quarter [of 1998], third-quarter, Q3, first half, fiscal 1989.
+    fn quarter(&self, i: usize) -> Option<Found> {
+        let mut j = i;
+        if self.is(j, "fiscal") {
+            j += 1;
+        }
+        let s = self.s(j);
+        if s.len() == 2 && (s.starts_with('Q') || s.starts_with('q')) {
+            let q = s.as_bytes().get(1).map_or(0, |b| b.wrapping_sub(b'0'));
+            if (1..=4).contains(&q) {
+                let (y, used) = match self.year_tail(j + 1) {
+                    Some((Ok(y), u)) => (Some(y), u),
+                    _ => (None, 0),
+                };
+                return f(i, j + 1 + used, TimexType::Date, Val::Quarter { y, q });
+            }
+        }
+        let Lex::Ord(n) = self.lx(j) else {
+            return None;
+        };
+        if self.is(j + 1, "fiscal") {
+            j += 1;
+        }
+        let half = self.is(j + 1, "half");
+        if !(half || self.is(j + 1, "quarter")) {
+            return None;
+        }
+        match self.year_tail(j + 2) {
+            Some((Ok(y), u)) => self.qh(i, j + 2 + u, Some(y), n, half),
+            Some((Err(shift), u)) => {
+                let mut found = self.qh(i, j + 2 + u, None, n, half)?;
+                found.tense = Some(tense_of(shift));
+                Some(found)
+            }
+            None => self.qh(i, j + 2, None, n, half),
+        }
+    }
+
+    /// summer [of] [2023] | the summer (via "the").
+    fn season(&self, i: usize) -> Option<Found> {
+        let Lex::Season(s, plural) = self.lx(i) else {
+            return None;
+        };
+        if plural {
+            return None;
+        }
+        if let Some((Ok(y), u)) = self.year_tail(i + 1) {
+            return f(
+                i,
+                i + 1 + u,
+                TimexType::Date,
+                Val::Season {
+                    y: Some(y),
+                    s,
+                    n: None,
+                },
+            );
+        }
+        let prev_ok = i > 0
+            && (self.is_any(
+                i - 1,
+                &[
+                    "the", "this", "last", "next", "in", "early", "late", "mid", "since", "during",
+                    "until", "by", "past", "coming",
+                ],
+            ) || self.joined(i));
+        if !prev_ok {
+            return None;
+        }
+        if i > 0 && self.is(i - 1, "in") && self.is(i, "fall") {
+            // "a fall in prices" is not autumn; "in fall" rarely is.
+            return None;
+        }
+        f(
+            i,
+            i + 1,
+            TimexType::Date,
+            Val::Season {
+                y: None,
+                s,
+                n: None,
+            },
+        )
+    }
+
+    /// now, recently, currently...
+    fn refs(&self, i: usize) -> Option<Found> {
+        use TimexType::Date;
+        match self.lx(i) {
+            Lex::Ref(r) => {
+                if self.joined(i + 1) {
+                    return None;
+                }
+                let v = ["PRESENT_REF", "PAST_REF", "FUTURE_REF"]
+                    .get(r as usize)
+                    .copied()
+                    .unwrap_or("PRESENT_REF");
+                f(i, i + 1, Date, Val::Lit(v))
+            }
+            _ if self.is(i, "recent") => match self.lx(i + 1) {
+                Lex::Unit(Unit::Year, true) => f(i, i + 2, Date, Val::Lit("PAST_REF")),
+                Lex::Unit(u, true) => f(i, i + 2, TimexType::Duration, Val::Str(duration(None, u))),
+                _ => None,
+            },
+            _ if self.is(i, "these") && self.is(i + 1, "days") => {
+                f(i, i + 2, Date, Val::Lit("PRESENT_REF"))
+            }
+            _ if self.is(i, "once")
+                && i > 0
+                && self.is_any(i - 1, &["was", "were", "had", "is", "are"]) =>
+            {
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// every/each X, daily, weekly.
+    fn set(&self, i: usize) -> Option<Found> {
+        use TimexType::Set;
+        if let Lex::SetAdv(k) = self.lx(i) {
+            let v = SET_VALUES.get(k as usize).copied().unwrap_or("P1D");
+            return f(i, i + 1, Set, Val::Lit(v));
+        }
+        if !self.is_any(i, &["every", "each", "per"]) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.is(j, "other") {
+            j += 1;
+        }
+        let other = j > i + 1;
+        match self.lx(j) {
+            Lex::Unit(u, false) => {
+                let v = duration(Some(if other { 2 } else { 1 }), u);
+                f(i, j + 1, Set, Val::Str(v))
+            }
+            Lex::Weekday(w) => f(i, j + 1, Set, Val::Str(format!("XXXX-WXX-{w}"))),
+            Lex::Month(m) if self.cap(j) => f(i, j + 1, Set, Val::Str(format!("XXXX-{m:02}"))),
+            Lex::Season(s, false) => {
+                let code = ["SP", "SU", "FA", "WI"]
+                    .get(s as usize)
+                    .copied()
+                    .unwrap_or("SU");
+                f(i, j + 1, Set, Val::Str(format!("XXXX-{code}")))
+            }
+            Lex::Pod(p, false) => f(i, j + 1, Set, Val::Str(format!("XXXX-XX-XXT{}", pod(p)))),
+            _ => None,
+        }
+    }
+
+    /// 3 p.m. [EST] [Friday], 10:35, noon [Thursday].
+    fn time(&self, i: usize) -> Option<Found> {
+        let (h, m, mut j) = match self.lx(i) {
+            Lex::Clock(h, m, ap) => {
+                let mut j = i + 1;
+                let mut ap = ap;
+                if ap == 0 {
+                    if let Lex::Ampm(a) = self.lx(j) {
+                        ap = a;
+                        j += 1;
+                    } else if i > 0 && matches!(self.lx(i - 1), Lex::Int(..)) {
+                        return None;
+                    }
+                }
+                (to24(h, ap), m, j)
+            }
+            Lex::Int(h, 1..=2) if h <= 12 => {
+                if let Lex::Ampm(a) = self.lx(i + 1) {
+                    (to24(h as u8, a), 0, i + 2)
+                } else if self.is(i + 1, "o'clock") {
+                    (h as u8, 0, i + 2)
+                } else {
+                    return None;
+                }
+            }
+            Lex::ClockWord(h) => {
+                if !(self.is(i, "noon")
+                    || i > 0
+                        && self.is_any(
+                            i - 1,
+                            &[
+                                "at", "by", "until", "after", "before", "from", "till", "around",
+                                "past",
+                            ],
+                        ))
+                {
+                    return None;
+                }
+                (h, 0, i + 1)
+            }
+            _ => return None,
+        };
+        if matches!(self.lx(j), Lex::Tz) {
+            j += 1;
+        }
+        let mut k = j;
+        if self.is(k, ",") {
+            k += 1;
+        }
+        let mut val = Val::Anchor;
+        let day = self
+            .weekday(k)
+            .filter(|d| d.kind == TimexType::Date)
+            .or_else(|| self.deictic(k).filter(|d| d.kind == TimexType::Date))
+            .or_else(|| {
+                self.month_date(k)
+                    .filter(|d| matches!(d.val, Val::Day { .. }))
+            });
+        if let Some(d) = day {
+            val = d.val;
+            j = d.end;
+        }
+        Some(Found {
+            start: i,
+            end: j,
+            kind: TimexType::Time,
+            val,
+            tod: Some(Tod::Clock(h, m)),
+            tense: None,
+        })
+    }
+
+    fn holiday(&self, i: usize) -> Option<Found> {
+        let Lex::Holiday(m, d) = self.lx(i) else {
+            return None;
+        };
+        if !self.cap(i) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.is_any(j, &["day"]) {
+            j += 1;
+        } else if self.is(j, "eve") {
+            return f(
+                i,
+                j + 1,
+                TimexType::Date,
+                Val::Holiday {
+                    y: None,
+                    m,
+                    d: d.saturating_sub(1),
+                },
+            );
+        }
+        let y = self.year(j);
+        if y.is_some() {
+            j += 1;
+        }
+        f(i, j, TimexType::Date, Val::Holiday { y, m, d })
+    }
+}
+
+fn pod(p: u8) -> &'static str {
+    ["MO", "AF", "EV", "NI"]
+        .get(p as usize)
+        .copied()
+        .unwrap_or("MO")
+}
+
+fn to24(h: u8, ampm: u8) -> u8 {
+    match (ampm, h) {
+        (1, 12) => 0,
+        (2, 1..=11) => h + 12,
+        _ => h,
+    }
+}
+
+fn tense_of(n: i32) -> Tense {
+    match n {
+        n if n < 0 => Tense::Past,
+        n if n > 0 => Tense::Future,
+        _ => Tense::Unknown,
+    }
+}
+
+const FUTURE: &[&str] = &[
+    "will",
+    "'ll",
+    "shall",
+    "would",
+    "going",
+    "plans",
+    "plan",
+    "planned",
+    "expected",
+    "expects",
+    "expect",
+    "scheduled",
+    "due",
+    "upcoming",
+    "next",
+    "intends",
+    "hopes",
+    "aims",
+    "wo",
+    "tomorrow",
+];
+const PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "ago",
+    "last",
+    "said",
+    "told",
+    "yesterday",
+    "earlier",
+    "came",
+    "went",
+    "began",
+    "took",
+    "met",
+    "made",
+    "gave",
+    "left",
+    "saw",
+    "spoke",
+    "held",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "hit",
+    "sent",
+    "got",
+    "led",
+    "killed",
+    "since",
+];
+
+/// The tense around atoms `s..e`: the nearest tense cue in the sentence wins.
+pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
+    let n = g.atoms.len();
+    let mut best: Option<(usize, Tense)> = None;
+    let lo = s.saturating_sub(12);
+    let hi = (e + 12).min(n);
+    for k in lo..hi {
+        if k >= s && k < e {
+            continue;
+        }
+        let w = g.s(k);
+        let a = match g.atoms.get(k) {
+            Some(a) => a,
+            None => continue,
+        };
+        if !a.word {
+            continue;
+        }
+        let lw = |l: &[&str]| l.iter().any(|x| w.eq_ignore_ascii_case(x));
+        let t = if lw(FUTURE) || w.ends_with("'ll") || w.ends_with("’ll") {
+            Tense::Future
+        } else if lw(PAST) || (w.len() > 4 && w.ends_with("ed") && !a.cap) {
+            Tense::Past
+        } else {
+            continue;
+        };
+        if t == Tense::Future && w.eq_ignore_ascii_case("to") {
+            // "to" + verb only after the timex's clause start; weak cue: require a verb-like next word
+            if !g.atoms.get(k + 1).is_some_and(|a| a.word && !a.cap) {
+                continue;
+            }
+        }
+        let d = if k < s { s - k } else { k + 1 - e };
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, t));
+        }
+    }
+    best.map_or(Tense::Unknown, |(_, t)| t)
+}

@@ -1,0 +1,314 @@
+//! The dates lexicon (`data/dates_lexicon.tsv`) and the shapes of number tokens.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A calendar or clock unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Millennium,
+}
+
+impl Unit {
+    fn parse(s: &str) -> Option<Unit> {
+        Some(match s {
+            "S" => Unit::Second,
+            "MIN" => Unit::Minute,
+            "H" => Unit::Hour,
+            "D" => Unit::Day,
+            "W" => Unit::Week,
+            "WE" => Unit::Weekend,
+            "FN" => Unit::Fortnight,
+            "M" => Unit::Month,
+            "Q" => Unit::Quarter,
+            "Y" => Unit::Year,
+            "DE" => Unit::Decade,
+            "C" => Unit::Century,
+            "ML" => Unit::Millennium,
+            _ => return None,
+        })
+    }
+}
+
+/// What an atom (a word, a part of a hyphenated word, or a number) means to the dates
+/// grammar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lex {
+    /// Nothing temporal.
+    None,
+    /// January = 1.
+    Month(u8),
+    /// Monday = 1.
+    Weekday(u8),
+    /// "Mondays".
+    Weekdays(u8),
+    /// A number word: "two", "twenty".
+    Num(u32),
+    /// An ordinal word or number: "third", "19th".
+    Ord(u32),
+    /// A unit; `true` when plural.
+    Unit(Unit, bool),
+    /// Season: 0 SP, 1 SU, 2 FA, 3 WI; `true` when plural.
+    Season(u8, bool),
+    /// Part of day: 0 MO, 1 AF, 2 EV, 3 NI; `true` when plural.
+    Pod(u8, bool),
+    /// "noon" (12), "midnight" (24).
+    ClockWord(u8),
+    /// yesterday -1, today 0, tomorrow 1.
+    Deictic(i8),
+    /// "tonight".
+    Tonight,
+    /// "overnight".
+    Overnight,
+    /// PRESENT_REF (0), PAST_REF (1), FUTURE_REF (2).
+    Ref(u8),
+    /// last/past -1, this 0, next 1; `true` when anchored to the last date (following).
+    Rel(i8, bool),
+    /// ago -1, hence 1; earlier/before -1 and later/after 1 anchored (`true`).
+    Dir(i8, bool),
+    /// early (0), late (1), mid (2).
+    Mod(u8),
+    /// daily, weekly...: index into [`SET_VALUES`].
+    SetAdv(u8),
+    /// several, few, many, some (None) or couple (2).
+    Fuzzy(Option<u8>),
+    /// Christmas...: (month, day); day 0 = Thanksgiving.
+    Holiday(u8, u8),
+    /// a.m. (1), p.m. (2).
+    Ampm(u8),
+    /// A time-zone abbreviation.
+    Tz,
+    /// Digits: value and digit count ("1990", "05").
+    Int(u32, u8),
+    /// "1990s" (1990), "90s" (90).
+    Decade(u32),
+    /// "10:35" (h, m) or "3pm" with its a.m./p.m. (0 none).
+    Clock(u8, u8, u8),
+    /// "5/19/2025": (a, b, year or 0, digits of year).
+    Slash(u8, u8, u16, u8),
+    /// "2025-05-19".
+    Iso(u16, u8, u8),
+}
+
+/// Values of [`Lex::SetAdv`].
+pub(crate) const SET_VALUES: &[&str] = &["P1D", "P1W", "P1M", "P1Y", "PT1H", "P3M"];
+
+fn table() -> &'static HashMap<&'static str, Lex> {
+    static T: OnceLock<HashMap<&'static str, Lex>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = HashMap::new();
+        for line in include_str!("../../data/dates_lexicon.tsv").lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut f = line.split('\t');
+            let (Some(w), Some(c), v) = (f.next(), f.next(), f.next().unwrap_or("")) else {
+                continue;
+            };
+            let n: i64 = v.trim_start_matches('A').parse().unwrap_or(0);
+            let lex = match c {
+                "month" => Lex::Month(n as u8),
+                "weekday" => Lex::Weekday(n as u8),
+                "weekdays" => Lex::Weekdays(n as u8),
+                "num" => Lex::Num(n as u32),
+                "ord" => Lex::Ord(n as u32),
+                "unit" | "units" => match Unit::parse(v) {
+                    Some(u) => Lex::Unit(u, c == "units"),
+                    None => continue,
+                },
+                "season" | "seasons" => match ["SP", "SU", "FA", "WI"].iter().position(|s| *s == v)
+                {
+                    Some(i) => Lex::Season(i as u8, c == "seasons"),
+                    None => continue,
+                },
+                "pod" => match ["MO", "AF", "EV", "NI"]
+                    .iter()
+                    .position(|s| v.starts_with(s))
+                {
+                    Some(i) => Lex::Pod(i as u8, v.len() > 2),
+                    None => continue,
+                },
+                "clockword" => Lex::ClockWord(if v.starts_with("24") { 24 } else { 12 }),
+                "deictic" => Lex::Deictic(n as i8),
+                "tonight" => Lex::Tonight,
+                "overnight" => Lex::Overnight,
+                "ref" => Lex::Ref(match v {
+                    "PAST_REF" => 1,
+                    "FUTURE_REF" => 2,
+                    _ => 0,
+                }),
+                "rel" => Lex::Rel(n as i8, v.starts_with('A')),
+                "dir" => Lex::Dir(n as i8, v.starts_with('A')),
+                "mod" => Lex::Mod(match v {
+                    "START" => 0,
+                    "END" => 1,
+                    _ => 2,
+                }),
+                "set" => match SET_VALUES.iter().position(|s| *s == v) {
+                    Some(i) => Lex::SetAdv(i as u8),
+                    None => continue,
+                },
+                "fuzzy" => Lex::Fuzzy(v.parse().ok()),
+                "holiday" => {
+                    let mut p = v.split('-');
+                    let mo = p.next().and_then(|x| x.parse().ok()).unwrap_or(0);
+                    let d = p.next().and_then(|x| x.parse().ok()).unwrap_or(0);
+                    Lex::Holiday(mo, d)
+                }
+                "ampm" => Lex::Ampm(n as u8),
+                "tz" => Lex::Tz,
+                _ => continue,
+            };
+            m.insert(w, lex);
+        }
+        m
+    })
+}
+
+/// What `word` means (case-insensitive; no allocation).
+pub(crate) fn lookup(word: &str) -> Lex {
+    if let Some(l) = number_shape(word) {
+        return l;
+    }
+    let b = word.as_bytes();
+    let mut buf = [0u8; 24];
+    if b.is_empty() || b.len() > buf.len() {
+        return Lex::None;
+    }
+    for (o, c) in buf.iter_mut().zip(b) {
+        // Curly apostrophe bytes are not ASCII: such words simply do not match.
+        *o = c.to_ascii_lowercase();
+    }
+    let Ok(s) = std::str::from_utf8(&buf[..b.len()]) else {
+        return Lex::None;
+    };
+    let t = table();
+    if let Some(l) = t.get(s) {
+        return *l;
+    }
+    Lex::None
+}
+
+fn digits(s: &str) -> Option<(u32, u8)> {
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok().map(|v| (v, s.len() as u8))
+}
+
+/// The shape of a token that starts with a digit (or an apostrophe decade: "'90s").
+fn number_shape(s: &str) -> Option<Lex> {
+    let first = s.bytes().next()?;
+    if !first.is_ascii_digit() {
+        if let Some(r) = s.strip_prefix('\'').or_else(|| s.strip_prefix('’')) {
+            if let Some(d) = r.strip_suffix('s') {
+                if let Some((v, 2)) = digits(d) {
+                    return Some(Lex::Decade(v));
+                }
+            }
+        }
+        return None;
+    }
+    if let Some((v, n)) = digits(s) {
+        return Some(Lex::Int(v, n));
+    }
+    if s.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        // "1,000": a count, never a year.
+        let v = s.bytes().filter(u8::is_ascii_digit).fold(0u32, |a, b| {
+            a.saturating_mul(10).saturating_add(u32::from(b - b'0'))
+        });
+        return Some(Lex::Int(v, 9));
+    }
+    for suf in ["st", "nd", "rd", "th"] {
+        if let Some(d) = s.strip_suffix(suf) {
+            if let Some((v, _)) = digits(d) {
+                return Some(Lex::Ord(v));
+            }
+        }
+    }
+    if let Some(d) = s.strip_suffix('s').or_else(|| s.strip_suffix("'s")) {
+        if let Some((v, n)) = digits(d) {
+            if (n == 4 || n == 2) && v % 10 == 0 {
+                return Some(Lex::Decade(v));
+            }
+        }
+    }
+    for (suf, ap) in [
+        ("a.m.", 1),
+        ("p.m.", 2),
+        ("am", 1),
+        ("pm", 2),
+        ("a.m", 1),
+        ("p.m", 2),
+    ] {
+        if s.len() > suf.len() && s.is_char_boundary(s.len() - suf.len()) {
+            let (d, tail) = s.split_at(s.len() - suf.len());
+            if tail.eq_ignore_ascii_case(suf) {
+                if let Some(l) = clock(d, ap) {
+                    return Some(l);
+                }
+            }
+        }
+    }
+    if let Some(l) = clock(s, 0) {
+        return Some(l);
+    }
+    let mut sl = s.split('/');
+    let (p0, p1, p2, p3) = (sl.next(), sl.next(), sl.next(), sl.next());
+    if let (Some(p0), Some(p1), None) = (p0, p1, p3) {
+        let a = digits(p0)?;
+        let b = digits(p1)?;
+        if a.1 > 2 || b.1 > 2 {
+            return Some(Lex::None);
+        }
+        let (y, yn) = match p2 {
+            Some(p) => {
+                let y = digits(p)?;
+                if y.1 != 2 && y.1 != 4 {
+                    return Some(Lex::None);
+                }
+                (y.0 as u16, y.1)
+            }
+            None => (0, 0),
+        };
+        return Some(Lex::Slash(a.0 as u8, b.0 as u8, y, yn));
+    }
+    let mut dp = s.split('-');
+    if let (Some(a), Some(b), Some(c), None) = (dp.next(), dp.next(), dp.next(), dp.next()) {
+        if let (Some((y, 4)), Some((m, 2)), Some((d, 2))) = (digits(a), digits(b), digits(c)) {
+            return Some(Lex::Iso(y as u16, m as u8, d as u8));
+        }
+    }
+    Some(Lex::None)
+}
+
+fn clock(s: &str, ampm: u8) -> Option<Lex> {
+    let (h, m) = match s.split_once(':').or_else(|| s.split_once('.')) {
+        Some((h, m)) => {
+            let (h, hn) = digits(h)?;
+            let (m, mn) = digits(m)?;
+            if hn > 2 || mn != 2 {
+                return None;
+            }
+            (h, m)
+        }
+        None if ampm > 0 => (digits(s)?.0, 0),
+        None => return None,
+    };
+    if h > 24 || m > 59 || (ampm > 0 && (h == 0 || h > 12)) {
+        return None;
+    }
+    Some(Lex::Clock(h as u8, m as u8, ampm))
+}

@@ -1,0 +1,433 @@
+//! From what the grammar found to a TIMEX3 value, against the reference date, the tense of
+//! the sentence and the date mentioned last. All calendar arithmetic is jiff's.
+
+use super::lexicon::Unit;
+use jiff::civil::{Date, Weekday};
+use jiff::Span as JSpan;
+use std::fmt::Write;
+
+/// Which way a sentence points in time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// A time of day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tod {
+    /// 0 MO, 1 AF, 2 EV, 3 NI.
+    Part(u8),
+    /// Hour and minute (hour 24 = midnight).
+    Clock(u8, u8),
+}
+
+/// What a time expression means, before the reference date is applied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Val {
+    /// A value that needs nothing: "PRESENT_REF", "P1D".
+    Lit(&'static str),
+    /// A value already written: "P30Y".
+    Str(String),
+    /// A day; year `None` when the text gives none.
+    Day { y: Option<i32>, m: u8, d: u8 },
+    /// A month.
+    Month { y: Option<i32>, m: u8 },
+    /// A year.
+    Year(i32),
+    /// A decade: 199 for the 1990s.
+    Decade(i32),
+    /// A century: 19 for the 20th century.
+    Century(i32),
+    /// A quarter (q 0: "the quarter", the one last mentioned).
+    Quarter { y: Option<i32>, q: u8 },
+    /// A half year.
+    Half { y: Option<i32>, h: u8 },
+    /// A season (0 SP, 1 SU, 2 FA, 3 WI), `n` as in [`Val::Shift`] when no year is given.
+    Season {
+        y: Option<i32>,
+        s: u8,
+        n: Option<i8>,
+    },
+    /// A weekday: dir 0 by tense, -1 "last", 1 "next".
+    Weekday { wd: u8, dir: i8 },
+    /// The reference day plus `n` days ("yesterday" -1).
+    DayOff(i32),
+    /// `n` units from the reference date (or from the last date mentioned when
+    /// `anchored`), written at the unit's granularity; `ago` for "two weeks ago" (days).
+    Shift {
+        unit: Unit,
+        n: i32,
+        anchored: bool,
+        ago: bool,
+    },
+    /// A holiday: (month, day); day 0 = Thanksgiving.
+    Holiday { y: Option<i32>, m: u8, d: u8 },
+    /// No date (a bare clock time): the last date mentioned, else the reference day.
+    Anchor,
+}
+
+/// What resolution remembers across a document.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Ctx {
+    /// The reference date.
+    pub reference: Option<Date>,
+    /// The last day-precise date mentioned.
+    pub last_day: Option<Date>,
+    /// The last quarter mentioned.
+    pub last_quarter: Option<(i32, u8)>,
+    /// The last year mentioned explicitly.
+    pub last_year: Option<i32>,
+}
+
+fn date(y: i32, m: u8, d: u8) -> Option<Date> {
+    Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
+}
+
+fn add_days(d: Date, n: i32) -> Option<Date> {
+    d.checked_add(JSpan::new().try_days(n).ok()?).ok()
+}
+
+fn add_months(d: Date, n: i32) -> Option<Date> {
+    d.checked_add(JSpan::new().try_months(n).ok()?).ok()
+}
+
+fn ymd(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn week(d: Date) -> String {
+    let w = d.iso_week_date();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+fn quarter_of(d: Date) -> u8 {
+    ((d.month() as u8).saturating_sub(1)) / 3 + 1
+}
+
+/// Year for a month (and day, 0 for the whole month) given without one: the nearest
+/// occurrence to the reference date, in the past for a past-tense sentence and in the
+/// future for a future one (with a month of slack either way, as tense cues err).
+fn pick_year(r: Date, m: u8, d: u8, tense: Tense) -> i32 {
+    let y = i32::from(r.year());
+    // Positions in days-ish: month * 31 + day.
+    let pos = |yy: i32| yy * 372 + i32::from(m) * 31 + i32::from(if d == 0 { 15 } else { d });
+    let rp = y * 372 + i32::from(r.month()) * 31 + i32::from(r.day());
+    let slack = if d == 0 { 31 } else { 20 };
+    let mut best: Option<(i32, i32)> = None;
+    for yy in [y, y - 1, y + 1] {
+        let delta = pos(yy) - rp;
+        let ok = match tense {
+            Tense::Past => delta <= slack,
+            Tense::Future => delta >= -slack,
+            Tense::Unknown => true,
+        };
+        if ok && best.is_none_or(|(_, bd)| delta.abs() < bd) {
+            best = Some((yy, delta.abs()));
+        }
+    }
+    best.map_or(y, |(yy, _)| yy)
+}
+
+fn weekday(wd: u8) -> Option<Weekday> {
+    Weekday::from_monday_one_offset(wd as i8).ok()
+}
+
+/// The TIMEX3 value of `val` (with the time of day `tod`), and the day it pins down.
+pub(crate) fn resolve(
+    val: &Val,
+    tod: Option<Tod>,
+    tense: Tense,
+    ctx: &mut Ctx,
+) -> (String, Option<Date>) {
+    let r = ctx.reference;
+    let mut day: Option<Date> = None;
+    let mut s = match val {
+        Val::Lit(v) => (*v).to_string(),
+        Val::Str(v) => v.clone(),
+        Val::Day { y, m, d } => {
+            let y = y.or_else(|| r.map(|r| pick_year(r, *m, *d, tense)));
+            match y {
+                Some(y) => {
+                    day = date(y, *m, *d);
+                    ctx.last_year = Some(y);
+                    format!("{y:04}-{m:02}-{d:02}")
+                }
+                None => format!("XXXX-{m:02}-{d:02}"),
+            }
+        }
+        Val::Month { y, m } => {
+            let y = y.or_else(|| r.map(|r| pick_year(r, *m, 0, tense)));
+            match y {
+                Some(y) => {
+                    ctx.last_year = Some(y);
+                    format!("{y:04}-{m:02}")
+                }
+                None => format!("XXXX-{m:02}"),
+            }
+        }
+        Val::Year(y) => {
+            ctx.last_year = Some(*y);
+            format!("{y:04}")
+        }
+        Val::Decade(d) => format!("{d:03}"),
+        Val::Century(c) => format!("{c:02}"),
+        Val::Quarter { y, q } => {
+            let (y, q) = if *q == 0 {
+                match (ctx.last_quarter, r) {
+                    (Some((y, q)), _) => (Some(y), q),
+                    (None, Some(r)) => {
+                        let q = quarter_of(r);
+                        if q == 1 {
+                            (Some(i32::from(r.year()) - 1), 4)
+                        } else {
+                            (Some(i32::from(r.year())), q - 1)
+                        }
+                    }
+                    (None, None) => (None, 0),
+                }
+            } else {
+                let y = y.or_else(|| r.map(|r| pick_year(r, q * 3 - 2, 0, tense)));
+                (y, *q)
+            };
+            match (y, q) {
+                (Some(y), 1..=4) => {
+                    ctx.last_quarter = Some((y, q));
+                    format!("{y:04}-Q{q}")
+                }
+                (None, 1..=4) => format!("XXXX-Q{q}"),
+                _ => "XXXX-QX".to_string(),
+            }
+        }
+        Val::Half { y, h } => {
+            let y = y.or_else(|| r.map(|r| pick_year(r, h * 6 - 5, 0, tense)));
+            match y {
+                Some(y) => format!("{y:04}-H{h}"),
+                None => format!("XXXX-H{h}"),
+            }
+        }
+        Val::Season { y, s, n } => {
+            let code = ["SP", "SU", "FA", "WI"]
+                .get(*s as usize)
+                .copied()
+                .unwrap_or("SU");
+            let y = y.or_else(|| {
+                r.map(|r| {
+                    let ry = i32::from(r.year());
+                    let cur = match r.month() {
+                        3..=5 => 0,
+                        6..=8 => 1,
+                        9..=11 => 2,
+                        _ => 3,
+                    };
+                    let s = i32::from(*s);
+                    match n {
+                        Some(-1) => {
+                            if s >= cur {
+                                ry - 1
+                            } else {
+                                ry
+                            }
+                        }
+                        Some(1) => {
+                            if s <= cur {
+                                ry + 1
+                            } else {
+                                ry
+                            }
+                        }
+                        Some(_) => ry,
+                        None => match tense {
+                            Tense::Past if s > cur => ry - 1,
+                            Tense::Future if s < cur => ry + 1,
+                            _ => ry,
+                        },
+                    }
+                })
+            });
+            match y {
+                Some(y) => format!("{y:04}-{code}"),
+                None => format!("XXXX-{code}"),
+            }
+        }
+        Val::Weekday { wd, dir } => match (r, weekday(*wd)) {
+            (Some(r), Some(w)) => {
+                let rw = r.weekday().to_monday_one_offset() as i32;
+                let t = w.to_monday_one_offset() as i32;
+                let back = (rw - t).rem_euclid(7);
+                let fwd = (t - rw).rem_euclid(7);
+                let off = match (*dir, tense) {
+                    (-1, _) => -(if back == 0 { 7 } else { back }),
+                    (1, _) => {
+                        if fwd == 0 {
+                            7
+                        } else {
+                            fwd
+                        }
+                    }
+                    (_, Tense::Future) => fwd,
+                    _ => -back,
+                };
+                day = add_days(r, off);
+                day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
+            }
+            (_, Some(_)) => format!("XXXX-WXX-{wd}"),
+            _ => "XXXX-XX-XX".into(),
+        },
+        Val::DayOff(n) => {
+            day = r.and_then(|r| add_days(r, *n));
+            day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
+        }
+        Val::Anchor => {
+            day = ctx.last_day.or(r);
+            day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
+        }
+        Val::Holiday { y, m, d } => {
+            let y = y.or_else(|| r.map(|r| pick_year(r, *m, (*d).max(1), tense)));
+            match y {
+                Some(y) => {
+                    day = if *d == 0 {
+                        date(y, *m, 1)
+                            .and_then(|f| f.nth_weekday_of_month(4, Weekday::Thursday).ok())
+                    } else {
+                        date(y, *m, *d)
+                    };
+                    day.map(ymd).unwrap_or_else(|| format!("{y:04}-{m:02}"))
+                }
+                None if *d > 0 => format!("XXXX-{m:02}-{d:02}"),
+                None => format!("XXXX-{m:02}"),
+            }
+        }
+        Val::Shift {
+            unit,
+            n,
+            anchored,
+            ago,
+        } => {
+            let base = if *anchored { ctx.last_day.or(r) } else { r };
+            match base {
+                None => match unit {
+                    Unit::Year | Unit::Decade | Unit::Century => "XXXX".into(),
+                    Unit::Month => "XXXX-XX".into(),
+                    Unit::Week | Unit::Weekend => "XXXX-WXX".into(),
+                    _ => "XXXX-XX-XX".into(),
+                },
+                Some(b) => shift(b, *unit, *n, *ago, ctx, &mut day),
+            }
+        }
+    };
+    if let Some(t) = tod {
+        if !s.contains('T') && !s.starts_with('P') {
+            match t {
+                Tod::Part(p) => {
+                    let code = ["MO", "AF", "EV", "NI"]
+                        .get(p as usize)
+                        .copied()
+                        .unwrap_or("MO");
+                    let _ = write!(s, "T{code}");
+                }
+                Tod::Clock(h, m) => {
+                    let _ = write!(s, "T{h:02}:{m:02}");
+                }
+            }
+        }
+    }
+    if let Some(d) = day {
+        ctx.last_day = Some(d);
+    }
+    (s, day)
+}
+
+fn shift(b: Date, unit: Unit, n: i32, ago: bool, ctx: &mut Ctx, day: &mut Option<Date>) -> String {
+    let y = i32::from(b.year());
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => {
+            let d = if matches!(unit, Unit::Day) {
+                add_days(b, n)
+            } else {
+                Some(b)
+            };
+            *day = d;
+            d.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
+        }
+        Unit::Week | Unit::Fortnight | Unit::Weekend => {
+            let k = if matches!(unit, Unit::Fortnight) {
+                14
+            } else {
+                7
+            };
+            let d = add_days(b, n.saturating_mul(k));
+            if ago && n.abs() >= 2 {
+                *day = d;
+                return d.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
+            }
+            match (d, unit) {
+                (Some(d), Unit::Weekend) => format!("{}-WE", week(d)),
+                (Some(d), _) => week(d),
+                (None, _) => "XXXX-WXX".into(),
+            }
+        }
+        Unit::Month => add_months(b, n)
+            .map(|d| format!("{:04}-{:02}", d.year(), d.month()))
+            .unwrap_or_else(|| "XXXX-XX".into()),
+        Unit::Quarter => {
+            let idx = y * 4 + i32::from(quarter_of(b)) - 1 + n;
+            let (qy, q) = (idx.div_euclid(4), idx.rem_euclid(4) + 1);
+            ctx.last_quarter = Some((qy, q as u8));
+            format!("{qy:04}-Q{q}")
+        }
+        Unit::Year => {
+            if ago && n == -1 {
+                if let Some((qy, q)) = ctx.last_quarter {
+                    return format!("{:04}-Q{q}", qy - 1);
+                }
+            }
+            format!("{:04}", y + n)
+        }
+        Unit::Decade => {
+            if ago {
+                format!("{:04}", y + 10 * n)
+            } else {
+                format!("{:03}", y.div_euclid(10) + n)
+            }
+        }
+        Unit::Century => {
+            if ago {
+                format!("{:04}", y + 100 * n)
+            } else {
+                format!("{:02}", y.div_euclid(100) + n)
+            }
+        }
+        Unit::Millennium => format!("{}", y.div_euclid(1000) + n),
+    }
+}
+
+/// A TIMEX3 duration: `n` units (None: unspecified, "X").
+pub(crate) fn duration(n: Option<u32>, unit: Unit) -> String {
+    let x = |k: u32| n.map_or("X".to_string(), |n| n.saturating_mul(k).to_string());
+    match unit {
+        Unit::Second => format!("PT{}S", x(1)),
+        Unit::Minute => format!("PT{}M", x(1)),
+        Unit::Hour => format!("PT{}H", x(1)),
+        Unit::Day => format!("P{}D", x(1)),
+        Unit::Week => format!("P{}W", x(1)),
+        Unit::Weekend => format!("P{}WE", x(1)),
+        Unit::Fortnight => format!("P{}W", x(2)),
+        Unit::Month => format!("P{}M", x(1)),
+        Unit::Quarter => format!("P{}Q", x(1)),
+        Unit::Year => format!("P{}Y", x(1)),
+        Unit::Decade => match n {
+            Some(_) => format!("P{}Y", x(10)),
+            None => "P1DE".replace('1', "X"),
+        },
+        Unit::Century => match n {
+            Some(_) => format!("P{}Y", x(100)),
+            None => "PXC".into(),
+        },
+        Unit::Millennium => match n {
+            Some(_) => format!("P{}Y", x(1000)),
+            None => "PXML".into(),
+        },
+    }
+}

@@ -1,0 +1,394 @@
+//! Table-driven tests of the dates stage: each row is a text, a reference date, and the
+//! expected (words, type, value) found in it, in order. Refusals expect nothing.
+
+use super::*;
+
+type Row = (
+    &'static str,
+    Option<&'static str>,
+    &'static [(&'static str, &'static str, &'static str)],
+);
+
+fn run(text: &str, reference: Option<&str>, day_first: bool) -> Vec<(String, String, String)> {
+    let mut o = Options {
+        day_first,
+        ..Options::default()
+    };
+    if let Some(r) = reference {
+        o = o.with_reference_date_str(r).unwrap();
+    }
+    let doc = Document::new(text, &o);
+    extract(&doc, &o)
+        .into_iter()
+        .map(|t| {
+            (
+                t.span.slice(doc.text()).to_string(),
+                t.kind.as_str().to_string(),
+                t.value,
+            )
+        })
+        .collect()
+}
+
+fn check(rows: &[Row], day_first: bool) {
+    let mut bad = Vec::new();
+    for (text, reference, want) in rows {
+        let got = run(text, *reference, day_first);
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect();
+        if got != want {
+            bad.push(format!("{text:?}\n   got  {got:?}\n   want {want:?}"));
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} failures:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}
+
+const R: Option<&str> = Some("2025-05-20"); // a Tuesday
+
+#[test]
+fn absolute_dates() {
+    check(
+        &[
+            (
+                "It happened on May 19.",
+                R,
+                &[("May 19", "DATE", "2025-05-19")],
+            ),
+            (
+                "It was signed 19 May 2025.",
+                R,
+                &[("19 May 2025", "DATE", "2025-05-19")],
+            ),
+            (
+                "It was signed May 19th, 2025.",
+                R,
+                &[("May 19th, 2025", "DATE", "2025-05-19")],
+            ),
+            (
+                "It was signed on 5/19/2025.",
+                R,
+                &[("5/19/2025", "DATE", "2025-05-19")],
+            ),
+            (
+                "It was signed on 2025-05-19.",
+                R,
+                &[("2025-05-19", "DATE", "2025-05-19")],
+            ),
+            (
+                "Talks stalled in mid-May.",
+                R,
+                &[("mid-May", "DATE", "2025-05")],
+            ),
+            (
+                "Prices soared in the 1990s.",
+                R,
+                &[("the 1990s", "DATE", "199")],
+            ),
+            (
+                "Profit will rise in the third quarter.",
+                R,
+                &[("the third quarter", "DATE", "2025-Q3")],
+            ),
+            (
+                "Sales in fiscal 2024 fell.",
+                R,
+                &[("fiscal 2024", "DATE", "2024")],
+            ),
+            (
+                "We met in the summer of 2023.",
+                R,
+                &[("the summer of 2023", "DATE", "2023-SU")],
+            ),
+            ("The law dates from 1998.", R, &[("1998", "DATE", "1998")]),
+            (
+                "He left in July 1997.",
+                R,
+                &[("July 1997", "DATE", "1997-07")],
+            ),
+            (
+                "It was built in the 20th century.",
+                R,
+                &[("the 20th century", "DATE", "19")],
+            ),
+            (
+                "Third-quarter profit fell.",
+                R,
+                &[("Third-quarter", "DATE", "2024-Q3")],
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn no_reference_keeps_unknown_parts() {
+    check(
+        &[
+            (
+                "It happened on May 19.",
+                None,
+                &[("May 19", "DATE", "XXXX-05-19")],
+            ),
+            (
+                "He spoke on Saturday.",
+                None,
+                &[("Saturday", "DATE", "XXXX-WXX-6")],
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn relative_dates() {
+    check(
+        &[
+            (
+                "He spoke on Saturday.",
+                R,
+                &[("Saturday", "DATE", "2025-05-17")],
+            ),
+            (
+                "He will speak on Saturday.",
+                R,
+                &[("Saturday", "DATE", "2025-05-24")],
+            ),
+            (
+                "He arrived yesterday.",
+                R,
+                &[("yesterday", "DATE", "2025-05-19")],
+            ),
+            (
+                "He arrives tomorrow.",
+                R,
+                &[("tomorrow", "DATE", "2025-05-21")],
+            ),
+            (
+                "He arrived last week.",
+                R,
+                &[("last week", "DATE", "2025-W20")],
+            ),
+            ("Sales fell last year.", R, &[("last year", "DATE", "2024")]),
+            (
+                "He left two years ago.",
+                R,
+                &[("two years ago", "DATE", "2023")],
+            ),
+            (
+                "He left earlier this month.",
+                R,
+                &[("earlier this month", "DATE", "2025-05")],
+            ),
+            (
+                "They will meet next Tuesday.",
+                R,
+                &[("next Tuesday", "DATE", "2025-05-27")],
+            ),
+            (
+                "They met last Friday.",
+                R,
+                &[("last Friday", "DATE", "2025-05-16")],
+            ),
+            (
+                "They met on May 1. The following day they signed.",
+                R,
+                &[
+                    ("May 1", "DATE", "2025-05-01"),
+                    ("The following day", "DATE", "2025-05-02"),
+                ],
+            ),
+            (
+                "They met on May 1. A week later they signed.",
+                R,
+                &[
+                    ("May 1", "DATE", "2025-05-01"),
+                    ("A week later", "DATE", "2025-W19"),
+                ],
+            ),
+            (
+                "The plan is working now.",
+                R,
+                &[("now", "DATE", "PRESENT_REF")],
+            ),
+            (
+                "He recently resigned.",
+                R,
+                &[("recently", "DATE", "PAST_REF")],
+            ),
+            (
+                "It will matter in the future.",
+                R,
+                &[("the future", "DATE", "FUTURE_REF")],
+            ),
+            (
+                "Profit rose this year.",
+                R,
+                &[("this year", "DATE", "2025")],
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn times() {
+    check(
+        &[
+            (
+                "It starts at 3 p.m.",
+                R,
+                &[("3 p.m.", "TIME", "2025-05-20T15:00")],
+            ),
+            (
+                "It starts at noon.",
+                R,
+                &[("noon", "TIME", "2025-05-20T12:00")],
+            ),
+            (
+                "He spoke Monday morning.",
+                R,
+                &[("Monday morning", "TIME", "2025-05-19TMO")],
+            ),
+            (
+                "It exploded at 10:35 a.m. Friday.",
+                R,
+                &[("10:35 a.m. Friday", "TIME", "2025-05-16T10:35")],
+            ),
+            (
+                "He left this morning.",
+                R,
+                &[("this morning", "TIME", "2025-05-20TMO")],
+            ),
+            (
+                "He left last night.",
+                R,
+                &[("last night", "TIME", "2025-05-19TNI")],
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn durations_and_sets() {
+    check(
+        &[
+            (
+                "They held a two-hour call.",
+                R,
+                &[("two-hour", "DURATION", "PT2H")],
+            ),
+            (
+                "He served for 30 years.",
+                R,
+                &[("30 years", "DURATION", "P30Y")],
+            ),
+            (
+                "It lasted two decades.",
+                R,
+                &[("two decades", "DURATION", "P20Y")],
+            ),
+            ("He waited for years.", R, &[("years", "DURATION", "PXY")]),
+            (
+                "Sales in the first nine months rose.",
+                R,
+                &[("the first nine months", "DURATION", "P9M")],
+            ),
+            (
+                "Prices fell in the past three months.",
+                R,
+                &[("the past three months", "DURATION", "P3M")],
+            ),
+            (
+                "It took nearly forty years.",
+                R,
+                &[("nearly forty years", "DURATION", "P40Y")],
+            ),
+            ("They meet every week.", R, &[("every week", "SET", "P1W")]),
+            (
+                "It is published annually.",
+                R,
+                &[("annually", "SET", "P1Y")],
+            ),
+            (
+                "The board meets each Thursday.",
+                R,
+                &[("each Thursday", "SET", "XXXX-WXX-4")],
+            ),
+            ("He flies twice a year.", R, &[("a year", "SET", "P1Y")]),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn refusals() {
+    check(
+        &[
+            ("Talks may resume.", R, &[]),
+            ("Theresa May said no.", R, &[]),
+            ("March on, they said.", R, &[]),
+            ("The protesters march to the palace.", R, &[]),
+            ("Version 2.0.1 shipped.", R, &[]),
+            ("The Lakers won 102-98.", R, &[]),
+            ("It cost $2025.", R, &[]),
+            ("The court upheld it in the 5/4 vote.", R, &[]),
+            ("Call 555-1234 now-ish.", R, &[]),
+            ("He sold 1,998 shares.", R, &[]),
+            ("A fall in prices hurt.", R, &[]),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn numeric_order() {
+    check(
+        &[(
+            "It was signed on 5/6/2025.",
+            R,
+            &[("5/6/2025", "DATE", "2025-05-06")],
+        )],
+        false,
+    );
+    check(
+        &[(
+            "It was signed on 5/6/2025.",
+            R,
+            &[("5/6/2025", "DATE", "2025-06-05")],
+        )],
+        true,
+    );
+    check(
+        &[(
+            "It was signed on 25/6/2025.",
+            R,
+            &[("25/6/2025", "DATE", "2025-06-25")],
+        )],
+        false,
+    );
+}
+
+#[test]
+fn seed_article() {
+    let text = include_str!("../../tests/data/seed-article.txt");
+    let got = run(text, Some("2025-05-20"), false);
+    let has = |w: &str, t: &str, v: &str| got.iter().any(|(a, b, c)| a == w && b == t && c == v);
+    assert!(has("May 19", "DATE", "2025-05-19"), "{got:?}");
+    assert!(has("January 20", "DATE", "2025-01-20"), "{got:?}");
+    assert!(has("March 18", "DATE", "2025-03-18"), "{got:?}");
+    assert!(has("Saturday", "DATE", "2025-05-17"), "{got:?}");
+    assert!(has("two-hour", "DURATION", "PT2H"), "{got:?}");
+    assert!(has("two hours", "DURATION", "PT2H"), "{got:?}");
+    let doc = Document::new(text, &Options::default());
+    for t in extract(&doc, &Options::default()) {
+        assert!(!doc.is_skipped(t.span.start));
+    }
+}
