@@ -1,16 +1,182 @@
 //! The gist: three sentences that tell the story.
+//!
+//! Extractive and lead-aware: the lead sentence (the first body sentence of a useful
+//! length) is kept, then the most central sentences are added greedily. Centrality is a
+//! sentence's overlap with the document's salient words (frequent content words) and
+//! actors, with a position prior (earlier is better), a length prior (neither a fragment
+//! nor a run-on) and a redundancy penalty against the sentences already chosen.
+//! Headings and boilerplate lines are never chosen. Short texts get fewer sentences.
 
 use crate::actors::Actor;
 use crate::claims::Claim;
+use crate::segment::{ParagraphKind, TokenKind};
 use crate::Document;
+use std::collections::{HashMap, HashSet};
+
+const STOP: &str = include_str!("../data/stopwords.txt");
+
+fn stopwords() -> HashSet<&'static str> {
+    STOP.lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+}
 
 /// Pick up to three sentences (indices into [`Document::sentences`], in text order).
 pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
-    let _ = (actors, claims);
-    doc.sentences()
-        .iter()
-        .enumerate()
-        .map(|(i, _)| i)
-        .take(3)
-        .collect()
+    let text = doc.text();
+    let stop = stopwords();
+    let sentences = doc.sentences();
+    // Candidate sentences: body text, at least a few words.
+    let mut words_of: Vec<(usize, HashSet<String>, usize)> = Vec::new();
+    for si in 0..sentences.len() {
+        if doc.sentence_kind(si) != ParagraphKind::Body {
+            continue;
+        }
+        let toks = doc.sentence_tokens(si);
+        let n_words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
+        let set: HashSet<String> = toks
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
+            .map(|t| t.text(text).to_lowercase())
+            .filter(|w| w.chars().count() > 2 && !stop.contains(w.as_str()))
+            .collect();
+        words_of.push((si, set, n_words));
+    }
+    let body = words_of.iter().filter(|(_, _, n)| *n >= 5).count();
+    let k = match body {
+        0 => return Vec::new(),
+        1..=2 => 1,
+        3 => 2,
+        _ => 3,
+    };
+    // Document frequency of content words (in how many sentences they occur).
+    let mut df: HashMap<&str, f64> = HashMap::new();
+    for (_, set, _) in &words_of {
+        for w in set {
+            *df.entry(w.as_str()).or_default() += 1.0;
+        }
+    }
+    // Actor salience per sentence.
+    let max_sal = actors.iter().map(|a| a.salience).fold(0.0_f64, f64::max);
+    let mut actor_weight: HashMap<usize, f64> = HashMap::new();
+    for a in actors {
+        for m in &a.mentions {
+            if let Some(si) = doc.sentence_at(m.start) {
+                let w = if max_sal > 0.0 {
+                    a.salience / max_sal
+                } else {
+                    0.5
+                };
+                let e = actor_weight.entry(si).or_default();
+                *e = e.max(w) + 0.1 * w;
+            }
+        }
+    }
+    let mut claim_in: HashSet<usize> = HashSet::new();
+    for c in claims {
+        if let Some(si) = doc.sentence_at(c.content.start) {
+            claim_in.insert(si);
+        }
+    }
+    let total = words_of.len().max(1) as f64;
+    let score_of = |rank: usize, set: &HashSet<String>, n: usize, si: usize| -> f64 {
+        let central: f64 = set
+            .iter()
+            .map(|w| {
+                let f = df.get(w.as_str()).copied().unwrap_or(1.0);
+                if f >= 2.0 {
+                    (f / total).sqrt()
+                } else {
+                    0.0
+                }
+            })
+            .sum::<f64>()
+            / (set.len() as f64 + 4.0).sqrt();
+        let actorw = actor_weight.get(&si).copied().unwrap_or(0.0).min(1.5);
+        let position = 1.0 / (1.0 + rank as f64 / 3.0);
+        let length = if n < 8 {
+            0.5
+        } else if n > 45 {
+            0.7
+        } else {
+            1.0
+        };
+        let claim = if claim_in.contains(&si) { 0.1 } else { 0.0 };
+        (central + 0.3 * actorw + 0.6 * position + claim) * length
+    };
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut chosen_sets: Vec<&HashSet<String>> = Vec::new();
+    // The lead: the first body sentence of a useful length.
+    if let Some((pos, (si, set, _))) = words_of.iter().enumerate().find(|(_, (_, _, n))| *n >= 8) {
+        let _ = pos;
+        chosen.push(*si);
+        chosen_sets.push(set);
+    }
+    while chosen.len() < k {
+        let mut best: Option<(f64, usize, &HashSet<String>)> = None;
+        for (rank, (si, set, n)) in words_of.iter().enumerate() {
+            if *n < 5 || chosen.contains(si) {
+                continue;
+            }
+            let redundancy = chosen_sets
+                .iter()
+                .map(|c| {
+                    let inter = set.intersection(c).count() as f64;
+                    inter / (set.len().min(c.len()).max(1) as f64)
+                })
+                .fold(0.0_f64, f64::max);
+            if redundancy > 0.6 {
+                continue;
+            }
+            let s = score_of(rank, set, *n, *si) * (1.0 - 0.5 * redundancy);
+            if best.is_none_or(|(b, _, _)| s > b) {
+                best = Some((s, *si, set));
+            }
+        }
+        let Some((_, si, set)) = best else { break };
+        chosen.push(si);
+        chosen_sets.push(set);
+    }
+    chosen.sort_unstable();
+    chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Options;
+
+    #[test]
+    fn picks_lead_and_skips_headings_and_boilerplate() {
+        let text = "Peace Talks Resume\n\nThe president held a long call with the premier about the war on Monday.\n\nThe call covered trade, the war and a ceasefire plan for the region.\n\nALSO READ: Something else entirely happened somewhere\n\nWeather was mild.\n\nThe premier said the ceasefire plan for the war would start soon.\n\nOfficials said the talks on the war would continue next week.";
+        let doc = Document::new(text, &Options::default());
+        let got = gist(&doc, &[], &[]);
+        assert_eq!(got.len(), 3);
+        let texts: Vec<&str> = got
+            .iter()
+            .map(|&i| doc.sentences()[i].span.slice(doc.text()))
+            .collect();
+        assert!(texts[0].starts_with("The president held"), "{texts:?}");
+        for t in &texts {
+            assert!(
+                !t.contains("ALSO READ")
+                    && !t.starts_with("Peace Talks")
+                    && !t.starts_with("Weather"),
+                "{texts:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn short_texts_get_fewer_sentences() {
+        let cases = [
+            ("", 0),
+            ("Putin spoke with Trump on the phone for two hours.", 1),
+        ];
+        for (text, want) in cases {
+            let doc = Document::new(text, &Options::default());
+            assert_eq!(gist(&doc, &[], &[]).len(), want, "{text}");
+        }
+    }
 }

@@ -1,4 +1,15 @@
 //! Claims: who said or claimed what.
+//!
+//! [`quotes`] pairs the quotation marks, [`attribution`] finds cues from the reporting-verb
+//! lexicon with their sources and contents, [`speaker`] resolves sources to actors and
+//! [`rank`] scores the claims.
+
+pub mod attribution;
+pub mod lexicon;
+pub mod quotes;
+pub mod rank;
+pub mod speaker;
+mod words;
 
 use crate::actors::Actor;
 use crate::{Document, Span};
@@ -24,6 +35,25 @@ pub struct Claim {
 
 /// Find the claims of `doc`, in text order.
 pub fn extract(doc: &Document, actors: &[Actor]) -> Vec<Claim> {
-    let _ = (doc, actors);
-    Vec::new()
+    let quotes = quotes::find(doc);
+    let raws = attribution::find(doc, &quotes);
+    let speakers = speaker::resolve(doc, actors, &raws);
+    let mut claims: Vec<Claim> = raws
+        .iter()
+        .zip(speakers)
+        .map(|(r, speaker)| Claim {
+            speaker,
+            source: r.source,
+            cue: r.cue,
+            content: r.content,
+            parts: r.parts.clone(),
+            direct: r.direct,
+            score: 0.0,
+        })
+        .collect();
+    rank::score(doc, actors, &mut claims);
+    claims
 }
+
+#[cfg(test)]
+mod tests;
