@@ -184,8 +184,8 @@ impl<'a> G<'a> {
                         }
                     }
                 }
-                if let Lex::Num(100) = self.lx(i + 1) {
-                    return Some((Some(v * 100), 2));
+                if let Lex::Num(m @ (100 | 1000)) = self.lx(i + 1) {
+                    return Some((Some(v * m), 2));
                 }
                 Some((Some(v), 1))
             }
@@ -294,11 +294,10 @@ impl<'a> G<'a> {
         }
         // the year-ago/year-earlier quarter/period
         if self.is(j, "year") && self.joined(j + 1) && self.is_any(j + 1, &["ago", "earlier"]) {
-            let end = if self.is_any(j + 2, &["quarter", "period"]) {
-                j + 3
-            } else {
-                j + 2
-            };
+            if self.is_any(j + 2, &["quarter", "period"]) {
+                return f(j, j + 3, Date, Val::QuarterAgo);
+            }
+            let end = j + 2;
             return f(
                 j,
                 end,
@@ -551,19 +550,7 @@ impl<'a> G<'a> {
         }
         if let (Lex::Rel(n, false), Lex::Unit(Unit::Year, false)) = (self.lx(j), self.lx(j + 1)) {
             // "June last year", "January this year"
-            let t = match n {
-                -1 => Tense::Past,
-                1 => Tense::Future,
-                _ => Tense::Unknown,
-            };
-            return Some(Found {
-                start: i,
-                end: j + 2,
-                kind: TimexType::Date,
-                val: Val::Month { y: None, m },
-                tod: None,
-                tense: Some(t),
-            });
+            return f(i, j + 2, TimexType::Date, Val::MonthIn(i32::from(n), m));
         }
         // A month alone.
         if !self.cap(i) {
@@ -944,7 +931,7 @@ impl<'a> G<'a> {
             }
             return None;
         };
-        let article = self.is_any(i, &["a", "an"]);
+        let article = k == 1 && self.is_any(i, &["a", "an"]);
         if article && plural {
             return None;
         }
@@ -1039,7 +1026,11 @@ impl<'a> G<'a> {
             Some((Ok(y), u)) => self.qh(i, j + 2 + u, Some(y), n, half),
             Some((Err(shift), u)) => {
                 let mut found = self.qh(i, j + 2 + u, None, n, half)?;
-                found.tense = Some(tense_of(shift));
+                if let Val::Quarter { q, .. } = found.val {
+                    found.val = Val::QuarterIn(shift, q);
+                } else {
+                    found.tense = Some(tense_of(shift));
+                }
                 Some(found)
             }
             None => self.qh(i, j + 2, None, n, half),
@@ -1280,7 +1271,7 @@ fn tense_of(n: i32) -> Tense {
     match n {
         n if n < 0 => Tense::Past,
         n if n > 0 => Tense::Future,
-        _ => Tense::Unknown,
+        _ => Tense::Same,
     }
 }
 

@@ -297,6 +297,10 @@ fn number_shape(s: &str) -> Option<Lex> {
 fn clock(s: &str, ampm: u8) -> Option<Lex> {
     let (h, m) = match s.split_once(':').or_else(|| s.split_once('.')) {
         Some((h, m)) => {
+            // "7.25" is a time only with a.m./p.m.
+            if ampm == 0 && s.contains('.') {
+                return None;
+            }
             let (h, hn) = digits(h)?;
             let (m, mn) = digits(m)?;
             if hn > 2 || mn != 2 {

@@ -12,6 +12,8 @@ pub(crate) enum Tense {
     Past,
     Future,
     Unknown,
+    /// "this September": the reference year whatever the tense.
+    Same,
 }
 
 /// A time of day.
@@ -64,6 +66,12 @@ pub(crate) enum Val {
     },
     /// A holiday: (month, day); day 0 = Thanksgiving.
     Holiday { y: Option<i32>, m: u8, d: u8 },
+    /// Month m of the reference year plus n ("June last year").
+    MonthIn(i32, u8),
+    /// The quarter a year before the one last mentioned ("the year-ago quarter").
+    QuarterAgo,
+    /// Quarter q (0: the one last mentioned) of the reference year plus n.
+    QuarterIn(i32, u8),
     /// No date (a bare clock time): the last date mentioned, else the reference day.
     Anchor,
 }
@@ -110,18 +118,34 @@ fn quarter_of(d: Date) -> u8 {
 /// occurrence to the reference date, in the past for a past-tense sentence and in the
 /// future for a future one (with a month of slack either way, as tense cues err).
 fn pick_year(r: Date, m: u8, d: u8, tense: Tense) -> i32 {
+    pick_year_slack(r, m, d, tense, 62)
+}
+
+/// The quarter before the reference date's.
+fn previous_quarter(r: Date) -> (i32, u8) {
+    let q = quarter_of(r);
+    if q == 1 {
+        (i32::from(r.year()) - 1, 4)
+    } else {
+        (i32::from(r.year()), q - 1)
+    }
+}
+
+fn pick_year_slack(r: Date, m: u8, d: u8, tense: Tense, slack: i32) -> i32 {
     let y = i32::from(r.year());
+    if tense == Tense::Same {
+        return y;
+    }
     // Positions in days-ish: month * 31 + day.
     let pos = |yy: i32| yy * 372 + i32::from(m) * 31 + i32::from(if d == 0 { 15 } else { d });
     let rp = y * 372 + i32::from(r.month()) * 31 + i32::from(r.day());
-    let slack = if d == 0 { 31 } else { 20 };
     let mut best: Option<(i32, i32)> = None;
     for yy in [y, y - 1, y + 1] {
         let delta = pos(yy) - rp;
         let ok = match tense {
             Tense::Past => delta <= slack,
             Tense::Future => delta >= -slack,
-            Tense::Unknown => true,
+            Tense::Unknown | Tense::Same => true,
         };
         if ok && best.is_none_or(|(_, bd)| delta.abs() < bd) {
             best = Some((yy, delta.abs()));
@@ -178,17 +202,13 @@ pub(crate) fn resolve(
                 match (ctx.last_quarter, r) {
                     (Some((y, q)), _) => (Some(y), q),
                     (None, Some(r)) => {
-                        let q = quarter_of(r);
-                        if q == 1 {
-                            (Some(i32::from(r.year()) - 1), 4)
-                        } else {
-                            (Some(i32::from(r.year())), q - 1)
-                        }
+                        let (y, q) = previous_quarter(r);
+                        (Some(y), q)
                     }
                     (None, None) => (None, 0),
                 }
             } else {
-                let y = y.or_else(|| r.map(|r| pick_year(r, q * 3 - 2, 0, tense)));
+                let y = y.or_else(|| r.map(|r| pick_year_slack(r, q * 3, 0, tense, 100)));
                 (y, *q)
             };
             match (y, q) {
@@ -198,6 +218,38 @@ pub(crate) fn resolve(
                 }
                 (None, 1..=4) => format!("XXXX-Q{q}"),
                 _ => "XXXX-QX".to_string(),
+            }
+        }
+        Val::MonthIn(n, m) => match r {
+            Some(r) => {
+                let y = i32::from(r.year()) + n;
+                ctx.last_year = Some(y);
+                format!("{y:04}-{m:02}")
+            }
+            None => format!("XXXX-{m:02}"),
+        },
+        Val::QuarterAgo => {
+            let lq = ctx.last_quarter.or_else(|| r.map(previous_quarter));
+            match lq {
+                Some((y, q)) => format!("{:04}-Q{q}", y - 1),
+                None => "XXXX-QX".into(),
+            }
+        }
+        Val::QuarterIn(n, q) => {
+            let q = if *q == 0 {
+                ctx.last_quarter
+                    .or_else(|| r.map(previous_quarter))
+                    .map_or(0, |x| x.1)
+            } else {
+                *q
+            };
+            match r {
+                Some(r) if (1..=4).contains(&q) => {
+                    let y = i32::from(r.year()) + n;
+                    ctx.last_quarter = Some((y, q));
+                    format!("{y:04}-Q{q}")
+                }
+                _ => "XXXX-QX".into(),
             }
         }
         Val::Half { y, h } => {
@@ -313,7 +365,7 @@ pub(crate) fn resolve(
                     Unit::Week | Unit::Weekend => "XXXX-WXX".into(),
                     _ => "XXXX-XX-XX".into(),
                 },
-                Some(b) => shift(b, *unit, *n, *ago, ctx, &mut day),
+                Some(b) => shift(b, *unit, *n, *ago, *anchored, ctx, &mut day),
             }
         }
     };
@@ -339,7 +391,15 @@ pub(crate) fn resolve(
     (s, day)
 }
 
-fn shift(b: Date, unit: Unit, n: i32, ago: bool, ctx: &mut Ctx, day: &mut Option<Date>) -> String {
+fn shift(
+    b: Date,
+    unit: Unit,
+    n: i32,
+    ago: bool,
+    anchored: bool,
+    ctx: &mut Ctx,
+    day: &mut Option<Date>,
+) -> String {
     let y = i32::from(b.year());
     match unit {
         Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => {
@@ -378,6 +438,9 @@ fn shift(b: Date, unit: Unit, n: i32, ago: bool, ctx: &mut Ctx, day: &mut Option
             format!("{qy:04}-Q{q}")
         }
         Unit::Year => {
+            if anchored {
+                return format!("{:04}", ctx.last_year.unwrap_or(y) + n);
+            }
             if ago && n == -1 {
                 if let Some((qy, q)) = ctx.last_quarter {
                     return format!("{:04}-Q{q}", qy - 1);
