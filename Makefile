@@ -6,7 +6,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all setup build serve test test-native test-wasm test-web test-fuzz eval bench fuzz clean
+.PHONY: all setup build serve test test-native test-wasm test-web test-fuzz eval bench bench-web fuzz clean
 
 all: build
 
@@ -51,6 +51,10 @@ fuzz: setup
 
 test-fuzz: setup
 	bash scripts/fuzz.sh 10
+
+## bench-web: the wasm build vs compromise in headless Chromium, same run, same articles
+bench-web: build
+	node benches/web/run.mjs
 
 bench:
 	cargo bench --bench pipeline
