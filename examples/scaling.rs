@@ -1,0 +1,100 @@
+//! Scaling of the native pipeline (issue 7): time per article and peak memory at 10 KB,
+//! 100 KB, 1 MB and 10 MB, articles built from ../shared texts (PolNeAR dev; the seed
+//! article repeated when the data is absent). Each size runs in a fresh child process so
+//! peak memory (VmHWM) is its own.
+//!
+//! `cargo run --release --example scaling [-- SHARED_DIR]`
+
+use std::process::Command;
+use std::time::Instant;
+
+fn pool(shared: &str) -> String {
+    let path = format!("{shared}/data/claims/polnear_dev.jsonl");
+    match std::fs::read_to_string(&path) {
+        Ok(s) => s
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v["text"].as_str().map(str::to_owned))
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+        Err(_) => include_str!("../tests/data/seed-article.txt").to_owned(),
+    }
+}
+
+fn article(pool: &str, n: usize) -> String {
+    let mut s = String::with_capacity(n + pool.len());
+    while s.len() < n {
+        s.push_str(pool);
+        s.push_str("\n\n");
+    }
+    let mut cut = n;
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    s.truncate(cut);
+    s
+}
+
+fn peak_rss_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse().ok()))
+        })
+        .unwrap_or(0)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let shared = args
+        .iter()
+        .skip(1)
+        .find(|a| !a.starts_with("--"))
+        .cloned()
+        .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared").to_owned());
+    let opts = dossier::Options::default()
+        .with_reference_date_str("2025-05-20")
+        .expect("date");
+    if let Some(i) = args.iter().position(|a| a == "--child") {
+        let n: usize = args[i + 1].parse().expect("size");
+        let text = article(&pool(&shared), n);
+        let base = peak_rss_kb();
+        let runs = (20_000_000 / n).clamp(3, 200);
+        let mut best = f64::MAX;
+        for _ in 0..runs {
+            let t = Instant::now();
+            let d = dossier::summarise(&text, &opts).expect("summarise");
+            let json = d.to_json();
+            std::hint::black_box(json.len());
+            best = best.min(t.elapsed().as_secs_f64());
+        }
+        println!("{best} {} {base}", peak_rss_kb());
+        return;
+    }
+    let exe = std::env::current_exe().expect("exe");
+    println!("| input | best ms (summarise + JSON) | MB/s | time ÷ 10 KB time | peak RSS over baseline, MB | ÷ input |");
+    println!("|---|---:|---:|---:|---:|---:|");
+    let mut first = None;
+    for (label, n) in [("10 KB", 10_000usize), ("100 KB", 100_000), ("1 MB", 1_000_000), ("10 MB", 10_000_000)] {
+        let out = Command::new(&exe)
+            .args(["--child", &n.to_string(), &shared])
+            .output()
+            .expect("child");
+        let s = String::from_utf8_lossy(&out.stdout);
+        let v: Vec<f64> = s.split_whitespace().filter_map(|x| x.parse().ok()).collect();
+        let (secs, peak, base) = (v[0], v[1], v[2]);
+        let f = *first.get_or_insert(secs);
+        // The input text itself is counted in the peak: memory is what the run needs.
+        let used_mb = (peak - base) / 1024.0 + n as f64 / 1e6;
+        println!(
+            "| {label} | {:.3} | {:.1} | {:.0}× | {:.1} | {:.1}× |",
+            secs * 1e3,
+            n as f64 / 1e6 / secs,
+            secs / f,
+            used_mb,
+            used_mb * 1e6 / n as f64
+        );
+    }
+}
