@@ -77,13 +77,21 @@ fn main() {
     println!("| input | best ms (summarise + JSON) | MB/s | time ÷ 10 KB time | peak RSS over baseline, MB | ÷ input |");
     println!("|---|---:|---:|---:|---:|---:|");
     let mut first = None;
-    for (label, n) in [("10 KB", 10_000usize), ("100 KB", 100_000), ("1 MB", 1_000_000), ("10 MB", 10_000_000)] {
+    for (label, n) in [
+        ("10 KB", 10_000usize),
+        ("100 KB", 100_000),
+        ("1 MB", 1_000_000),
+        ("10 MB", 10_000_000),
+    ] {
         let out = Command::new(&exe)
             .args(["--child", &n.to_string(), &shared])
             .output()
             .expect("child");
         let s = String::from_utf8_lossy(&out.stdout);
-        let v: Vec<f64> = s.split_whitespace().filter_map(|x| x.parse().ok()).collect();
+        let v: Vec<f64> = s
+            .split_whitespace()
+            .filter_map(|x| x.parse().ok())
+            .collect();
         let (secs, peak, base) = (v[0], v[1], v[2]);
         let f = *first.get_or_insert(secs);
         // The input text itself is counted in the peak: memory is what the run needs.

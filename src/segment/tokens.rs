@@ -191,8 +191,12 @@ fn chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token>) {
         start = cut;
     }
     let s = &text[start..end];
-    let lower = s.get(..8.min(s.len())).unwrap_or("").to_ascii_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
+    let starts = |p: &str| {
+        s.as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if starts("http://") || starts("https://") || starts("www.") {
         let core_end = trim_trailing_punct(s);
         out.push(Token::new(
             Span::new(start, start + core_end),
@@ -202,7 +206,6 @@ fn chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token>) {
         return;
     }
     // Leading punctuation, one mark a token.
-    let mut trailing = Vec::new();
     loop {
         let s = &text[start..end];
         let Some(c) = s.chars().next() else { return };
@@ -234,8 +237,10 @@ fn chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token>) {
         }
         break;
     }
-    // Trailing punctuation (collected right to left).
-    loop {
+    // Trailing punctuation (collected right to left, then reversed in place).
+    let mut trailing = 0usize;
+    let mut tail: [Token; 8] = [Token::new(Span::new(0, 0), TokenKind::Punct); 8];
+    while trailing < tail.len() {
         let s = &text[start..end];
         let Some(c) = s.chars().next_back() else {
             break;
@@ -262,7 +267,8 @@ fn chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token>) {
             } else {
                 TokenKind::Punct
             };
-            trailing.push(Token::new(Span::new(end - n, end), kind));
+            tail[trailing] = Token::new(Span::new(end - n, end), kind);
+            trailing += 1;
             end -= n;
             continue;
         }
@@ -271,7 +277,7 @@ fn chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token>) {
     if start < end {
         core(text, start, end, out);
     }
-    out.extend(trailing.into_iter().rev());
+    out.extend(tail[..trailing].iter().rev());
 }
 
 fn trim_trailing_punct(s: &str) -> usize {
