@@ -792,6 +792,37 @@ impl<'a> G<'a> {
         let that = self.is(i, "that");
         let next_like = self.is(i, "next");
         match self.lx(j) {
+            Lex::Unit(Unit::Year, false)
+                if !that && !anchored && self.is_any(j + 1, &["'s", "’s"]) =>
+            {
+                // this year's third quarter, last year's quarter
+                let k = j + 2;
+                if let Lex::Ord(q) = self.lx(k) {
+                    if self.is_any(k + 1, &["quarter", "half"]) {
+                        let mut found = self.qh(i, k + 2, None, q, self.is(k + 1, "half"))?;
+                        found.val = match found.val {
+                            Val::Quarter { q, .. } => Val::QuarterIn(n, q),
+                            v => v,
+                        };
+                        found.tense = Some(tense_of(n));
+                        return Some(found);
+                    }
+                }
+                if self.is_any(k, &["quarter", "period"]) {
+                    return f(i, k + 1, Date, Val::QuarterIn(n, 0));
+                }
+                f(
+                    i,
+                    j + 1,
+                    Date,
+                    Val::Shift {
+                        unit: Unit::Year,
+                        n,
+                        anchored: false,
+                        ago: false,
+                    },
+                )
+            }
             Lex::Unit(u, false) => {
                 if that
                     && !matches!(
@@ -828,9 +859,10 @@ impl<'a> G<'a> {
                 i,
                 j + 1,
                 Date,
-                Val::Weekday {
-                    wd,
-                    dir: if anchored { 1 } else { n as i8 },
+                if anchored {
+                    Val::AnchoredWeekday { wd, dir: n as i8 }
+                } else {
+                    Val::Weekday { wd, dir: n as i8 }
                 },
             ),
             Lex::Month(m) if !that && !anchored => {
@@ -850,7 +882,11 @@ impl<'a> G<'a> {
                     kind: Date,
                     val: Val::Month { y: None, m },
                     tod: None,
-                    tense: Some(tense_of(n)),
+                    tense: Some(match n {
+                        -1 => Tense::StrictPast,
+                        1 => Tense::StrictFuture,
+                        _ => Tense::Same,
+                    }),
                 })
             }
             Lex::Season(s, false) => f(
@@ -1280,23 +1316,22 @@ const FUTURE: &[&str] = &[
     "'ll",
     "shall",
     "would",
-    "going",
-    "plans",
-    "plan",
-    "planned",
-    "expected",
-    "expects",
-    "expect",
+    "planning",
     "scheduled",
     "due",
     "upcoming",
-    "next",
     "intends",
-    "hopes",
-    "aims",
     "wo",
     "tomorrow",
+    "tonight",
 ];
+/// Future cues only when "to" follows: "expected to", "plans to".
+const FUTURE_TO: &[&str] = &[
+    "going", "plans", "plan", "expected", "expects", "expect", "set", "hopes", "hope", "aims",
+    "intend", "want", "wants",
+];
+/// Neither past nor future although they end in -ed.
+const NEUTRAL_ED: &[&str] = &["planned", "scheduled", "expected", "proposed", "unexpected"];
 const PAST: &[&str] = &[
     "was",
     "were",
@@ -1334,6 +1369,15 @@ const PAST: &[&str] = &[
 /// The tense around atoms `s..e`: the nearest tense cue in the sentence wins.
 pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     let n = g.atoms.len();
+    // "Wednesday's ruling" is done; "until Tuesday", "as early as Tuesday" are ahead.
+    if g.is_any(e, &["'s", "’s"]) {
+        return Tense::Past;
+    }
+    if s > 0 && g.is_any(s - 1, &["until", "till"])
+        || s > 1 && g.is(s - 1, "as") && g.is_any(s - 2, &["early", "soon"])
+    {
+        return Tense::Future;
+    }
     let mut best: Option<(usize, Tense)> = None;
     let lo = s.saturating_sub(12);
     let hi = (e + 12).min(n);
@@ -1350,9 +1394,13 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             continue;
         }
         let lw = |l: &[&str]| l.iter().any(|x| w.eq_ignore_ascii_case(x));
-        let t = if lw(FUTURE) || w.ends_with("'ll") || w.ends_with("’ll") {
+        let t = if lw(FUTURE)
+            || w.ends_with("'ll")
+            || w.ends_with("’ll")
+            || (lw(FUTURE_TO) && g.is(k + 1, "to"))
+        {
             Tense::Future
-        } else if lw(PAST) || (w.len() > 4 && w.ends_with("ed") && !a.cap) {
+        } else if lw(PAST) || (w.len() > 4 && w.ends_with("ed") && !a.cap && !lw(NEUTRAL_ED)) {
             Tense::Past
         } else {
             continue;

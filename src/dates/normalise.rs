@@ -14,6 +14,10 @@ pub(crate) enum Tense {
     Unknown,
     /// "this September": the reference year whatever the tense.
     Same,
+    /// "last December": strictly before the reference month.
+    StrictPast,
+    /// "next January": strictly after the reference month.
+    StrictFuture,
 }
 
 /// A time of day.
@@ -54,6 +58,8 @@ pub(crate) enum Val {
     },
     /// A weekday: dir 0 by tense, -1 "last", 1 "next".
     Weekday { wd: u8, dir: i8 },
+    /// A weekday before (-1) or after (1) the date mentioned last ("the previous Friday").
+    AnchoredWeekday { wd: u8, dir: i8 },
     /// The reference day plus `n` days ("yesterday" -1).
     DayOff(i32),
     /// `n` units from the reference date (or from the last date mentioned when
@@ -87,6 +93,8 @@ pub(crate) struct Ctx {
     pub last_quarter: Option<(i32, u8)>,
     /// The last year mentioned explicitly.
     pub last_year: Option<i32>,
+    /// The last month mentioned (its first day).
+    pub last_month: Option<Date>,
 }
 
 fn date(y: i32, m: u8, d: u8) -> Option<Date> {
@@ -146,6 +154,8 @@ fn pick_year_slack(r: Date, m: u8, d: u8, tense: Tense, slack: i32) -> i32 {
             Tense::Past => delta <= slack,
             Tense::Future => delta >= -slack,
             Tense::Unknown | Tense::Same => true,
+            Tense::StrictPast => delta < -15,
+            Tense::StrictFuture => delta > 15,
         };
         if ok && best.is_none_or(|(_, bd)| delta.abs() < bd) {
             best = Some((yy, delta.abs()));
@@ -176,6 +186,7 @@ pub(crate) fn resolve(
                 Some(y) => {
                     day = date(y, *m, *d);
                     ctx.last_year = Some(y);
+                    ctx.last_month = date(y, *m, 1);
                     format!("{y:04}-{m:02}-{d:02}")
                 }
                 None => format!("XXXX-{m:02}-{d:02}"),
@@ -186,6 +197,7 @@ pub(crate) fn resolve(
             match y {
                 Some(y) => {
                     ctx.last_year = Some(y);
+                    ctx.last_month = date(y, *m, 1);
                     format!("{y:04}-{m:02}")
                 }
                 None => format!("XXXX-{m:02}"),
@@ -198,7 +210,13 @@ pub(crate) fn resolve(
         Val::Decade(d) => format!("{d:03}"),
         Val::Century(c) => format!("{c:02}"),
         Val::Quarter { y, q } => {
-            let (y, q) = if *q == 0 {
+            let (y, q) = if *q == 0 && y.is_some() {
+                let q = ctx
+                    .last_quarter
+                    .or_else(|| r.map(previous_quarter))
+                    .map_or(0, |x| x.1);
+                (*y, q)
+            } else if *q == 0 {
                 match (ctx.last_quarter, r) {
                     (Some((y, q)), _) => (Some(y), q),
                     (None, Some(r)) => {
@@ -327,6 +345,26 @@ pub(crate) fn resolve(
             (_, Some(_)) => format!("XXXX-WXX-{wd}"),
             _ => "XXXX-XX-XX".into(),
         },
+        Val::AnchoredWeekday { wd, dir } => match (ctx.last_day.or(r), weekday(*wd)) {
+            (Some(b), Some(w)) => {
+                let bw = b.weekday().to_monday_one_offset() as i32;
+                let t = w.to_monday_one_offset() as i32;
+                let off = if *dir < 0 {
+                    let back = (bw - t).rem_euclid(7);
+                    -(if back == 0 { 7 } else { back })
+                } else {
+                    let fwd = (t - bw).rem_euclid(7);
+                    if fwd == 0 {
+                        7
+                    } else {
+                        fwd
+                    }
+                };
+                day = add_days(b, off);
+                day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
+            }
+            _ => format!("XXXX-WXX-{wd}"),
+        },
         Val::DayOff(n) => {
             day = r.and_then(|r| add_days(r, *n));
             day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
@@ -357,7 +395,11 @@ pub(crate) fn resolve(
             anchored,
             ago,
         } => {
-            let base = if *anchored { ctx.last_day.or(r) } else { r };
+            let base = match (anchored, unit) {
+                (false, _) => r,
+                (true, Unit::Month) => ctx.last_month.or(ctx.last_day).or(r),
+                (true, _) => ctx.last_day.or(r),
+            };
             match base {
                 None => match unit {
                     Unit::Year | Unit::Decade | Unit::Century => "XXXX".into(),
@@ -432,7 +474,11 @@ fn shift(
             .map(|d| format!("{:04}-{:02}", d.year(), d.month()))
             .unwrap_or_else(|| "XXXX-XX".into()),
         Unit::Quarter => {
-            let idx = y * 4 + i32::from(quarter_of(b)) - 1 + n;
+            let (by, bq) = match (anchored, ctx.last_quarter) {
+                (true, Some(lq)) => lq,
+                _ => (y, quarter_of(b)),
+            };
+            let idx = by * 4 + i32::from(bq) - 1 + n;
             let (qy, q) = (idx.div_euclid(4), idx.rem_euclid(4) + 1);
             ctx.last_quarter = Some((qy, q as u8));
             format!("{qy:04}-Q{q}")
