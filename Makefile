@@ -20,6 +20,7 @@ build: setup
 	npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
 	  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
 	  $(PKG)/dossier_bg.wasm -o $(PKG)/dossier_bg.wasm
+	cp tests/data/seed-article.txt $(PKG)/sample.txt
 	@ls -l $(PKG)/dossier_bg.wasm | awk '{print "wasm: " $$5 " bytes"}'
 
 ## serve: build, then serve www/ on 127.0.0.1 (port printed)
@@ -37,7 +38,7 @@ test-wasm: setup
 	cargo test --target wasm32-unknown-unknown --test wasm
 
 test-web: build
-	node --test tests/web/
+	node --test --test-concurrency=1 tests/web/
 
 ## eval: dev-set numbers from ../shared/eval scorers; updates README's quality table
 eval:

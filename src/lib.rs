@@ -38,7 +38,7 @@ mod span;
 pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use document::{Document, Reference, ReferenceSource};
 pub use error::{Error, ErrorKind};

@@ -91,6 +91,31 @@ pub fn summarise(
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// The publication date found in an article (a dateline, a "Published/Updated" line or,
+/// in HTML, a publication-time meta tag) as `YYYY-MM-DD`, or `null` when there is none.
+/// This is the reference date `summarise` uses when none is given.
+#[wasm_bindgen(js_name = detectReferenceDate, unchecked_return_type = "string | null")]
+pub fn detect_reference_date(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "SummariseOptions | undefined")] options_value: JsValue,
+) -> Result<JsValue, JsError> {
+    let opts = options(options_value)?;
+    if text.len() > opts.max_input_bytes {
+        return Ok(JsValue::NULL);
+    }
+    Ok(crate::intake::intake(text, opts.format)
+        .published
+        .map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string())))
+}
+
+/// HTML (a web page, or the HTML flavour of the clipboard) as the plain text `summarise`
+/// would read from it: paragraph breaks kept, entities decoded, scripts, styles and
+/// navigation dropped. Never runs or loads anything.
+#[wasm_bindgen(js_name = htmlToText)]
+pub fn html_to_text(html: &str) -> String {
+    crate::intake::intake(html, Format::Html).text
+}
+
 /// The library version.
 #[wasm_bindgen]
 pub fn version() -> String {

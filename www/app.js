@@ -1,0 +1,607 @@
+// The Dossier page. The wasm core runs in a module worker (worker.js); this module only
+// handles the page. Article text is only ever put into the page with textContent and DOM
+// nodes, never parsed as HTML.
+import {
+  localToday, referenceWords, oneLine, clip, contextOf, actorIndex, claimsBySpeaker, timeline,
+  valueWords, toJSON, claimsCSV, datesCSV, markdownBrief, layout, primaryItem,
+} from './brief.js';
+
+const $ = (id) => document.getElementById(id);
+const els = {
+  article: $('article'), summarise: $('summarise'), open: $('open'), file: $('file'),
+  sample: $('sample'), clear: $('clear'), refdate: $('refdate'), refnote: $('refnote'),
+  status: $('status'), statusText: $('status-text'), progress: $('progress'), cancel: $('cancel'),
+  results: $('results'), gist: $('gist'), refline: $('refline'), actors: $('actors'),
+  dates: $('dates'), claims: $('claims'), text: $('text'), textNote: $('text-note'),
+  drop: $('drop-overlay'), copyBuffer: $('copy-buffer'), version: $('version'),
+};
+
+// Limits on what is drawn (exports always carry everything).
+const MAX_TEXT_DRAWN = 1_000_000; // UTF-16 units of article drawn with highlights
+const MAX_CARDS = 150;
+const MAX_DATES = 400;
+const MAX_CLAIMS = 300;
+const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+// ---------------------------------------------------------------- element helpers
+
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v == null || v === false) continue;
+    if (k === 'class') el.className = v;
+    else if (k === 'text') el.textContent = v;
+    else if (k.startsWith('data-') || k.startsWith('aria-') || k === 'role' || k === 'id' ||
+      k === 'title' || k === 'type' || k === 'datetime' || k === 'tabindex' || k === 'lang') el.setAttribute(k, String(v));
+    else el[k] = v;
+  }
+  for (const c of children.flat()) {
+    if (c == null || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+function setStatus(text, { busy = false, error = false } = {}) {
+  els.statusText.textContent = text;
+  els.status.classList.toggle('error', error);
+  els.progress.hidden = !busy;
+  els.cancel.hidden = !busy;
+}
+
+// ---------------------------------------------------------------- the worker
+
+let worker = null;
+let workerReady = null;
+let nextId = 1;
+const pending = new Map();
+
+function makeWorker() {
+  const single = document.getElementById('dossier-worker-src');
+  if (single) {
+    // The single-file build: the worker's source and the wasm travel inside this page.
+    const wasm = document.getElementById('dossier-wasm').textContent.trim();
+    const src = `self.DOSSIER_WASM = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCodeAt(0));\n` +
+      single.textContent;
+    const url = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
+    return new Worker(url, { type: 'module' });
+  }
+  return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+}
+
+function startWorker() {
+  worker = makeWorker();
+  workerReady = new Promise((resolve, reject) => {
+    worker.addEventListener('message', (ev) => {
+      const m = ev.data || {};
+      if (m.type === 'ready') {
+        els.version.textContent = m.version ? `v${m.version}` : '';
+        resolve();
+        return;
+      }
+      if (m.type === 'fatal') {
+        reject(new Error(m.error));
+        return;
+      }
+      const p = pending.get(m.id);
+      if (!p) return;
+      pending.delete(m.id);
+      if (m.ok) p.resolve(m);
+      else p.reject(new Error(m.error));
+    });
+    worker.addEventListener('error', (ev) => {
+      ev.preventDefault();
+      reject(new Error(ev.message || 'the summariser could not start'));
+    });
+  });
+  workerReady.catch((e) => setStatus(`The summariser could not start: ${e.message}`, { error: true }));
+}
+
+function request(msg) {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ ...msg, id });
+  });
+}
+
+/** Stop whatever the worker is doing: end it and start a fresh one. */
+function cancelWork() {
+  worker.terminate();
+  for (const p of pending.values()) p.reject(Object.assign(new Error('Cancelled'), { cancelled: true }));
+  pending.clear();
+  startWorker();
+}
+
+// ---------------------------------------------------------------- running
+
+let current = null; // {result, reference}
+let running = false;
+let dateFromUser = false;
+
+async function run() {
+  if (running) return;
+  const text = els.article.value;
+  if (!text.trim()) {
+    setStatus('Paste an article first, open a file, or try the sample article.');
+    els.article.focus();
+    return;
+  }
+  running = true;
+  els.summarise.disabled = true;
+  const t0 = performance.now();
+  const size = text.length > 200_000 ? ` (${(text.length / 1e6).toFixed(1)} million characters)` : '';
+  setStatus(`Summarising${size}…`, { busy: true });
+  const tick = setInterval(() => {
+    setStatus(`Summarising${size}… ${((performance.now() - t0) / 1000).toFixed(0)} s`, { busy: true });
+  }, 1000);
+  try {
+    const referenceDate = dateFromUser && els.refdate.value ? els.refdate.value : null;
+    const reply = await request({ type: 'summarise', text, referenceDate, today: localToday() });
+    clearInterval(tick);
+    setStatus('Drawing the results…', { busy: true });
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    current = { result: reply.result, reference: reply.reference };
+    render(current);
+    const ms = performance.now() - t0;
+    const r = reply.result;
+    setStatus(`Done in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}: ` +
+      `${r.actors.length} actors, ${r.dates.length} dates, ${r.claims.length} claims.`);
+  } catch (e) {
+    clearInterval(tick);
+    if (e.cancelled) setStatus('Cancelled.');
+    else setStatus(`Could not summarise: ${e.message}`, { error: true });
+  } finally {
+    running = false;
+    els.summarise.disabled = false;
+    // How many runs have finished (done, failed or cancelled): tests wait on it.
+    els.status.dataset.runs = String(Number(els.status.dataset.runs || 0) + 1);
+  }
+}
+
+// ---------------------------------------------------------------- rendering
+
+let segEls = new Map(); // item key -> [elements]
+let segStarts = new Map(); // item key -> [first element of each occurrence]
+let selected = null;
+
+function render({ result, reference }) {
+  els.results.hidden = false;
+  // The date control shows the date used, and says where it came from.
+  if (!dateFromUser && reference.date) els.refdate.value = reference.date;
+  els.refnote.textContent = reference.date ? referenceWords(reference.source) : 'none';
+  els.refline.textContent = reference.date
+    ? `Relative dates resolved against ${reference.date} (${valueWords(reference.date)}), ${referenceWords(reference.source)}.`
+    : '';
+  renderGist(result);
+  renderActors(result);
+  renderDates(result);
+  renderClaims(result);
+  renderText(result);
+  selected = null;
+}
+
+function panelState(listEl, n, shown, what) {
+  const sec = listEl.closest('section');
+  sec.querySelector('.empty').hidden = n > 0;
+  const more = sec.querySelector('.more');
+  more.hidden = shown >= n;
+  more.textContent = shown < n ? `Showing ${shown} of ${n} ${what}; the exports carry all of them.` : '';
+}
+
+function renderGist(result) {
+  els.gist.replaceChildren(...result.summary.map((s) =>
+    h('li', {}, h('button', { type: 'button', class: 'linkish', 'data-goto': s.start, title: 'Show in the article' }, oneLine(s.text)))));
+  if (!result.summary.length) els.gist.replaceChildren(h('li', { class: 'hint' }, 'Nothing to summarise.'));
+}
+
+function kindChip(kind) {
+  return h('span', { class: `chip k-${kind}` }, kind);
+}
+
+function renderActors(result) {
+  const max = result.actors.reduce((m, a) => Math.max(m, a.salience || 0), 0) || 1;
+  const shown = result.actors.slice(0, MAX_CARDS);
+  els.actors.replaceChildren(...shown.map((a) => {
+    const n = a.mentions.length;
+    return h('li', { class: `card k-${a.kind}`, id: `card-${a.id}`, 'data-key': a.id },
+      h('h3', {},
+        h('button', { type: 'button', class: 'pick', 'data-select': a.id, 'aria-pressed': 'false' }, a.name)),
+      h('p', { class: 'meta' }, kindChip(a.kind),
+        a.roles.length ? h('span', { class: 'roles' }, a.roles.map(oneLine).join(', ')) : null),
+      a.aliases.length ? h('p', { class: 'aliases' }, 'Also: ', a.aliases.map(oneLine).join(', ')) : null,
+      h('p', { class: 'count' },
+        h('meter', { min: 0, max: 1, value: (a.salience || 0) / max, 'aria-label': `Salience of ${a.name}` }),
+        ` ${n} mention${n === 1 ? '' : 's'}`,
+        n > 1 ? h('button', { type: 'button', class: 'next', 'data-next': a.id, 'aria-label': `Next mention of ${a.name}` }, 'Next ›') : null));
+  }));
+  panelState(els.actors, result.actors.length, shown.length, 'actors');
+}
+
+function renderDates(result) {
+  const t = timeline(result);
+  const items = [];
+  let count = 0;
+  for (const g of t.groups) {
+    if (count >= MAX_DATES) break;
+    count += g.entries.length;
+    const first = g.entries[0];
+    items.push(h('li', { class: 'tl', id: `date-d${first.index}`, 'data-key': g.entries.map((e) => `d${e.index}`).join(' ') },
+      h('time', { datetime: /^\d{4}-\d{2}-\d{2}$/.test(g.value) ? g.value : null }, valueWords(g.value)),
+      h('span', { class: `type t-${first.date.type}` }, first.date.type.toLowerCase()),
+      h('span', { class: 'value' }, g.value),
+      h('ul', { class: 'mentions' }, g.entries.map((e) => h('li', { id: `date-d${e.index}` },
+        h('button', { type: 'button', class: 'pick', 'data-select': `d${e.index}`, 'aria-pressed': 'false' }, `“${oneLine(e.date.text)}”`),
+        h('span', { class: 'ctx' }, contextOf(result, e.date, 160)))))));
+  }
+  if (t.other.length && count < MAX_DATES) {
+    items.push(h('li', { class: 'tl other' },
+      h('span', { class: 'value' }, 'Durations, repeats and vague times'),
+      h('ul', { class: 'mentions' }, t.other.slice(0, MAX_DATES - count).map((e) => h('li', { id: `date-d${e.index}` },
+        h('button', { type: 'button', class: 'pick', 'data-select': `d${e.index}`, 'aria-pressed': 'false' }, `“${oneLine(e.date.text)}”`),
+        h('span', { class: `type t-${e.date.type}` }, e.date.type.toLowerCase()),
+        h('span', { class: 'value' }, valueWords(e.date.value)),
+        h('span', { class: 'ctx' }, contextOf(result, e.date, 160)))))));
+  }
+  els.dates.replaceChildren(...items);
+  panelState(els.dates, result.dates.length, Math.min(result.dates.length, MAX_DATES), 'dates');
+}
+
+function renderClaims(result) {
+  let left = MAX_CLAIMS;
+  const groups = claimsBySpeaker(result);
+  const out = [];
+  for (const g of groups) {
+    if (left <= 0) break;
+    const list = g.claims.slice(0, left);
+    left -= list.length;
+    out.push(h('section', { class: 'speaker', 'aria-label': `Claims by ${g.name}` },
+      h('h3', {}, g.actor
+        ? h('button', { type: 'button', class: 'linkish', 'data-select': g.actor.id }, g.name)
+        : g.name,
+      g.actor ? h('span', { class: 'hint' }, ` (${g.actor.kind})`) : null),
+      h('ul', { class: 'claim-list' }, list.map(({ claim, index }) => h('li', { id: `claim-c${index}`, class: claim.direct ? 'direct' : 'indirect' },
+        h('button', { type: 'button', class: 'pick claim-text', 'data-select': `c${index}`, 'aria-pressed': 'false' },
+          claim.direct ? `“${oneLine(claim.content.text)}”` : oneLine(claim.content.text)),
+        h('span', { class: 'how' }, claim.direct ? 'quote' : 'paraphrase',
+          claim.cue ? ` · ${oneLine(claim.cue.text)}` : '',
+          claim.source && g.actor && oneLine(claim.source.text) !== g.name ? ` · as “${oneLine(claim.source.text)}”` : ''))))));
+  }
+  els.claims.replaceChildren(...out);
+  panelState(els.claims, result.claims.length, Math.min(result.claims.length, MAX_CLAIMS), 'claims');
+}
+
+function itemTitle(result, it, actors) {
+  switch (it.kind) {
+    case 'actor': {
+      const a = result.actors[it.ref];
+      return `${a.name}: ${a.kind}${a.roles.length ? `, ${a.roles.join(', ')}` : ''}`;
+    }
+    case 'date': {
+      const d = result.dates[it.ref];
+      return `${d.type.toLowerCase()}: ${d.value} (${valueWords(d.value)})`;
+    }
+    case 'claim': case 'cue': case 'source': {
+      const c = result.claims[it.ref];
+      const who = c.speaker && actors.has(c.speaker) ? actors.get(c.speaker).name : c.source ? oneLine(c.source.text) : 'unattributed';
+      return `${it.kind === 'cue' ? 'reporting verb' : it.kind === 'source' ? 'speaker' : 'claim'} (${c.direct ? 'quote' : 'paraphrase'}) by ${who}`;
+    }
+    case 'skip': return 'skipped line (not read)';
+    default: return '';
+  }
+}
+
+function renderText(result) {
+  const text = result.text;
+  const limit = Math.min(text.length, MAX_TEXT_DRAWN);
+  const { segments } = layout(result, limit);
+  const actors = actorIndex(result);
+  const frag = document.createDocumentFragment();
+  segEls = new Map();
+  segStarts = new Map();
+  const seen = new Set();
+  let pos = 0;
+  for (const seg of segments) {
+    if (seg.start > pos) frag.append(text.slice(pos, seg.start));
+    const classes = [];
+    const titles = [];
+    for (const it of seg.items) {
+      if (it.kind === 'actor') classes.push('m', `k-${result.actors[it.ref].kind}`);
+      else if (it.kind === 'date') classes.push('d');
+      else if (it.kind === 'claim') classes.push('c');
+      else if (it.kind === 'cue') classes.push('cue');
+      else if (it.kind === 'source') classes.push('src');
+      else if (it.kind === 'skip') classes.push('skip-line');
+    }
+    const main = primaryItem(seg.items);
+    const tag = seg.items.some((i) => i.kind === 'actor' || i.kind === 'date') ? 'mark' : 'span';
+    for (const it of seg.items) if (it.kind !== 'claim' || it === main) titles.push(itemTitle(result, it, actors));
+    const el = h(tag, { class: [...new Set(classes)].join(' '), title: [...new Set(titles)].join('\n'), 'data-pick': main.key }, text.slice(seg.start, seg.end));
+    for (const it of seg.items) {
+      if (!segEls.has(it.key)) segEls.set(it.key, []);
+      segEls.get(it.key).push(el);
+      if (!seen.has(it)) {
+        seen.add(it);
+        if (!segStarts.has(it.key)) segStarts.set(it.key, []);
+        segStarts.get(it.key).push(el);
+      }
+    }
+    frag.append(el);
+    pos = seg.end;
+  }
+  if (limit > pos) frag.append(text.slice(pos, limit));
+  els.text.replaceChildren(frag);
+  els.textNote.hidden = limit >= text.length;
+  els.textNote.textContent = limit < text.length
+    ? `Showing the first ${limit.toLocaleString('en')} of ${text.length.toLocaleString('en')} characters with highlights; the exports carry everything.`
+    : '';
+}
+
+// ---------------------------------------------------------------- selection and cross-links
+
+const cursor = new Map(); // key -> index of the mention last shown
+
+function panelElementFor(key) {
+  if (/^a\d+$/.test(key)) return $(`card-${key}`);
+  if (/^d\d+$/.test(key)) return $(`date-${key}`);
+  if (/^c\d+$/.test(key)) return $(`claim-${key}`);
+  return null;
+}
+
+function select(key, { scrollText = true, scrollPanel = true, step = 0 } = {}) {
+  for (const el of els.text.querySelectorAll('.lit')) el.classList.remove('lit');
+  for (const el of document.querySelectorAll('.selected')) el.classList.remove('selected');
+  for (const el of document.querySelectorAll('[aria-pressed="true"]')) el.setAttribute('aria-pressed', 'false');
+  if (!key || (selected === key && !step && scrollText)) {
+    selected = null;
+    return;
+  }
+  selected = key;
+  const marks = segEls.get(key) || [];
+  for (const el of marks) el.classList.add('lit');
+  const panel = panelElementFor(key);
+  if (panel) {
+    panel.classList.add('selected');
+    for (const b of panel.querySelectorAll(`[data-select="${key}"]`)) b.setAttribute('aria-pressed', 'true');
+    if (scrollPanel) panel.scrollIntoView({ block: 'nearest' });
+  }
+  if (scrollText && marks.length) {
+    // Step through the occurrences (a mention may be cut into several segments).
+    const starts = segStarts.get(key) || marks;
+    const i = step ? ((cursor.get(key) ?? 0) + step) % starts.length : 0;
+    cursor.set(key, i);
+    for (const el of els.text.querySelectorAll('.current')) el.classList.remove('current');
+    starts[i].classList.add('current');
+    starts[i].scrollIntoView({ block: 'center' });
+  }
+}
+
+function gotoOffset(at) {
+  // Scroll the article to a UTF-16 offset (used by the gist).
+  let pos = 0;
+  for (const node of els.text.childNodes) {
+    const len = node.textContent.length;
+    if (pos + len > at) {
+      const el = node.nodeType === 1 ? node : node.previousElementSibling || node.nextElementSibling || els.text;
+      el.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      if (node.nodeType === 3) {
+        range.setStart(node, at - pos);
+        range.setEnd(node, at - pos);
+        const sel = getSelection();
+        sel.removeAllRanges();
+        sel.addRange(range);
+      }
+      return;
+    }
+    pos += len;
+  }
+}
+
+document.addEventListener('click', (ev) => {
+  const t = ev.target instanceof Element ? ev.target : null;
+  if (!t) return;
+  const sel = t.closest('[data-select]');
+  if (sel) {
+    select(sel.dataset.select, { scrollPanel: false });
+    return;
+  }
+  const next = t.closest('[data-next]');
+  if (next) {
+    if (selected !== next.dataset.next) select(next.dataset.next, { scrollPanel: false });
+    else select(next.dataset.next, { scrollPanel: false, step: 1 });
+    return;
+  }
+  const go = t.closest('[data-goto]');
+  if (go) {
+    gotoOffset(Number(go.dataset.goto));
+    return;
+  }
+  const pick = t.closest('#text [data-pick]');
+  if (pick && !String(getSelection() || '')) {
+    const key = pick.dataset.pick;
+    if (key.startsWith('s')) return;
+    select(key, { scrollText: false });
+    for (const el of els.text.querySelectorAll('.current')) el.classList.remove('current');
+    pick.classList.add('current');
+  }
+});
+
+// ---------------------------------------------------------------- exports
+
+function download(name, type, body) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = h('a', { href: url, download: name, class: 'vh' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function exportBody(kind) {
+  const { result, reference } = current;
+  switch (kind) {
+    case 'json': return ['dossier.json', 'application/json', toJSON(result)];
+    case 'markdown': return ['dossier-brief.md', 'text/markdown', markdownBrief(result, reference)];
+    case 'claims-csv': return ['dossier-claims.csv', 'text/csv', claimsCSV(result)];
+    case 'dates-csv': return ['dossier-dates.csv', 'text/csv', datesCSV(result)];
+    default: return null;
+  }
+}
+
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    els.copyBuffer.value = text;
+    els.copyBuffer.select();
+    const ok = document.execCommand('copy');
+    els.copyBuffer.value = '';
+    return ok;
+  }
+}
+
+$('export').addEventListener('click', async (ev) => {
+  const b = ev.target instanceof Element ? ev.target.closest('button') : null;
+  if (!b || !current) return;
+  if (b.dataset.export) {
+    const [name, type, body] = exportBody(b.dataset.export);
+    download(name, type, body);
+    setStatus(`Saved ${name}.`);
+  } else if (b.dataset.copy) {
+    const [, , body] = exportBody(b.dataset.copy);
+    const ok = await copyText(body);
+    setStatus(ok ? `Copied the ${b.dataset.copy === 'json' ? 'JSON' : 'brief'} to the clipboard.` : 'Could not copy: the browser refused.', { error: !ok });
+  } else if (b.id === 'print') {
+    window.print();
+  }
+});
+
+// ---------------------------------------------------------------- input: files, paste, sample
+
+function setArticle(text, how) {
+  els.article.value = text;
+  dateFromUser = false;
+  els.refdate.value = '';
+  els.refnote.textContent = 'detected from the article, or today';
+  setStatus(how);
+}
+
+async function htmlToText(html) {
+  await workerReady;
+  const r = await request({ type: 'htmlToText', html });
+  return r.text;
+}
+
+async function openFile(file) {
+  if (!file) return;
+  if (file.size > MAX_FILE_BYTES) {
+    setStatus(`${file.name} is too large (${(file.size / 1e6).toFixed(1)} MB; the limit is 32 MB).`, { error: true });
+    return;
+  }
+  try {
+    let text = await file.text();
+    const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
+    if (isHtml) text = await htmlToText(text);
+    setArticle(text, `Opened ${file.name}${isHtml ? ' (web page, read as text)' : ''}.`);
+    await run();
+  } catch (e) {
+    setStatus(`Could not open ${file.name}: ${e.message}`, { error: true });
+  }
+}
+
+els.open.addEventListener('click', () => els.file.click());
+els.file.addEventListener('change', () => {
+  openFile(els.file.files[0]);
+  els.file.value = '';
+});
+
+els.sample.addEventListener('click', async () => {
+  try {
+    const inline = document.getElementById('dossier-sample');
+    const text = inline ? inline.textContent : await (await fetch(new URL('./pkg/sample.txt', import.meta.url))).text();
+    setArticle(text, 'Loaded the sample article.');
+    await run();
+  } catch (e) {
+    setStatus(`Could not load the sample: ${e.message}`, { error: true });
+  }
+});
+
+els.clear.addEventListener('click', () => {
+  setArticle('', 'Cleared.');
+  current = null;
+  els.results.hidden = true;
+  els.article.focus();
+});
+
+// Pasting a web page: use the clipboard's HTML flavour, read as clean text by the core.
+els.article.addEventListener('paste', async (ev) => {
+  const html = ev.clipboardData?.getData('text/html');
+  if (!html || !/<(p|div|br|h\d|article|li|section|span|a)\b/i.test(html)) return;
+  ev.preventDefault();
+  const { selectionStart: s, selectionEnd: e } = els.article;
+  try {
+    const text = (await htmlToText(html)).trim();
+    els.article.setRangeText(text, s, e, 'end');
+    setStatus('Pasted the web page as text.');
+  } catch {
+    els.article.setRangeText(ev.clipboardData.getData('text/plain'), s, e, 'end');
+  }
+  els.article.dispatchEvent(new Event('input'));
+});
+
+// Files dropped anywhere on the page.
+let dragDepth = 0;
+const hasFiles = (ev) => [...(ev.dataTransfer?.types || [])].includes('Files');
+document.addEventListener('dragenter', (ev) => {
+  if (!hasFiles(ev)) return;
+  ev.preventDefault();
+  dragDepth++;
+  els.drop.hidden = false;
+});
+document.addEventListener('dragleave', (ev) => {
+  if (!hasFiles(ev)) return;
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (!dragDepth) els.drop.hidden = true;
+});
+document.addEventListener('dragover', (ev) => {
+  if (hasFiles(ev)) ev.preventDefault();
+});
+document.addEventListener('drop', (ev) => {
+  if (!hasFiles(ev)) return;
+  ev.preventDefault();
+  dragDepth = 0;
+  els.drop.hidden = true;
+  openFile(ev.dataTransfer.files[0]);
+});
+
+// ---------------------------------------------------------------- keys and controls
+
+els.summarise.addEventListener('click', run);
+els.cancel.addEventListener('click', () => {
+  cancelWork();
+  els.summarise.focus();
+});
+els.refdate.addEventListener('input', () => {
+  dateFromUser = Boolean(els.refdate.value);
+  els.refnote.textContent = dateFromUser ? 'set by you' : 'detected from the article, or today';
+});
+document.addEventListener('keydown', (ev) => {
+  if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
+    ev.preventDefault();
+    run();
+  } else if (ev.key === 'Escape') {
+    if (running) cancelWork();
+    else if (selected) select(null);
+  }
+});
+
+// ---------------------------------------------------------------- start
+
+startWorker();
+if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && !document.getElementById('dossier-worker-src')) {
+  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch(() => {});
+}
+// For tests and the curious: the last result.
+Object.defineProperty(window, 'dossierResult', { get: () => current && current.result });

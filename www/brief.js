@@ -1,0 +1,278 @@
+// Pure functions over the result object (no DOM): exports, grouping, highlight layout.
+// The result object is the one `summarise` returns (see www/pkg/dossier.d.ts).
+
+/** Today's date in the user's time zone as YYYY-MM-DD. */
+export function localToday(now = new Date()) {
+  const p = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** Words for where the reference date came from. */
+export function referenceWords(source) {
+  switch (source) {
+    case 'published': return 'found in the article';
+    case 'today': return "today's date (no date found in the article)";
+    case 'given': return 'set by you';
+    default: return 'none';
+  }
+}
+
+/** One line of text, whitespace runs collapsed. */
+export function oneLine(s) {
+  return String(s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Shorten to at most n characters at a word boundary. */
+export function clip(s, n) {
+  const t = oneLine(s);
+  if (t.length <= n) return t;
+  const cut = t.slice(0, n - 1);
+  const sp = cut.lastIndexOf(' ');
+  return (sp > n * 0.6 ? cut.slice(0, sp) : cut) + '…';
+}
+
+/** The sentence containing UTF-16 offset `at`, by binary search over result.sentences. */
+export function sentenceAt(result, at) {
+  const s = result.sentences || [];
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid].end <= at) lo = mid + 1;
+    else if (s[mid].start > at) hi = mid - 1;
+    else return s[mid];
+  }
+  return null;
+}
+
+/** The sentence text around a span, for context lines. */
+export function contextOf(result, span, n = 200) {
+  const s = (span.sentence != null && result.sentences?.[span.sentence]) || sentenceAt(result, span.start);
+  if (!s) return '';
+  return clip(result.text.slice(s.start, s.end), n);
+}
+
+/** Actor lookup by id. */
+export function actorIndex(result) {
+  const m = new Map();
+  for (const a of result.actors || []) m.set(a.id, a);
+  return m;
+}
+
+/** The name a claim is attributed to, in words. */
+export function speakerName(result, claim, actors = actorIndex(result)) {
+  if (claim.speaker && actors.has(claim.speaker)) return actors.get(claim.speaker).name;
+  if (claim.source) return oneLine(claim.source.text);
+  return 'Unattributed';
+}
+
+/**
+ * Claims grouped by speaker: [{key, name, actor|null, claims: [{claim, index}]}], groups in
+ * order of the speaker's salience (actors first), claims in text order.
+ */
+export function claimsBySpeaker(result) {
+  const actors = actorIndex(result);
+  const order = new Map((result.actors || []).map((a, i) => [a.id, i]));
+  const groups = new Map();
+  (result.claims || []).forEach((claim, index) => {
+    const actor = claim.speaker && actors.has(claim.speaker) ? actors.get(claim.speaker) : null;
+    const name = speakerName(result, claim, actors);
+    const key = actor ? actor.id : `src:${name.toLowerCase()}`;
+    if (!groups.has(key)) groups.set(key, { key, name, actor, claims: [] });
+    groups.get(key).claims.push({ claim, index });
+  });
+  const rank = (g) => (g.actor ? order.get(g.actor.id) : 1e9 + (g.name === 'Unattributed' ? 1 : 0));
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Does a TIMEX3 value name a point or stretch of the calendar (sortable on a timeline)? */
+export function isCalendarValue(v) {
+  return /^\d{4}/.test(String(v || ''));
+}
+
+/**
+ * Dates for a timeline: [{value, entries: [{date, index}]}] for calendar values in
+ * chronological order, then the rest (durations, sets, PAST_REF…) in text order.
+ */
+export function timeline(result) {
+  const dated = new Map();
+  const other = [];
+  (result.dates || []).forEach((date, index) => {
+    if (isCalendarValue(date.value) && date.type !== 'DURATION' && date.type !== 'SET') {
+      if (!dated.has(date.value)) dated.set(date.value, { value: date.value, entries: [] });
+      dated.get(date.value).entries.push({ date, index });
+    } else {
+      other.push({ date, index });
+    }
+  });
+  const groups = [...dated.values()].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return { groups, other };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
+
+/** A TIMEX3 value in words where that is easy ("Monday 19 May 2025"), else the value. */
+export function valueWords(value) {
+  const v = String(value || '');
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (m) {
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    if (!Number.isNaN(d.getTime()) && d.getUTCMonth() === +m[2] - 1) {
+      const wd = d.toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
+      return `${wd} ${+m[3]} ${MONTHS[+m[2] - 1]} ${m[1]}`;
+    }
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (m && +m[2] >= 1 && +m[2] <= 12) return `${MONTHS[+m[2] - 1]} ${m[1]}`;
+  m = /^(\d{4})-W(\d{2})$/.exec(v);
+  if (m) return `week ${+m[2]} of ${m[1]}`;
+  m = /^(\d{4})$/.exec(v);
+  if (m) return m[1];
+  const words = { PAST_REF: 'the past', PRESENT_REF: 'now', FUTURE_REF: 'the future' };
+  if (words[v]) return words[v];
+  return v;
+}
+
+/** The whole result as pretty JSON. */
+export function toJSON(result) {
+  return JSON.stringify(result, null, 2) + '\n';
+}
+
+function csvCell(v) {
+  let s = v == null ? '' : String(v);
+  // A cell a spreadsheet would run as a formula is kept as text.
+  if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function csv(rows) {
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Claims as CSV (RFC 4180), one row per claim in text order. */
+export function claimsCSV(result) {
+  const actors = actorIndex(result);
+  const rows = [['speaker_id', 'speaker', 'source', 'cue', 'direct', 'score', 'content', 'start', 'end']];
+  for (const c of result.claims || []) {
+    rows.push([
+      c.speaker ?? '',
+      speakerName(result, c, actors),
+      c.source ? c.source.text : '',
+      c.cue ? c.cue.text : '',
+      c.direct ? 'true' : 'false',
+      c.score,
+      oneLine(c.content.text),
+      c.content.start,
+      c.content.end,
+    ]);
+  }
+  return csv(rows);
+}
+
+/** Dates as CSV (RFC 4180), one row per time expression in text order. */
+export function datesCSV(result) {
+  const rows = [['text', 'type', 'value', 'start', 'end', 'context']];
+  for (const d of result.dates || []) {
+    rows.push([d.text, d.type, d.value, d.start, d.end, contextOf(result, d, 300)]);
+  }
+  return csv(rows);
+}
+
+function mdEscape(s) {
+  return oneLine(s).replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+/** A readable Markdown brief: gist, actors, timeline, claims by speaker. */
+export function markdownBrief(result, reference = null, title = 'Dossier brief') {
+  const out = [`# ${title}`, ''];
+  const ref = reference?.date ?? result.reference_date;
+  if (ref) out.push(`Reference date: ${ref}${reference ? ` (${referenceWords(reference.source)})` : ''}`, '');
+  out.push('## Gist', '');
+  if (!result.summary?.length) out.push('_Nothing to summarise._');
+  (result.summary || []).forEach((s, i) => out.push(`${i + 1}. ${mdEscape(s.text)}`));
+  out.push('', '## Actors', '');
+  if (!result.actors?.length) out.push('_None found._');
+  for (const a of result.actors || []) {
+    const bits = [a.kind];
+    if (a.roles?.length) bits.push(a.roles.map(oneLine).join(', '));
+    let line = `- **${mdEscape(a.name)}** (${bits.map(mdEscape).join('; ')})`;
+    if (a.aliases?.length) line += `, also ${a.aliases.map((x) => `“${mdEscape(x)}”`).join(', ')}`;
+    const n = a.mentions?.length || 0;
+    line += `: ${n} mention${n === 1 ? '' : 's'}`;
+    out.push(line);
+  }
+  out.push('', '## Timeline', '');
+  const t = timeline(result);
+  if (!t.groups.length && !t.other.length) out.push('_No dates found._');
+  for (const g of t.groups) {
+    const texts = [...new Set(g.entries.map((e) => oneLine(e.date.text)))];
+    out.push(`- **${g.value}** (${mdEscape(valueWords(g.value))}): ${texts.map((x) => `“${mdEscape(x)}”`).join(', ')}: ${mdEscape(contextOf(result, g.entries[0].date, 160))}`);
+  }
+  for (const e of t.other) {
+    out.push(`- ${mdEscape(e.date.text)} (${e.date.type} ${mdEscape(e.date.value)}): ${mdEscape(contextOf(result, e.date, 160))}`);
+  }
+  out.push('', '## Claims', '');
+  const groups = claimsBySpeaker(result);
+  if (!groups.length) out.push('_No claims found._');
+  for (const g of groups) {
+    out.push(`### ${mdEscape(g.name)}`, '');
+    for (const { claim } of g.claims) {
+      const how = claim.direct ? 'quote' : 'paraphrase';
+      const cue = claim.cue ? `, ${mdEscape(claim.cue.text)}` : '';
+      out.push(`- ${claim.direct ? '“' : ''}${mdEscape(claim.content.text)}${claim.direct ? '”' : ''} (${how}${cue})`);
+    }
+    out.push('');
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+/**
+ * Highlight layout: cut text[0, limit) into segments at every span boundary. Returns
+ * {segments: [{start, end, items: [item]}], items} where an item is
+ * {key, kind: 'actor'|'date'|'claim'|'cue'|'source'|'skip', ref, start, end}. Linear in the
+ * number of spans after one sort.
+ */
+export function layout(result, limit = Infinity) {
+  const items = [];
+  const add = (kind, key, ref, s) => {
+    if (!s || !(s.end > s.start) || s.start >= limit) return;
+    items.push({ kind, key, ref, start: s.start, end: Math.min(s.end, limit) });
+  };
+  (result.actors || []).forEach((a, i) => a.mentions.forEach((m) => add('actor', a.id, i, m)));
+  (result.dates || []).forEach((d, i) => add('date', `d${i}`, i, d));
+  (result.claims || []).forEach((c, i) => {
+    const parts = c.content.parts?.length ? c.content.parts : [c.content];
+    parts.forEach((p) => add('claim', `c${i}`, i, p));
+    add('cue', `c${i}`, i, c.cue);
+    add('source', `c${i}`, i, c.source);
+  });
+  (result.skipped || []).forEach((s, i) => add('skip', `s${i}`, i, s));
+  const events = [];
+  items.forEach((it, i) => {
+    events.push([it.start, 1, i]);
+    events.push([it.end, 0, i]);
+  });
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const segments = [];
+  const active = new Set();
+  let pos = 0;
+  for (const [at, open, i] of events) {
+    if (at > pos && active.size) {
+      segments.push({ start: pos, end: at, items: [...active].map((j) => items[j]) });
+    }
+    pos = Math.max(pos, at);
+    if (open) active.add(i);
+    else active.delete(i);
+  }
+  return { segments, items };
+}
+
+const PRIORITY = { actor: 0, date: 1, source: 2, cue: 3, claim: 4, skip: 5 };
+
+/** The item a click on a segment chooses: an actor or date before the claim around it. */
+export function primaryItem(items) {
+  let best = null;
+  for (const it of items) if (!best || PRIORITY[it.kind] < PRIORITY[best.kind]) best = it;
+  return best;
+}
