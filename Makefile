@@ -6,7 +6,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all setup build serve test test-native test-wasm test-web test-fuzz eval bench bench-web fuzz clean
+.PHONY: all setup build serve test test-native test-wasm test-web test-fuzz eval bench bench-web fuzz clean train-actors
 
 all: build
 
@@ -63,3 +63,7 @@ bench:
 clean:
 	cargo clean
 	rm -rf $(PKG) eval-out
+
+## train-actors: retrain the entity tagger (writes data/actors-model.bin reproducibly)
+train-actors:
+	cargo run --release --example train_actors -- --shared ../shared --out data/actors-model.bin

@@ -1,4 +1,12 @@
 //! Actors: the people, organisations, places and groups in the story, each once.
+//!
+//! A trained sequence labeller ([`model`]) finds the names; [`gazetteer`] lists feed it
+//! and type demonyms; roles, merging of name variants and salience follow.
+
+pub mod features;
+pub mod gazetteer;
+pub mod model;
+pub mod train;
 
 use crate::{Document, Span};
 
@@ -47,8 +55,71 @@ pub struct Actor {
     pub mentions: Vec<Span>,
 }
 
+/// A recognised name: its span and the tagger's type (index into [`model::TYPES`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// The name as written.
+    pub span: Span,
+    /// Token range in `doc.tokens()`.
+    pub tokens: (usize, usize),
+    /// Tagger type: 0 PER, 1 ORG, 2 LOC, 3 MISC.
+    pub ty: usize,
+}
+
+/// Run the tagger over `doc`: every name, in text order.
+pub fn recognise(doc: &Document) -> Vec<Mention> {
+    let model = model::Model::builtin();
+    let gaz = gazetteer::Gazetteer::builtin();
+    let mut scorer = model;
+    let tags = model::tag_document(&mut scorer, doc, gaz, None);
+    let tokens = doc.tokens();
+    train::entities(&tags)
+        .into_iter()
+        .filter_map(|(s, e, ty)| {
+            let (a, b) = (tokens.get(s)?, tokens.get(e.checked_sub(1)?)?);
+            Some(Mention {
+                span: Span::new(a.span().start, b.span().end),
+                tokens: (s, e),
+                ty,
+            })
+        })
+        .collect()
+}
+
 /// Find the actors of `doc`, most salient first.
 pub fn extract(doc: &Document) -> Vec<Actor> {
-    let _ = doc;
-    Vec::new()
+    let text = doc.text();
+    let mentions = recognise(doc);
+    let mut actors: Vec<Actor> = Vec::new();
+    let mut by_key: std::collections::HashMap<(ActorKind, String), usize> =
+        std::collections::HashMap::new();
+    for m in &mentions {
+        let kind = match m.ty {
+            0 => ActorKind::Person,
+            1 => ActorKind::Organization,
+            2 => ActorKind::Place,
+            _ => ActorKind::Group,
+        };
+        let name = m.span.slice(text).to_owned();
+        let i = *by_key.entry((kind, name.clone())).or_insert_with(|| {
+            actors.push(Actor {
+                name,
+                kind,
+                roles: Vec::new(),
+                aliases: Vec::new(),
+                salience: 0.0,
+                mentions: Vec::new(),
+            });
+            actors.len() - 1
+        });
+        if let Some(a) = actors.get_mut(i) {
+            a.mentions.push(m.span);
+            a.salience += 1.0;
+        }
+    }
+    actors.sort_by(|a, b| b.salience.total_cmp(&a.salience));
+    actors
 }
+
+#[cfg(test)]
+mod tests;
