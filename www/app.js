@@ -116,6 +116,7 @@ function cancelWork() {
 // ---------------------------------------------------------------- running
 
 let current = null; // {result, reference}
+let articleLabel = ''; // where the text came from (a file name, the sample), for the status line
 let running = false;
 let dateFromUser = false;
 
@@ -145,7 +146,7 @@ async function run() {
     render(current);
     const ms = performance.now() - t0;
     const r = reply.result;
-    setStatus(`Done in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}: ` +
+    setStatus(`${articleLabel ? `${articleLabel}: done` : 'Done'} in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}: ` +
       `${r.actors.length} actors, ${r.dates.length} dates, ${r.claims.length} claims.`);
   } catch (e) {
     clearInterval(tick);
@@ -480,8 +481,9 @@ $('export').addEventListener('click', async (ev) => {
 
 // ---------------------------------------------------------------- input: files, paste, sample
 
-function setArticle(text, how) {
+function setArticle(text, how, label = '') {
   els.article.value = text;
+  articleLabel = label;
   dateFromUser = false;
   els.refdate.value = '';
   els.refnote.textContent = 'detected from the article, or today';
@@ -504,7 +506,7 @@ async function openFile(file) {
     let text = await file.text();
     const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
     if (isHtml) text = await htmlToText(text);
-    setArticle(text, `Opened ${file.name}${isHtml ? ' (web page, read as text)' : ''}.`);
+    setArticle(text, `Opened ${file.name}${isHtml ? ' (web page, read as text)' : ''}.`, file.name);
     await run();
   } catch (e) {
     setStatus(`Could not open ${file.name}: ${e.message}`, { error: true });
@@ -521,7 +523,7 @@ els.sample.addEventListener('click', async () => {
   try {
     const inline = document.getElementById('dossier-sample');
     const text = inline ? inline.textContent : await (await fetch(new URL('./pkg/sample.txt', import.meta.url))).text();
-    setArticle(text, 'Loaded the sample article.');
+    setArticle(text, 'Loaded the sample article.', 'Sample article');
     await run();
   } catch (e) {
     setStatus(`Could not load the sample: ${e.message}`, { error: true });
@@ -582,6 +584,9 @@ els.summarise.addEventListener('click', run);
 els.cancel.addEventListener('click', () => {
   cancelWork();
   els.summarise.focus();
+});
+els.article.addEventListener('input', () => {
+  articleLabel = '';
 });
 els.refdate.addEventListener('input', () => {
   dateFromUser = Boolean(els.refdate.value);
