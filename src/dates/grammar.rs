@@ -292,23 +292,45 @@ impl<'a> G<'a> {
                 return f(j, j + 2, Date, Val::Quarter { y: Some(y), q: 0 });
             }
         }
-        // the year-ago/year-earlier quarter/period
-        if self.is(j, "year") && self.joined(j + 1) && self.is_any(j + 1, &["ago", "earlier"]) {
-            if self.is_any(j + 2, &["quarter", "period"]) {
-                return f(j, j + 3, Date, Val::QuarterAgo);
+        // the fiscal year, the full year, the current fiscal year
+        let mut k = j;
+        if self.is_any(k, &["current", "full", "latest", "same"]) {
+            k += 1;
+        }
+        let fiscal = self.is(k, "fiscal");
+        if fiscal {
+            k += 1;
+        }
+        if (k > j) && self.is(k, "year") && !self.joined(k + 1) {
+            if self.is_any(k + 1, &["ended", "ending"]) {
+                return f(j, k + 1, Duration, Val::Lit("P1Y"));
             }
-            let end = j + 2;
+            let n = if self.is(j, "latest") { -1 } else { 0 };
             return f(
                 j,
-                end,
+                k + 1,
                 Date,
                 Val::Shift {
                     unit: Unit::Year,
-                    n: -1,
+                    n,
                     anchored: false,
-                    ago: true,
+                    ago: false,
                 },
             );
+        }
+        // the coming weeks, the weeks ahead
+        if let Lex::Unit(u, true) = self.lx(j + 1) {
+            if self.is_any(
+                j,
+                &["coming", "next", "past", "last", "recent", "first", "final"],
+            ) {
+                return f(j, j + 2, Duration, Val::Str(duration(None, u)));
+            }
+        }
+        if let Lex::Unit(u, true) = self.lx(j) {
+            if self.is(j + 1, "ahead") {
+                return f(j, j + 2, Duration, Val::Str(duration(None, u)));
+            }
         }
         // the latest quarter / the quarter / the latest period
         let k = if self.is_any(j, &["latest", "recent", "current", "same"]) {
@@ -500,6 +522,8 @@ impl<'a> G<'a> {
             self.set(i),
             self.time(i),
             self.holiday(i),
+            self.year_ago(i),
+            self.spelled_year(i),
         ]
         .into_iter()
         .flatten()
@@ -523,7 +547,7 @@ impl<'a> G<'a> {
             j += 1;
         }
         if let Some(d) = self.mday(j) {
-            if !matches!(self.lx(j + 1), Lex::Unit(..)) && !self.is_any(j + 1, &[":", "%"]) {
+            if !matches!(self.lx(j + 1), Lex::Unit(..)) && !self.is_any(j + 1, &["%"]) {
                 let mut k = j + 1;
                 if self.is(k, ",") {
                     k += 1;
@@ -649,7 +673,17 @@ impl<'a> G<'a> {
                 f(i, i + 1, Date, Val::Day { y, m, d })
             }
             Lex::Decade(v) => {
-                if prev_sym {
+                // "in their 30s" is an age.
+                let age = v < 100
+                    && i > 0
+                    && (self.is_any(i - 1, &["their", "his", "her", "my", "our", "your", "its"])
+                        || i > 1
+                            && matches!(self.lx(i - 1), Lex::Mod(_))
+                            && self.is_any(
+                                i - 2,
+                                &["their", "his", "her", "my", "our", "your", "its"],
+                            ));
+                if prev_sym || age {
                     return None;
                 }
                 let d = if v >= 1000 {
@@ -865,7 +899,7 @@ impl<'a> G<'a> {
                     Val::Weekday { wd, dir: n as i8 }
                 },
             ),
-            Lex::Month(m) if !that && !anchored => {
+            Lex::Month(m) if !that && !anchored && self.cap(j) => {
                 if let Some(d) = self.mday(j + 1) {
                     return Some(Found {
                         start: i,
@@ -1011,15 +1045,43 @@ impl<'a> G<'a> {
                 );
             }
         }
-        if article {
-            // "twice a year", "$5 a week": a set
-            if i > 0
-                && (self.is_any(i - 1, &["once", "twice", "times"])
-                    || matches!(self.lx(i - 1), Lex::Int(..))
-                    || self.s(i - 1).ends_with('%'))
-            {
+        if article && i > 0 {
+            // "twice a year" is a set; "$5 a year", "four flights a week", "24 hours a
+            // day" are rates, not time expressions.
+            if self.is_any(i - 1, &["once", "twice", "thrice"]) {
                 return f(i, j + 1, Set, Val::Str(duration(Some(1), u)));
             }
+            let p = self.atoms.get(i - 1);
+            let rate = matches!(
+                self.lx(i - 1),
+                Lex::Int(..) | Lex::Num(_) | Lex::Unit(_, true)
+            ) || self.is_any(
+                i - 1,
+                &["million", "billion", "percent", "%", "times", "cents"],
+            ) || p.is_some_and(|a| {
+                a.word
+                    && !a.cap
+                    && self.s(i - 1).ends_with('s')
+                    && self.s(i - 1).len() > 3
+                    && !self.is_any(
+                        i - 1,
+                        &[
+                            "was", "has", "is", "this", "as", "his", "its", "than", "less",
+                            "across", "plus",
+                        ],
+                    )
+            });
+            if rate {
+                return None;
+            }
+        }
+        // "three-quarters of", "a quarter of": fractions.
+        if matches!(u, Unit::Quarter) && (self.is(j + 1, "of") || self.joined(j)) {
+            return None;
+        }
+        // "60 Minutes": a title.
+        if self.cap(j) && j > 0 && !self.cap(i) {
+            return None;
         }
         if matches!(u, Unit::Weekend) {
             return None;
@@ -1126,6 +1188,10 @@ impl<'a> G<'a> {
         match self.lx(i) {
             Lex::Ref(r) => {
                 if self.joined(i + 1) {
+                    return None;
+                }
+                // "Now, he says": a discourse marker.
+                if i == 0 && r == 0 && self.is(i, "now") {
                     return None;
                 }
                 let v = ["PRESENT_REF", "PAST_REF", "FUTURE_REF"]
@@ -1256,6 +1322,42 @@ impl<'a> G<'a> {
             tod: Some(Tod::Clock(h, m)),
             tense: None,
         })
+    }
+
+    /// year-ago, year-earlier [quarter|period]
+    fn year_ago(&self, j: usize) -> Option<Found> {
+        if !(self.is(j, "year") && self.joined(j + 1) && self.is_any(j + 1, &["ago", "earlier"])) {
+            return None;
+        }
+        if self.is_any(j + 2, &["quarter", "period"]) {
+            return f(j, j + 3, TimexType::Date, Val::QuarterAgo);
+        }
+        f(
+            j,
+            j + 2,
+            TimexType::Date,
+            Val::Shift {
+                unit: Unit::Year,
+                n: -1,
+                anchored: false,
+                ago: true,
+            },
+        )
+    }
+
+    /// nineteen ninety-six, nineteen eighty
+    fn spelled_year(&self, i: usize) -> Option<Found> {
+        let (Lex::Num(c @ 10..=20), Lex::Num(t)) = (self.lx(i), self.lx(i + 1)) else {
+            return None;
+        };
+        if !(t >= 10 && (t < 20 || t % 10 == 0)) {
+            return None;
+        }
+        let (u, end) = match self.lx(i + 2) {
+            Lex::Num(u @ 1..=9) if t >= 20 && self.joined(i + 2) => (u, i + 3),
+            _ => (0, i + 2),
+        };
+        f(i, end, TimexType::Date, Val::Year((c * 100 + t + u) as i32))
     }
 
     fn holiday(&self, i: usize) -> Option<Found> {
@@ -1394,7 +1496,25 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             continue;
         }
         let lw = |l: &[&str]| l.iter().any(|x| w.eq_ignore_ascii_case(x));
+        // "were planning to": the verb after the auxiliary decides.
+        if g.is_any(k, &["was", "were", "is", "are"])
+            && g.is_any(
+                k + 1,
+                &[
+                    "planning",
+                    "going",
+                    "scheduled",
+                    "expected",
+                    "due",
+                    "set",
+                    "about",
+                ],
+            )
+        {
+            continue;
+        }
         let t = if lw(FUTURE)
+            || (k < s && g.is_any(k, &["planned", "plans", "scheduled", "expected", "set"]))
             || w.ends_with("'ll")
             || w.ends_with("’ll")
             || (lw(FUTURE_TO) && g.is(k + 1, "to"))
