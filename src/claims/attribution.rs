@@ -276,6 +276,13 @@ fn cue_at(s: &Sent, i: usize) -> Option<(Entry, usize)> {
                     return None;
                 }
             }
+            // An infinitive ("reasons to hope", "Obama to announce") is no report.
+            if i > 0 && s.low(i - 1) == "to" {
+                return None;
+            }
+            if matches!(entry.lemma, "respond" | "reply") && s.low(i + 1) == "to" {
+                return None;
+            }
             // Passives ("is expected", "was told") are not the speaker's cue.
             let mut p = i;
             while p > 0
@@ -476,7 +483,14 @@ fn decide(
         (Some(b), None) => Some((Some(src), vec![b], class)),
         (None, Some((c, _))) => Some((Some(src), vec![c], class)),
         (Some(b), Some((c, after_comma))) => {
-            if intro(s, b) {
+            let quoted_before = s.mark(b.0) && s.mark(b.1);
+            if quoted_before {
+                if after_comma && s.mark(c.0) {
+                    Some((Some(src), vec![b, c], class))
+                } else {
+                    Some((Some(src), vec![b], class))
+                }
+            } else if intro(s, b) {
                 Some((Some(src), vec![c], class))
             } else if after_comma {
                 if b.1 - b.0 < 2 {
@@ -637,7 +651,7 @@ fn fwd(s: &Sent, ce: usize, entry: Entry, limit: usize) -> Option<(Range, bool)>
                 }
             }
         }
-    } else if s.low(k) == "," || is("adverbial", s.low(k)) {
+    } else if s.low(k) == "," || is("adverbial", s.low(k)) || adverb(s, k) {
         let found = (k..n.min(k + 12))
             .take_while(|&m| !is_stop(m))
             .find(|&m| matches!(s.low(m), "that" | ":"));
@@ -648,6 +662,18 @@ fn fwd(s: &Sent, ce: usize, entry: Entry, limit: usize) -> Option<(Range, bool)>
                 if s.low(k) == "," {
                     after_comma = true;
                     k += 1;
+                } else {
+                    // "said Tuesday night he would …": skip time words and adverbs; a
+                    // prepositional phrase with no "that" after it is no content.
+                    while k < n && (is("time_word", s.low(k)) || adverb(s, k)) {
+                        k += 1;
+                    }
+                    if k < n && s.low(k) == "," {
+                        k += 1;
+                    }
+                    if k >= n || is("preposition", s.low(k)) {
+                        return None;
+                    }
                 }
             }
         }
@@ -677,7 +703,23 @@ fn fwd(s: &Sent, ce: usize, entry: Entry, limit: usize) -> Option<(Range, bool)>
                 }
                 s.verb_cue(q)
             })
-            || (l == "," && trailing_attribution(s, m + 1));
+            || (l == "," && trailing_attribution(s, m + 1))
+            || (l == "," && {
+                let mut q = m + 1;
+                while is("aux", s.low(q)) && q < n {
+                    q += 1;
+                }
+                s.verb_cue(q) && !s.is_ing(q)
+            })
+            || (matches!(l, "and" | "but") && {
+                let q = m + 1;
+                let v = s.low(q);
+                s.is_word(q)
+                    && !s.cap(q)
+                    && v.len() > 4
+                    && v.ends_with("ed")
+                    && !is("preposition", s.low(q + 1))
+            });
         if cut {
             end = m;
             break;
@@ -685,6 +727,28 @@ fn fwd(s: &Sent, ce: usize, entry: Entry, limit: usize) -> Option<(Range, bool)>
     }
     let end = trim_end(s, k, end)?;
     Some(((k, end), after_comma))
+}
+
+/// An adverb in -ly ("sarcastically", "repeatedly").
+fn adverb(s: &Sent, k: usize) -> bool {
+    let l = s.low(k);
+    s.is_word(k)
+        && !s.cap(k)
+        && l.len() > 4
+        && l.ends_with("ly")
+        && !matches!(
+            l,
+            "only"
+                | "family"
+                | "early"
+                | "italy"
+                | "july"
+                | "rally"
+                | "ally"
+                | "supply"
+                | "reply"
+                | "apply"
+        )
 }
 
 /// A ", he said." / ", said Smith." at `k` closing the sentence?
