@@ -236,7 +236,10 @@ impl<'a> G<'a> {
         if !self.is(i, "the") {
             return None;
         }
-        let j = i + 1;
+        let mut j = i + 1;
+        if self.is_any(j, &["comparable", "corresponding"]) {
+            j += 1;
+        }
         let mut best: Option<Found> = None;
         for c in [self.the_np(j), self.modified(j), self.core_np(j)]
             .into_iter()
@@ -332,17 +335,37 @@ impl<'a> G<'a> {
                 return f(j, j + 2, Duration, Val::Str(duration(None, u)));
             }
         }
-        // the latest quarter / the quarter / the latest period
+        // the latest quarter / the quarter / the latest period / the current quarter
         let k = if self.is_any(j, &["latest", "recent", "current", "same"]) {
             j + 1
         } else {
             j
         };
+        let what = if self.is(j, "current") {
+            Val::Shift {
+                unit: Unit::Quarter,
+                n: 0,
+                anchored: false,
+                ago: false,
+            }
+        } else if self.is_any(j, &["latest", "recent"]) {
+            Val::LatestQuarter
+        } else {
+            Val::Quarter { y: None, q: 0 }
+        };
         if self.is(k, "quarter") && !self.joined(k + 1) {
-            return f(j, k + 1, Date, Val::Quarter { y: None, q: 0 });
+            return f(j, k + 1, Date, what);
         }
         if k > j && self.is(k, "period") {
-            return f(j, k + 1, Date, Val::Quarter { y: None, q: 0 });
+            return f(j, k + 1, Date, what);
+        }
+        // the first/last/second half [of 1989]
+        if self.is_any(j, &["first", "last", "second", "latter"]) && self.is(j + 1, "half") {
+            let h = if self.is(j, "first") { 1 } else { 2 };
+            return match self.year_tail(j + 2) {
+                Some((Ok(y), u)) => f(j, j + 2 + u, Date, Val::Half { y: Some(y), h }),
+                _ => f(j, j + 2, Date, Val::Half { y: None, h }),
+            };
         }
         // the year / the week / the month / the day / the weekend
         if let Lex::Unit(u, false) = self.lx(j) {
@@ -1009,7 +1032,7 @@ impl<'a> G<'a> {
             return None;
         }
         // five-year-old: an age.
-        if self.joined(j + 1) && self.is(j + 1, "old") {
+        if self.is(j + 1, "old") {
             return None;
         }
         // ago / earlier / later / from now
@@ -1513,25 +1536,42 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         {
             continue;
         }
+        // An -ed word is a weak cue (adjectives, participles): it counts from further.
+        let mut weak = 0;
         let t = if lw(FUTURE)
             || (k < s && g.is_any(k, &["planned", "plans", "scheduled", "expected", "set"]))
             || w.ends_with("'ll")
             || w.ends_with("’ll")
             || (lw(FUTURE_TO) && g.is(k + 1, "to"))
+            || (g.is_any(k, &["is", "are"]) && g.is(k + 1, "to"))
         {
             Tense::Future
-        } else if lw(PAST) || (w.len() > 4 && w.ends_with("ed") && !a.cap && !lw(NEUTRAL_ED)) {
+        } else if lw(PAST) && !(k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"])) {
+            Tense::Past
+        } else if w.len() > 4
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && !a.cap
+            && !lw(NEUTRAL_ED)
+        {
+            // "will be held": a participle after be/is/are says nothing.
+            if k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"]) {
+                continue;
+            }
+            weak = 4;
             Tense::Past
         } else {
             continue;
         };
-        if t == Tense::Future && w.eq_ignore_ascii_case("to") {
-            // "to" + verb only after the timex's clause start; weak cue: require a verb-like next word
-            if !g.atoms.get(k + 1).is_some_and(|a| a.word && !a.cap) {
-                continue;
-            }
-        }
-        let d = if k < s { s - k } else { k + 1 - e };
+        // "had been due to expire": the past perfect wins.
+        let t = if t == Tense::Future
+            && ((k > 0 && g.is(k - 1, "had")) || (k > 1 && g.is(k - 2, "had")))
+        {
+            Tense::Past
+        } else {
+            t
+        };
+        let d = weak + if k < s { s - k } else { k + 1 - e };
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, t));
         }

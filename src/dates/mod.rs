@@ -91,6 +91,9 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             let tense = m
                 .tense
                 .unwrap_or_else(|| grammar::tense(&g, m.start, m.end));
+            if std::env::var_os("DOSSIER_DEBUG").is_some() {
+                eprintln!("{:?} {:?} {:?}", m.val, tense, m.tense);
+            }
             let (value, _) = normalise::resolve(&m.val, m.tod, tense, &mut ctx);
             out.push(Timex {
                 span: Span::new(a.start, b.end),

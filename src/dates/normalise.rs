@@ -74,6 +74,8 @@ pub(crate) enum Val {
     Holiday { y: Option<i32>, m: u8, d: u8 },
     /// Month m of the reference year plus n ("June last year").
     MonthIn(i32, u8),
+    /// The last completed quarter ("the latest quarter").
+    LatestQuarter,
     /// The quarter a year before the one last mentioned ("the year-ago quarter").
     QuarterAgo,
     /// Quarter q (0: the one last mentioned) of the reference year plus n.
@@ -153,7 +155,10 @@ fn pick_year_slack(r: Date, m: u8, d: u8, tense: Tense, slack: i32) -> i32 {
         let ok = match tense {
             Tense::Past => delta <= slack,
             Tense::Future => delta >= -slack,
-            Tense::Unknown | Tense::Same => true,
+            // News tells of the past more than the future: with no cue, allow only the
+            // near future.
+            Tense::Unknown => delta <= 92,
+            Tense::Same => true,
             Tense::StrictPast => delta < -15,
             Tense::StrictFuture => delta > 15,
         };
@@ -245,6 +250,13 @@ pub(crate) fn resolve(
                 format!("{y:04}-{m:02}")
             }
             None => format!("XXXX-{m:02}"),
+        },
+        Val::LatestQuarter => match r.map(previous_quarter) {
+            Some((y, q)) => {
+                ctx.last_quarter = Some((y, q));
+                format!("{y:04}-Q{q}")
+            }
+            None => "XXXX-QX".into(),
         },
         Val::QuarterAgo => {
             let lq = ctx.last_quarter.or_else(|| r.map(previous_quarter));
