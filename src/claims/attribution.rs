@@ -297,26 +297,7 @@ fn cue_at(s: &Sent, i: usize) -> Option<(Entry, usize)> {
                 return None;
             }
             if s.low(i + 1) == "to" {
-                let ok_to = matches!(
-                    entry.lemma,
-                    "vow"
-                        | "promise"
-                        | "pledge"
-                        | "threaten"
-                        | "agree"
-                        | "plan"
-                        | "want"
-                        | "hope"
-                        | "expect"
-                        | "seek"
-                        | "urge"
-                        | "ask"
-                        | "tell"
-                        | "warn"
-                        | "propose"
-                        | "decline"
-                        | "refuse"
-                );
+                let ok_to = takes_to(entry.lemma);
                 let addressee = s.cap(i + 2)
                     || matches!(
                         s.low(i + 2),
@@ -403,10 +384,13 @@ fn attribute(
     if jl == "," || s.mark(j) {
         // Inverted: "…,” said X" / "…, said X, a …".
         if let Some(src) = np_fwd(s, ce) {
-            let starts_ok = s.cap(src.0)
+            let starts_ok = (s.cap(src.0)
                 || is("det", s.low(src.0))
                 || is("pronoun", s.low(src.0))
-                || s.low(src.0) == "one";
+                || s.low(src.0) == "one")
+                && is("inverted_lemma", entry.lemma)
+                && !is("time_word", s.low(src.0))
+                && (s.mark(j) || j >= 6);
             let after = src.1 + 1;
             let ends_ok = after >= n
                 || matches!(s.low(after), "," | ";" | "." | "!" | "?" | "—" | "–" | "(")
@@ -485,11 +469,14 @@ fn decide(
         (Some(b), Some((c, after_comma))) => {
             let quoted_before = s.mark(b.0) && s.mark(b.1);
             if quoted_before {
-                if after_comma && s.mark(c.0) {
+                if after_comma {
                     Some((Some(src), vec![b, c], class))
                 } else {
                     Some((Some(src), vec![b], class))
                 }
+            } else if after_comma && b.1 - b.0 >= 3 && (!intro(s, b) || s.low(b.0).ends_with("ing"))
+            {
+                Some((Some(src), vec![b, c], class))
             } else if intro(s, b) {
                 Some((Some(src), vec![c], class))
             } else if after_comma {
@@ -647,6 +634,7 @@ fn fwd(s: &Sent, ce: usize, entry: Entry, limit: usize) -> Option<(Range, bool)>
                     k = obj.1 + 1;
                     if s.low(k) == "," {
                         k += 1;
+                        after_comma = true;
                     }
                 }
             }
@@ -671,7 +659,8 @@ fn fwd(s: &Sent, ce: usize, entry: Entry, limit: usize) -> Option<(Range, bool)>
                     if k < n && s.low(k) == "," {
                         k += 1;
                     }
-                    if k >= n || is("preposition", s.low(k)) {
+                    let to_ok = s.low(k) == "to" && takes_to(entry.lemma);
+                    if k >= n || (is("preposition", s.low(k)) && !to_ok) {
                         return None;
                     }
                 }
@@ -704,6 +693,12 @@ fn fwd(s: &Sent, ce: usize, entry: Entry, limit: usize) -> Option<(Range, bool)>
                 s.verb_cue(q)
             })
             || (l == "," && trailing_attribution(s, m + 1))
+            || l == ";"
+            || (l == "," && {
+                let q = (m + 1..n.min(m + 6))
+                    .find(|&q| !s.is_word(q) || is("np_break", s.low(q)) || s.verb_cue(q));
+                q.is_some_and(|q| q > m + 1 && s.verb_cue(q) && (m + 1..q).any(|r| s.cap(r)))
+            })
             || (l == "," && {
                 let mut q = m + 1;
                 while is("aux", s.low(q)) && q < n {
@@ -727,6 +722,30 @@ fn fwd(s: &Sent, ce: usize, entry: Entry, limit: usize) -> Option<(Range, bool)>
     }
     let end = trim_end(s, k, end)?;
     Some(((k, end), after_comma))
+}
+
+/// Verbs whose content may be an infinitive ("vowed to remain").
+fn takes_to(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "vow"
+            | "promise"
+            | "pledge"
+            | "threaten"
+            | "agree"
+            | "plan"
+            | "want"
+            | "hope"
+            | "expect"
+            | "seek"
+            | "urge"
+            | "ask"
+            | "tell"
+            | "warn"
+            | "propose"
+            | "decline"
+            | "refuse"
+    )
 }
 
 /// An adverb in -ly ("sarcastically", "repeatedly").
@@ -778,7 +797,14 @@ fn back(s: &Sent, upto: usize) -> Option<Range> {
         b -= 1;
     }
     let b = b.checked_sub(1)?;
-    Some((0, b))
+    let a = (0..b)
+        .rev()
+        .find(|&k| {
+            matches!(s.low(k), "—" | "–" | "-" | ";" | ":")
+                && s.t.get(k).is_some_and(|w| w.q.is_none())
+        })
+        .map_or(0, |k| k + 1);
+    (a <= b).then_some((a, b))
 }
 
 /// The last index before `end` that is not trailing punctuation (quote marks stay).
@@ -798,10 +824,18 @@ fn trim_end(s: &Sent, k: usize, end: usize) -> Option<usize> {
 /// "Judicial Watch: State Department Hid …": a short name and a colon opening a sentence.
 fn colon(quotes: &Quotes, s: &Sent, si: usize) -> Option<Raw> {
     let c = (1..s.n().min(7)).find(|&k| s.low(k) == ":")?;
-    if !(0..c).all(|k| s.is_word(k) || s.low(k) == "'s") || !(0..c).any(|k| s.cap(k)) {
+    if !(0..c).all(|k| s.is_word(k) || matches!(s.low(k), "'s" | "-")) || !(0..c).any(|k| s.cap(k))
+    {
         return None;
     }
-    if is("colon_label", s.low(0)) || (0..c).any(|k| s.verb_cue(k)) {
+    if is("colon_label", s.low(0))
+        || (0..c).any(|k| s.verb_cue(k) || (s.is_word(k) && !s.cap(k)))
+        || c > 4
+    {
+        return None;
+    }
+    let words = (c + 1..s.n()).filter(|&k| s.is_word(k)).count();
+    if words < 3 || !(s.cap(c + 1) || s.mark(c + 1)) {
         return None;
     }
     let end = trim_end(s, c + 1, s.n())?;
@@ -823,8 +857,12 @@ fn follow_on_quotes(doc: &Document, quotes: &Quotes, per_sentence: &[usize], out
     let sentences = doc.sentences();
     for r in out.iter_mut() {
         let Some(cue) = r.cue else { continue };
-        let quoted_first = enclosing(quotes, r.content)
-            .is_some_and(|q| q.span.end >= r.content.end.min(cue.start) && q.span.end <= cue.start);
+        let ends_quoted =
+            r.content.end <= cue.start && r.content.slice(doc.text()).ends_with(['"', '”', '\'']);
+        let quoted_first = ends_quoted
+            || enclosing(quotes, r.content).is_some_and(|q| {
+                q.span.end >= r.content.end.min(cue.start) && q.span.end <= cue.start
+            });
         if !quoted_first {
             continue;
         }
