@@ -121,7 +121,13 @@ pub(crate) struct G<'a> {
     pub text: &'a str,
     pub atoms: &'a [Atom],
     pub day_first: bool,
+    /// Nesting of the patterns that call each other ("the end of the early ..."), kept
+    /// shallow so that no input can recurse deeply.
+    pub depth: std::cell::Cell<u8>,
 }
+
+/// How deep patterns may nest.
+const MAX_DEPTH: u8 = 4;
 
 impl<'a> G<'a> {
     fn lx(&self, i: usize) -> Lex {
@@ -233,6 +239,17 @@ impl<'a> G<'a> {
 
     /// "the" + a noun phrase.
     fn the(&self, i: usize) -> Option<Found> {
+        let d = self.depth.get();
+        if d >= MAX_DEPTH {
+            return None;
+        }
+        self.depth.set(d + 1);
+        let r = self.the_inner(i);
+        self.depth.set(d);
+        r
+    }
+
+    fn the_inner(&self, i: usize) -> Option<Found> {
         if !self.is(i, "the") {
             return None;
         }
@@ -444,6 +461,17 @@ impl<'a> G<'a> {
 
     /// Forms with early/late/mid, earlier/later, "the end of" in front.
     fn modified(&self, i: usize) -> Option<Found> {
+        let d = self.depth.get();
+        if d >= MAX_DEPTH {
+            return None;
+        }
+        self.depth.set(d + 1);
+        let r = self.modified_inner(i);
+        self.depth.set(d);
+        r
+    }
+
+    fn modified_inner(&self, i: usize) -> Option<Found> {
         // early/late/mid X
         if let Lex::Mod(_) = self.lx(i) {
             let j = i + 1;
@@ -988,6 +1016,17 @@ impl<'a> G<'a> {
 
     /// [count] unit[s] [ago|later] | two-hour | a week.
     fn quantity(&self, i: usize) -> Option<Found> {
+        let d = self.depth.get();
+        if d >= MAX_DEPTH {
+            return None;
+        }
+        self.depth.set(d + 1);
+        let r = self.quantity_inner(i);
+        self.depth.set(d);
+        r
+    }
+
+    fn quantity_inner(&self, i: usize) -> Option<Found> {
         use TimexType::*;
         let (n, k) = match self.count(i) {
             Some(c) => c,

@@ -76,6 +76,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             text,
             atoms: &atoms,
             day_first: options.day_first,
+            depth: std::cell::Cell::new(0),
         };
         let mut i = 0;
         while i < atoms.len() {
@@ -91,9 +92,6 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             let tense = m
                 .tense
                 .unwrap_or_else(|| grammar::tense(&g, m.start, m.end));
-            if std::env::var_os("DOSSIER_DEBUG").is_some() {
-                eprintln!("{:?} {:?} {:?}", m.val, tense, m.tense);
-            }
             let (value, _) = normalise::resolve(&m.val, m.tod, tense, &mut ctx);
             out.push(Timex {
                 span: Span::new(a.start, b.end),

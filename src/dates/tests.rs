@@ -392,3 +392,17 @@ fn seed_article() {
         assert!(!doc.is_skipped(t.span.start));
     }
 }
+
+#[test]
+fn nesting_stays_shallow() {
+    // Patterns that call each other must not recurse with the input.
+    for unit in [
+        "the end of the early ",
+        "past ",
+        "early ",
+        "the beginning of ",
+    ] {
+        let text = unit.repeat(5000);
+        let _ = run(&text, R, false);
+    }
+}
