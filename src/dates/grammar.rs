@@ -832,6 +832,13 @@ impl<'a> G<'a> {
     fn deictic(&self, i: usize) -> Option<Found> {
         match self.lx(i) {
             Lex::Deictic(n) => {
+                // "today's world", "the people of tomorrow": generic, not dates.
+                if n == 0 && self.is_any(i + 1, &["'s", "’s"]) {
+                    return None;
+                }
+                if i > 0 && self.is(i - 1, "of") && n == 1 {
+                    return None;
+                }
                 if let Lex::Pod(p, false) = self.lx(i + 1) {
                     return Some(Found {
                         start: i,
@@ -876,6 +883,10 @@ impl<'a> G<'a> {
         let n = i32::from(n);
         let that = self.is(i, "that");
         let next_like = self.is(i, "next");
+        // "This Week" (a title) mid-sentence.
+        if i > 0 && self.cap(i) && self.cap(j) && matches!(self.lx(j), Lex::Unit(..)) {
+            return None;
+        }
         match self.lx(j) {
             Lex::Unit(Unit::Year, false)
                 if !that && !anchored && self.is_any(j + 1, &["'s", "’s"]) =>
@@ -1339,6 +1350,7 @@ impl<'a> G<'a> {
                     return None;
                 }
             }
+            Lex::ClockWord(_) if i > 0 && self.is(i - 1, "high") => return None,
             Lex::ClockWord(h) => {
                 if !(self.is(i, "noon")
                     || i > 0
@@ -1412,7 +1424,7 @@ impl<'a> G<'a> {
         let (Lex::Num(c @ 10..=20), Lex::Num(t)) = (self.lx(i), self.lx(i + 1)) else {
             return None;
         };
-        if !(t >= 10 && (t < 20 || t % 10 == 0)) {
+        if !((10..100).contains(&t) && (t < 20 || t % 10 == 0)) {
             return None;
         }
         let (u, end) = match self.lx(i + 2) {
