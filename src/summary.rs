@@ -22,6 +22,13 @@ fn stopwords() -> HashSet<&'static str> {
         .collect()
 }
 
+fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she" | "they" | "it" | "this" | "these" | "those" | "his" | "her" | "their" | "its"
+    )
+}
+
 /// Pick up to three sentences (indices into [`Document::sentences`], in text order).
 pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
     let text = doc.text();
@@ -80,6 +87,24 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
         }
     }
     let total = words_of.len().max(1) as f64;
+    let lead: Option<&HashSet<String>> = words_of
+        .iter()
+        .find(|(_, _, n)| *n >= 8)
+        .map(|(_, set, _)| set);
+    let first_word: HashMap<usize, String> = words_of
+        .iter()
+        .filter_map(|(si, _, _)| {
+            doc.sentence_tokens(*si)
+                .iter()
+                .find(|t| t.kind == TokenKind::Word)
+                .map(|t| (*si, t.text(text).to_lowercase()))
+        })
+        .collect();
+    let lead_si = words_of
+        .iter()
+        .find(|(_, _, n)| *n >= 8)
+        .map(|(si, _, _)| *si);
+    let chosen_now = |si: usize| si.checked_sub(1).is_some_and(|p| Some(p) == lead_si);
     let score_of = |rank: usize, set: &HashSet<String>, n: usize, si: usize| -> f64 {
         let central: f64 = set
             .iter()
@@ -92,9 +117,10 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
                 }
             })
             .sum::<f64>()
-            / (set.len() as f64 + 4.0).sqrt();
+            * 3.0
+            / (set.len() as f64 + 3.0);
         let actorw = actor_weight.get(&si).copied().unwrap_or(0.0).min(1.5);
-        let position = 1.0 / (1.0 + rank as f64 / 3.0);
+        let position = 1.0 / (1.0 + rank as f64 / 5.0);
         let length = if n < 8 {
             0.5
         } else if n > 45 {
@@ -103,7 +129,18 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
             1.0
         };
         let claim = if claim_in.contains(&si) { 0.1 } else { 0.0 };
-        (central + 0.3 * actorw + 0.6 * position + claim) * length
+        // Overlap with the lead: the story the article opens with.
+        let lead_overlap = lead.map_or(0.0, |l: &HashSet<String>| {
+            set.intersection(l).count() as f64 / (l.len().min(set.len()).max(1) as f64)
+        });
+        // A sentence opening with a pronoun dangles without the one before it.
+        let dangling = first_word.get(&si).is_some_and(|w| is_pronoun(w));
+        let dangle = if dangling && !chosen_now(si) {
+            0.6
+        } else {
+            1.0
+        };
+        (central + 0.3 * actorw + 0.6 * position + 0.5 * lead_overlap + claim) * length * dangle
     };
     let mut chosen: Vec<usize> = Vec::new();
     let mut chosen_sets: Vec<&HashSet<String>> = Vec::new();
