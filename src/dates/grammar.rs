@@ -338,6 +338,40 @@ impl<'a> G<'a> {
                 },
             );
         }
+        // "in the weeks before the shooting": a stretch before the date just told; the
+        // span is the unit word alone (TimeBank convention).
+        if let Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month), true) = self.lx(j) {
+            if self.is_any(j + 1, &["before", "after", "leading", "following", "prior"]) {
+                let _ = u;
+                return f(
+                    j,
+                    j + 1,
+                    Date,
+                    Val::Shift {
+                        unit: Unit::Month,
+                        n: 0,
+                        anchored: true,
+                        ago: false,
+                    },
+                );
+            }
+        }
+        // the next/following morning
+        if self.is_any(j, &["next", "following"]) {
+            if let Lex::Pod(_, false) = self.lx(j + 1) {
+                return f(
+                    j,
+                    j + 2,
+                    Date,
+                    Val::Shift {
+                        unit: Unit::Day,
+                        n: 1,
+                        anchored: true,
+                        ago: false,
+                    },
+                );
+            }
+        }
         // the coming weeks, the weeks ahead
         if let Lex::Unit(u, true) = self.lx(j + 1) {
             if self.is_any(
@@ -1039,6 +1073,12 @@ impl<'a> G<'a> {
 
     fn quantity_inner(&self, i: usize) -> Option<Found> {
         use TimexType::*;
+        if let Lex::Unit(u, plural) = self.lx(i) {
+            if self.joined(i + 1) && self.is(i + 1, "long") && (i == 0 || !self.joined(i)) {
+                let n = if plural { None } else { Some(1) };
+                return f(i, i + 2, Duration, Val::Str(duration(n, u)));
+            }
+        }
         let (n, k) = match self.count(i) {
             Some(c) => c,
             None => {
@@ -1066,7 +1106,13 @@ impl<'a> G<'a> {
                 return None;
             }
         };
-        let j = i + k;
+        let mut j = i + k;
+        // "two more weeks", "an additional year", "another two days"
+        if self.is_any(j, &["more", "additional", "extra", "further"])
+            && matches!(self.lx(j + 1), Lex::Unit(..))
+        {
+            j += 1;
+        }
         let Lex::Unit(u, plural) = self.lx(j) else {
             // "two seconds"
             if self.is_any(j, &["second", "seconds"]) && !self.is(i, "a") {
@@ -1074,7 +1120,7 @@ impl<'a> G<'a> {
             }
             return None;
         };
-        let article = k == 1 && self.is_any(i, &["a", "an"]);
+        let article = k == 1 && j == i + 1 && self.is_any(i, &["a", "an"]);
         if article && plural {
             return None;
         }
