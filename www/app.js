@@ -17,11 +17,15 @@ const els = {
 };
 
 // Limits on what is drawn (exports always carry everything).
-const MAX_TEXT_DRAWN = 1_000_000; // UTF-16 units of article drawn with highlights
+const MAX_TEXT_DRAWN = 250_000; // UTF-16 units of article drawn with highlights (layout cost)
 const MAX_CARDS = 150;
 const MAX_DATES = 400;
 const MAX_CLAIMS = 300;
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
+// Longer articles are kept out of the text box (a browser text box with megabytes in it
+// freezes the page on every layout): the box shows the beginning, read-only.
+const BIG_TEXT = 400_000;
+const BIG_PREVIEW = 20_000;
 
 // ---------------------------------------------------------------- element helpers
 
@@ -117,12 +121,17 @@ function cancelWork() {
 
 let current = null; // {result, reference}
 let articleLabel = ''; // where the text came from (a file name, the sample), for the status line
+let bigText = null; // the whole article when it is too long for the text box
+
+function articleText() {
+  return bigText ?? els.article.value;
+}
 let running = false;
 let dateFromUser = false;
 
 async function run() {
   if (running) return;
-  const text = els.article.value;
+  const text = articleText();
   if (!text.trim()) {
     setStatus('Paste an article first, open a file, or try the sample article.');
     els.article.focus();
@@ -256,7 +265,7 @@ function renderClaims(result) {
     if (left <= 0) break;
     const list = g.claims.slice(0, left);
     left -= list.length;
-    out.push(h('section', { class: 'speaker', 'aria-label': `Claims by ${g.name}` },
+    out.push(h('div', { class: 'speaker' },
       h('h3', {}, g.actor
         ? h('button', { type: 'button', class: 'linkish', 'data-select': g.actor.id }, g.name)
         : g.name,
@@ -482,7 +491,15 @@ $('export').addEventListener('click', async (ev) => {
 // ---------------------------------------------------------------- input: files, paste, sample
 
 function setArticle(text, how, label = '') {
-  els.article.value = text;
+  if (text.length > BIG_TEXT) {
+    bigText = text;
+    els.article.value = `${text.slice(0, BIG_PREVIEW)}\n\n[… and ${(text.length - BIG_PREVIEW).toLocaleString('en')} more characters, not shown here. The whole article is summarised. Clear to start again.]`;
+    els.article.readOnly = true;
+  } else {
+    bigText = null;
+    els.article.value = text;
+    els.article.readOnly = false;
+  }
   articleLabel = label;
   dateFromUser = false;
   els.refdate.value = '';
@@ -539,12 +556,23 @@ els.clear.addEventListener('click', () => {
 
 // Pasting a web page: use the clipboard's HTML flavour, read as clean text by the core.
 els.article.addEventListener('paste', async (ev) => {
+  const plain = ev.clipboardData?.getData('text/plain') || '';
+  if (bigText !== null || plain.length > BIG_TEXT) {
+    // Too long for the text box: keep it aside (replacing what was there).
+    ev.preventDefault();
+    if (plain) setArticle(plain, `Pasted a long article (${(plain.length / 1e6).toFixed(1)} million characters).`, 'Pasted article');
+    return;
+  }
   const html = ev.clipboardData?.getData('text/html');
   if (!html || !/<(p|div|br|h\d|article|li|section|span|a)\b/i.test(html)) return;
   ev.preventDefault();
   const { selectionStart: s, selectionEnd: e } = els.article;
   try {
     const text = (await htmlToText(html)).trim();
+    if (text.length + els.article.value.length > BIG_TEXT) {
+      setArticle(text, 'Pasted a long web page as text.', 'Pasted web page');
+      return;
+    }
     els.article.setRangeText(text, s, e, 'end');
     setStatus('Pasted the web page as text.');
   } catch {
@@ -587,6 +615,7 @@ els.cancel.addEventListener('click', () => {
 });
 els.article.addEventListener('input', () => {
   articleLabel = '';
+  if (els.article.value.length > BIG_TEXT) setArticle(els.article.value, 'The article is long: it is kept aside and the box shows its beginning.');
 });
 els.refdate.addEventListener('input', () => {
   dateFromUser = Boolean(els.refdate.value);

@@ -193,7 +193,7 @@ test('cross-highlighting: a panel entry lights its words, and words select their
   assert.deepEqual(await page.locator('#text .lit').allTextContents(), ['May 19']);
   assert.ok(await page.locator('#text .lit').first().isVisible());
   await page.locator('#text .lit').first().evaluate((el) => el.scrollIntoView());
-  await page.getByRole('region', { name: 'Dates' }).evaluate((el) => el.querySelector('.panel, ol').scrollTo?.(0, 0));
+  await page.getByRole('region', { name: 'Dates', exact: true }).evaluate((el) => el.querySelector('.panel, ol').scrollTo?.(0, 0));
   // Clicking another date's words selects that entry.
   const j = r.dates.findIndex((d, k) => k !== i && d.value !== r.dates[i].value);
   await page.locator('#text [data-pick="d' + j + '"]').first().click();
@@ -206,7 +206,7 @@ test('cross-highlighting: a panel entry lights its words, and words select their
     const lit = await page.locator('#text .lit').allTextContents();
     assert.equal(lit.join(''), a.mentions.map((m) => m.text).join(''));
     if (a.mentions.length > 1) {
-      await page.getByRole('button', { name: `Next mention of ${a.name}` }).click();
+      await page.getByRole('button', { name: `Next mention of ${a.name}`, exact: true }).click();
       assert.equal(await page.locator('#text .current').count(), 1);
     }
     // Words of a mention select the actor's card.
@@ -304,7 +304,7 @@ test('print stylesheet prints the brief, not the controls', () => withPage(async
     assert.ok(await page.locator(sel).isHidden(), `${sel} hidden in print`);
   }
   for (const name of ['Gist', 'Actors', 'Dates', 'Claims']) {
-    assert.ok(await page.getByRole('region', { name }).isVisible(), `${name} printed`);
+    assert.ok(await page.getByRole('region', { name, exact: true }).isVisible(), `${name} printed`);
   }
   const overflow = await page.locator('#dates-section').evaluate((el) => getComputedStyle(el).overflowY);
   assert.equal(overflow, 'visible', 'no scroll boxes on paper');

@@ -1,0 +1,93 @@
+// Big input (issue 6): a 10 MB paste is kept out of the text box, summarising shows
+// progress and can be cancelled, and a long article's results are drawn in part with a note.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, runs, waitRun, SEED } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function paste(page, text) {
+  return page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    const box = document.getElementById('article');
+    box.focus();
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+const repeat = (chars) => (SEED + '\n\n').repeat(Math.ceil(chars / (SEED.length + 2)));
+
+test('a 10 MB paste: progress, cancel, and the page keeps working', async () => {
+  const { page, context, errors, outside } = await openPage(browser, server.url);
+  try {
+    await paste(page, repeat(10_000_000));
+    const box = page.getByRole('textbox', { name: 'Article' });
+    assert.ok(await box.evaluate((el) => el.readOnly), 'the box shows a read-only preview');
+    assert.ok((await box.inputValue()).length < 30_000);
+    assert.match(await page.getByRole('status').innerText(), /Pasted a long article \(10\.\d million characters\)/);
+    const n = await runs(page);
+    await page.getByRole('button', { name: 'Summarise', exact: true }).click();
+    const progress = page.getByRole('progressbar', { name: 'Summarising' });
+    await progress.waitFor();
+    assert.match(await page.getByRole('status').innerText(), /Summarising \(10\.\d million characters\)/);
+    // The page answers while the worker runs: the date control still takes input.
+    await page.getByLabel('Reference date').fill('2025-05-20');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await waitRun(page, n);
+    assert.match(await page.getByRole('status').innerText(), /Cancelled/);
+    assert.ok(await progress.isHidden());
+    assert.ok(await page.getByRole('button', { name: 'Cancel' }).isHidden());
+    // A fresh worker takes the next article.
+    await page.getByRole('button', { name: 'Clear' }).click();
+    assert.equal(await box.evaluate((el) => el.readOnly), false);
+    await box.fill('Putin spoke on Monday.');
+    const m = await runs(page);
+    await page.getByRole('button', { name: 'Summarise', exact: true }).click();
+    await waitRun(page, m);
+    assert.match(await page.getByRole('status').innerText(), /[Dd]one in/);
+    assert.equal((await page.evaluate(() => window.dossierResult)).text, 'Putin spoke on Monday.');
+    // Escape cancels too.
+    await paste(page, repeat(10_000_000));
+    const k = await runs(page);
+    await page.getByRole('button', { name: 'Summarise', exact: true }).click();
+    await progress.waitFor();
+    await page.keyboard.press('Escape');
+    await waitRun(page, k);
+    assert.match(await page.getByRole('status').innerText(), /Cancelled/);
+    assert.deepEqual(outside, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a long article is summarised whole and drawn in part, with a note', async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  try {
+    const text = repeat(600_000);
+    await paste(page, text);
+    const n = await runs(page);
+    await page.getByRole('button', { name: 'Summarise', exact: true }).click();
+    await waitRun(page, n);
+    const r = await page.evaluate(() => window.dossierResult);
+    assert.equal(r.text.length, text.length, 'the whole article was summarised');
+    const note = page.locator('#text-note');
+    assert.ok(await note.isVisible());
+    assert.match(await note.innerText(), /Showing the first [\d,]+ of [\d,]+ characters/);
+    const drawn = (await page.locator('#text').textContent()).length;
+    assert.ok(drawn < text.length && drawn > 100_000, `drew ${drawn} characters`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
