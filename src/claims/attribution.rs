@@ -250,7 +250,9 @@ fn cue_at(s: &Sent, i: usize) -> Option<(Entry, usize)> {
     }
     match entry.class {
         CueClass::According => (s.low(i + 1) == "to").then_some((entry, i + 2)),
-        CueClass::Noun => None,
+        // Nouns need a construction of their own; beliefs and intentions ("thinks",
+        // "wants") are not claims a reader can check, and guessing them costs precision.
+        CueClass::Noun | CueClass::Belief => None,
         _ => {
             // A determiner before it makes it a noun or an adjective ("the report",
             // "their first publicly confirmed conversation").
