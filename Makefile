@@ -21,6 +21,7 @@ build: setup
 	  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
 	  $(PKG)/dossier_bg.wasm -o $(PKG)/dossier_bg.wasm
 	cp tests/data/seed-article.txt $(PKG)/sample.txt
+	node scripts/build-single.mjs
 	@ls -l $(PKG)/dossier_bg.wasm | awk '{print "wasm: " $$5 " bytes"}'
 
 ## serve: build, then serve www/ on 127.0.0.1 (port printed)

@@ -68,7 +68,7 @@ function makeWorker() {
     const src = `self.DOSSIER_WASM = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCodeAt(0));\n` +
       single.textContent;
     const url = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
-    return new Worker(url, { type: 'module' });
+    return new Worker(url); // classic: file:// pages cannot start module workers from blobs
   }
   return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 }
