@@ -153,6 +153,7 @@ async function run() {
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     current = { result: reply.result, reference: reply.reference };
     render(current);
+    remember(text, referenceDate);
     const ms = performance.now() - t0;
     const r = reply.result;
     setStatus(`${articleLabel ? `${articleLabel}: done` : 'Done'} in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}: ` +
@@ -606,6 +607,91 @@ document.addEventListener('drop', (ev) => {
   openFile(ev.dataTransfer.files[0]);
 });
 
+// ---------------------------------------------------------------- local history (opt-in)
+
+// Nothing is stored unless the user turns history on; turning it off deletes it all.
+const HISTORY_KEY = 'dossier.history';
+const HISTORY_MAX_ENTRIES = 20;
+const HISTORY_MAX_CHARS = 1_500_000; // all entries together, well inside localStorage limits
+const historyEls = { on: $('history-on'), list: $('history-list'), clear: $('history-clear') };
+
+function storage() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage refused (file://, private modes)
+  }
+}
+
+function loadHistory() {
+  try {
+    const v = JSON.parse(storage()?.getItem(HISTORY_KEY) || 'null');
+    return v && Array.isArray(v.entries) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function saveHistory(h) {
+  try {
+    storage()?.setItem(HISTORY_KEY, JSON.stringify(h));
+    return true;
+  } catch {
+    setStatus('The history could not be saved: the browser storage is full or refused.', { error: true });
+    return false;
+  }
+}
+
+function renderHistory() {
+  const hist = loadHistory();
+  historyEls.on.checked = Boolean(hist);
+  const entries = hist ? hist.entries : [];
+  historyEls.clear.hidden = !entries.length;
+  historyEls.list.replaceChildren(...entries.map((e, i) => h('li', {},
+    h('button', { type: 'button', class: 'linkish', 'data-history': i }, e.title),
+    h('span', { class: 'hint' }, ` ${e.savedAt.slice(0, 16).replace('T', ' ')}, ${e.text.length.toLocaleString('en')} characters`))));
+}
+
+function remember(text, referenceDate) {
+  const hist = loadHistory();
+  if (!hist || text.length > HISTORY_MAX_CHARS) return;
+  const title = clip(text.split('\n').find((l) => l.trim()) || 'Untitled', 90);
+  const entries = [{ title, text, referenceDate, savedAt: new Date().toISOString() },
+    ...hist.entries.filter((e) => e.text !== text)];
+  let total = 0;
+  hist.entries = entries.slice(0, HISTORY_MAX_ENTRIES).filter((e) => (total += e.text.length) <= HISTORY_MAX_CHARS);
+  saveHistory(hist);
+  renderHistory();
+}
+
+historyEls.on.addEventListener('change', () => {
+  if (historyEls.on.checked) {
+    saveHistory({ entries: [] });
+    if (current) remember(articleText(), dateFromUser ? els.refdate.value : null);
+    setStatus('Local history is on: articles you summarise are kept in this browser.');
+  } else {
+    storage()?.removeItem(HISTORY_KEY);
+    setStatus('Local history is off and deleted.');
+  }
+  renderHistory();
+});
+historyEls.clear.addEventListener('click', () => {
+  if (loadHistory()) saveHistory({ entries: [] });
+  renderHistory();
+  setStatus('History cleared.');
+});
+historyEls.list.addEventListener('click', async (ev) => {
+  const b = ev.target instanceof Element ? ev.target.closest('[data-history]') : null;
+  const e = b && loadHistory()?.entries[Number(b.dataset.history)];
+  if (!e) return;
+  setArticle(e.text, 'Loaded from the history.', e.title);
+  if (e.referenceDate) {
+    els.refdate.value = e.referenceDate;
+    dateFromUser = true;
+  }
+  await run();
+});
+
 // ---------------------------------------------------------------- keys and controls
 
 els.summarise.addEventListener('click', run);
@@ -634,6 +720,7 @@ document.addEventListener('keydown', (ev) => {
 // ---------------------------------------------------------------- start
 
 startWorker();
+renderHistory();
 if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && !document.getElementById('dossier-worker-src')) {
   navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch(() => {});
 }

@@ -311,3 +311,27 @@ test('print stylesheet prints the brief, not the controls', () => withPage(async
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 1000);
 }));
+
+test('privacy: nothing is stored unless local history is on; history can be cleared and turned off', () => withPage(async (page) => {
+  const stored = () => page.evaluate(() => ({ local: { ...localStorage }, session: sessionStorage.length, cookie: document.cookie }));
+  await summarise(page, 'Putin spoke on Monday.');
+  assert.deepEqual(await stored(), { local: {}, session: 0, cookie: '' }, 'nothing stored by default');
+  await page.getByText('History', { exact: true }).click();
+  await page.getByLabel('Keep a local history').check();
+  assert.match(await page.getByRole('status').innerText(), /history is on/);
+  await summarise(page, 'Trump answered on Tuesday.');
+  const list = page.getByRole('list', { name: 'Saved articles' });
+  assert.deepEqual(await list.getByRole('button').allInnerTexts(), ['Trump answered on Tuesday.', 'Putin spoke on Monday.']);
+  // It survives a reload, and an entry opens again.
+  await page.reload();
+  await page.getByText('History', { exact: true }).click();
+  assert.ok(await page.getByLabel('Keep a local history').isChecked());
+  const n = await runs(page);
+  await list.getByRole('button', { name: 'Putin spoke on Monday.' }).click();
+  await waitRun(page, n);
+  assert.equal(await page.getByRole('textbox', { name: 'Article' }).inputValue(), 'Putin spoke on Monday.');
+  await page.getByRole('button', { name: 'Clear history' }).click();
+  assert.equal(await list.getByRole('button').count(), 0);
+  await page.getByLabel('Keep a local history').uncheck();
+  assert.deepEqual(await stored(), { local: {}, session: 0, cookie: '' }, 'turning history off deletes it');
+}));
