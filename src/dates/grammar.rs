@@ -267,7 +267,12 @@ impl<'a> G<'a> {
             }
         }
         let mut b = best?;
-        b.start = i;
+        // "the weeks before the shooting": the span is "weeks" alone.
+        let stretch = matches!(self.lx(j), Lex::Unit(_, true))
+            && self.is_any(j + 1, &["before", "after", "leading", "following", "prior"]);
+        if !stretch {
+            b.start = i;
+        }
         Some(b)
     }
 
@@ -587,6 +592,23 @@ impl<'a> G<'a> {
             return None;
         };
         let inner = self.quantity(i + k)?;
+        // "about two years ago": TimeBank writes the (imprecise) length.
+        if inner.kind == TimexType::Date {
+            if let Val::Shift {
+                unit, n, ago: true, ..
+            } = inner.val
+            {
+                if n < 0 && self.is_any(inner.end - 1, &["ago"]) {
+                    let len = Some(n.unsigned_abs());
+                    return f(
+                        i,
+                        inner.end,
+                        TimexType::Duration,
+                        Val::Str(duration(len, unit)),
+                    );
+                }
+            }
+        }
         Some(Found { start: i, ..inner })
     }
 
@@ -1174,22 +1196,24 @@ impl<'a> G<'a> {
             let rate = matches!(
                 self.lx(i - 1),
                 Lex::Int(..) | Lex::Num(_) | Lex::Unit(_, true)
-            ) || self.is_any(
-                i - 1,
-                &["million", "billion", "percent", "%", "times", "cents"],
-            ) || p.is_some_and(|a| {
-                a.word
-                    && !a.cap
-                    && self.s(i - 1).ends_with('s')
-                    && self.s(i - 1).len() > 3
-                    && !self.is_any(
-                        i - 1,
-                        &[
-                            "was", "has", "is", "this", "as", "his", "its", "than", "less",
-                            "across", "plus",
-                        ],
-                    )
-            });
+            ) || self.s(i - 1).starts_with(|c: char| c.is_ascii_digit())
+                || self.is_any(
+                    i - 1,
+                    &["million", "billion", "percent", "%", "times", "cents"],
+                )
+                || p.is_some_and(|a| {
+                    a.word
+                        && !a.cap
+                        && self.s(i - 1).ends_with('s')
+                        && self.s(i - 1).len() > 3
+                        && !self.is_any(
+                            i - 1,
+                            &[
+                                "was", "has", "is", "this", "as", "his", "its", "than", "less",
+                                "across", "plus",
+                            ],
+                        )
+                });
             if rate {
                 return None;
             }
@@ -1668,7 +1692,8 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         } else {
             t
         };
-        let d = weak + if k < s { s - k } else { k + 1 - e };
+        // The verb usually comes before the time expression ("marched on Friday").
+        let d = weak + if k < s { s - k } else { k + 3 - e };
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, t));
         }

@@ -297,6 +297,21 @@ fn durations_and_sets() {
             ),
             ("He waited for years.", R, &[("years", "DURATION", "PXY")]),
             (
+                "The feud lasted for decades.",
+                R,
+                &[("decades", "DURATION", "PXDE")],
+            ),
+            (
+                "He left about two years ago.",
+                R,
+                &[("about two years ago", "DURATION", "P2Y")],
+            ),
+            (
+                "It took two more weeks.",
+                R,
+                &[("two more weeks", "DURATION", "P2W")],
+            ),
+            (
                 "Sales in the first nine months rose.",
                 R,
                 &[("the first nine months", "DURATION", "P9M")],
@@ -343,6 +358,11 @@ fn refusals() {
             ("Call 555-1234 now-ish.", R, &[]),
             ("He sold 1,998 shares.", R, &[]),
             ("A fall in prices hurt.", R, &[]),
+            ("The stock pays $1.76 a year.", R, &[]),
+            ("Mr. Smith, 52 years old, retired.", R, &[]),
+            ("They are in their 30s.", R, &[]),
+            ("About three-quarters of voters agreed.", R, &[]),
+            ("He watched 60 Minutes.", R, &[]),
         ],
         false,
     );
