@@ -278,8 +278,16 @@ fn cue_at(s: &Sent, i: usize) -> Option<(Entry, usize)> {
                     return None;
                 }
             }
-            // An infinitive ("reasons to hope", "Obama to announce") is no report.
+            // An infinitive ("reasons to hope", "Obama to announce") or a gerund after a
+            // preposition ("a ban on admitting") is no report; nor is an adjective
+            // ("pledged delegates").
             if i > 0 && s.low(i - 1) == "to" {
+                return None;
+            }
+            if i > 0 && w.lower.ends_with("ing") && is("gerund_preposition", s.low(i - 1)) {
+                return None;
+            }
+            if is("adjectival_follower", s.low(i + 1)) {
                 return None;
             }
             if matches!(entry.lemma, "respond" | "reply") && s.low(i + 1) == "to" {
@@ -305,9 +313,6 @@ fn cue_at(s: &Sent, i: usize) -> Option<(Entry, usize)> {
                         s.low(i + 2),
                         "reporters"
                             | "journalists"
-                            | "the"
-                            | "a"
-                            | "an"
                             | "his"
                             | "her"
                             | "their"
@@ -389,7 +394,8 @@ fn attribute(
             let starts_ok = (s.cap(src.0)
                 || is("det", s.low(src.0))
                 || is("pronoun", s.low(src.0))
-                || s.low(src.0) == "one")
+                || s.low(src.0) == "one"
+                || (s.mark(j) && (src.0..=src.1).any(|k| s.cap(k))))
                 && is("inverted_lemma", entry.lemma)
                 && !is("time_word", s.low(src.0))
                 && (s.mark(j) || j >= 6);
@@ -466,6 +472,7 @@ fn decide(
     let b = back(s, bi + 1);
     match (b, f) {
         (None, None) => None,
+        (Some(b), None) if intro(s, b) && b.1 - b.0 < 6 => None,
         (Some(b), None) => Some((Some(src), vec![b], class)),
         (None, Some((c, _))) => Some((Some(src), vec![c], class)),
         (Some(b), Some((c, after_comma))) => {
@@ -663,7 +670,13 @@ fn fwd(s: &Sent, ce: usize, entry: Entry, limit: usize) -> Option<(Range, bool)>
                     }
                     let to_ok = s.low(k) == "to" && takes_to(entry.lemma);
                     if k >= n || (is("preposition", s.low(k)) && !to_ok) {
-                        return None;
+                        // "he said of Trump, “…”": a quotation after the phrase.
+                        let c = (k..n.min(k + 8)).find(|&m| s.low(m) == ",")?;
+                        if !s.mark(c + 1) {
+                            return None;
+                        }
+                        k = c + 1;
+                        after_comma = true;
                     }
                 }
             }
@@ -696,6 +709,7 @@ fn fwd(s: &Sent, ce: usize, entry: Entry, limit: usize) -> Option<(Range, bool)>
             })
             || (l == "," && trailing_attribution(s, m + 1))
             || l == ";"
+            || (l == "," && s.low(m + 1) == "but")
             || (l == "," && {
                 let q = (m + 1..n.min(m + 6))
                     .find(|&q| !s.is_word(q) || is("np_break", s.low(q)) || s.verb_cue(q));
@@ -859,8 +873,7 @@ fn follow_on_quotes(doc: &Document, quotes: &Quotes, per_sentence: &[usize], out
     let sentences = doc.sentences();
     for r in out.iter_mut() {
         let Some(cue) = r.cue else { continue };
-        let ends_quoted =
-            r.content.end <= cue.start && r.content.slice(doc.text()).ends_with(['"', '”', '\'']);
+        let ends_quoted = r.content.end <= cue.start;
         let quoted_first = ends_quoted
             || enclosing(quotes, r.content).is_some_and(|q| {
                 q.span.end >= r.content.end.min(cue.start) && q.span.end <= cue.start
