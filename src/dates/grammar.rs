@@ -423,6 +423,15 @@ impl<'a> G<'a> {
                 _ => f(j, j + 2, Date, Val::Half { y: None, h }),
             };
         }
+        // the year 2000, the year two thousand
+        if self.is(j, "year") {
+            if let Some(y) = self.year(j + 1) {
+                return f(j, j + 2, Date, Val::Year(y));
+            }
+            if self.is(j + 1, "two") && self.is(j + 2, "thousand") {
+                return f(j, j + 3, Date, Val::Year(2000));
+            }
+        }
         // the year / the week / the month / the day / the weekend
         if let Lex::Unit(u, false) = self.lx(j) {
             match u {
@@ -488,6 +497,11 @@ impl<'a> G<'a> {
         };
         if let Some(y) = self.year(k) {
             return Some((Ok(y), k + 1 - j));
+        }
+        if let Some(sp) = self.spelled_year(k) {
+            if let Val::Year(y) = sp.val {
+                return Some((Ok(y), sp.end - j));
+            }
         }
         if k > j || self.is(j, "this") || self.is(j, "last") || self.is(j, "next") {
             if let (Lex::Rel(n, false), Lex::Unit(Unit::Year, false)) = (self.lx(k), self.lx(k + 1))
@@ -673,6 +687,11 @@ impl<'a> G<'a> {
         } else {
             j
         };
+        if let Some(sp) = self.spelled_year(k).filter(|_| self.cap(i)) {
+            if let Val::Year(y) = sp.val {
+                return f(i, sp.end, TimexType::Date, Val::Month { y: Some(y), m });
+            }
+        }
         if let Some(y) = self.year(k) {
             if word.eq_ignore_ascii_case("may") && !self.cap(i) {
                 return None;
@@ -1457,6 +1476,21 @@ impl<'a> G<'a> {
         if let Some(d) = day {
             val = d.val;
             j = d.end;
+        } else {
+            // "10:35 a.m. (0735 GMT) Friday": the day told just after.
+            for k in j..(j + 6).min(self.atoms.len()) {
+                match self.lx(k) {
+                    Lex::Weekday(wd) if self.cap(k) => {
+                        val = Val::Weekday { wd, dir: 0 };
+                        break;
+                    }
+                    Lex::Deictic(n) => {
+                        val = Val::DayOff(i32::from(n));
+                        break;
+                    }
+                    _ => {}
+                }
+            }
         }
         Some(Found {
             start: i,
