@@ -72,6 +72,11 @@ fn starts_sentence(text: &str, t: &Token) -> bool {
         || (t.kind == TokenKind::Word && !c.is_lowercase())
 }
 
+/// The most tokens a sentence may have. Real sentences are far shorter; text without
+/// stops (lists, tables, pasted soup) is cut here, preferring a comma or semicolon, so
+/// every per-sentence search downstream stays linear in the input.
+pub const MAX_SENTENCE_TOKENS: usize = 160;
+
 /// Split the tokens `tokens[t0..]` (one paragraph) into sentences appended to `out`.
 pub(super) fn split(
     text: &str,
@@ -125,6 +130,15 @@ pub(super) fn split(
                     }
                 },
             };
+        }
+        if !boundary && end - start >= MAX_SENTENCE_TOKENS {
+            // Too long: cut after the last soft break in the second half, else here.
+            let soft = (start + MAX_SENTENCE_TOKENS / 2..end)
+                .rev()
+                .find(|&k| matches!(tokens[k].text(text), "," | ";" | ":" | "—" | "–" | "-"));
+            let cut = soft.map_or(end, |k| k + 1);
+            push(tokens, start, cut, paragraph, out);
+            start = cut;
         }
         if boundary {
             push(tokens, start, end, paragraph, out);

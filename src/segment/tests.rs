@@ -135,3 +135,22 @@ fn long_runs_stay_linear_and_bounded() {
     let seg = segment(&quotes, &[]);
     assert_eq!(seg.tokens.len(), 100_000);
 }
+
+#[test]
+fn runaway_sentences_are_cut() {
+    let text = "putin said the talks will begin on saturday, in istanbul ".repeat(200);
+    let seg = segment(&text, &[]);
+    assert!(seg.sentences.len() > 1);
+    for s in &seg.sentences {
+        assert!(
+            s.tokens.len() <= sentences::MAX_SENTENCE_TOKENS,
+            "{}",
+            s.tokens.len()
+        );
+    }
+    // Cut after a comma where there is one.
+    assert!(seg.sentences[0].span.slice(&text).ends_with(','));
+    // Sentences still tile the tokens.
+    let total: usize = seg.sentences.iter().map(|s| s.tokens.len()).sum();
+    assert_eq!(total, seg.tokens.len());
+}
