@@ -150,9 +150,9 @@ async function run() {
     const reply = await request({ type: 'summarise', text, referenceDate, today: localToday() });
     clearInterval(tick);
     setStatus('Drawing the results…', { busy: true });
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    await nextFrame();
     current = { result: reply.result, reference: reply.reference };
-    render(current);
+    await render(current);
     remember(text, referenceDate);
     const ms = performance.now() - t0;
     const r = reply.result;
@@ -176,7 +176,8 @@ let segEls = new Map(); // item key -> [elements]
 let segStarts = new Map(); // item key -> [first element of each occurrence]
 let selected = null;
 
-function render({ result, reference }) {
+async function render({ result, reference }) {
+  const big = result.text.length > BIG_TEXT;
   els.results.hidden = false;
   // The date control shows the date used, and says where it came from.
   if (!dateFromUser && reference.date) els.refdate.value = reference.date;
@@ -184,12 +185,17 @@ function render({ result, reference }) {
   els.refline.textContent = reference.date
     ? `Relative dates resolved against ${reference.date} (${valueWords(reference.date)}), ${referenceWords(reference.source)}.`
     : '';
-  renderGist(result);
-  renderActors(result);
-  renderDates(result);
-  renderClaims(result);
-  renderText(result);
+  // Long results are drawn a panel at a time, so the page keeps answering in between.
+  for (const step of [renderGist, renderActors, renderDates, renderClaims, renderText]) {
+    step(result);
+    if (big) await nextFrame();
+  }
   selected = null;
+}
+
+/** Let the browser paint and take input between long steps. */
+function nextFrame() {
+  return new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 }
 
 function panelState(listEl, n, shown, what) {
