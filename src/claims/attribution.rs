@@ -184,7 +184,7 @@ fn sentence(doc: &Document, quotes: &Quotes, s: &Sent, si: usize, out: &mut Vec<
         i = ce;
     }
     if !found_any {
-        if let Some(raw) = colon(quotes, s, si) {
+        if let Some(raw) = colon(doc, quotes, s, si).or_else(|| colon_quote(quotes, s, si)) {
             out.push(raw);
         }
     }
@@ -389,6 +389,11 @@ fn attribute(
     };
     let jl = s.low(j);
     if jl == "," || s.mark(j) {
+        // Apposition after a name opening the sentence: "Jillian Chase, 27, a user, said".
+        let appos = if jl == "," { apposition(s, j) } else { None };
+        if let Some(name) = appos.filter(|n| n.0 == 0) {
+            return decide(doc, quotes, s, si, name, ce, entry);
+        }
         // Inverted: "…,” said X" / "…, said X, a …".
         if let Some(src) = np_fwd(s, ce) {
             let starts_ok = (s.cap(src.0)
@@ -420,28 +425,35 @@ fn attribute(
             return None;
         }
         // Apposition: "Mark Dubowitz, executive director of …, said".
-        let lo = j.saturating_sub(20);
-        let c = (lo..j)
-            .rev()
-            .find(|&k| s.low(k) == "," && s.t.get(k).is_some_and(|w| w.q.is_none()))?;
-        let mut e = c.checked_sub(1)?;
-        if s.low(e) == ")" {
-            e = (e.saturating_sub(8)..e)
-                .rev()
-                .find(|&k| s.low(k) == "(")?
-                .checked_sub(1)?;
-        }
-        let name = np_back(s, e)?;
-        if !(name.0..=name.1).any(|k| s.cap(k)) && !is("pronoun", s.low(name.1)) {
-            return None;
-        }
-        return decide(doc, quotes, s, si, name, ce, entry);
+        return decide(doc, quotes, s, si, appos?, ce, entry);
     }
     if is("pronoun", jl) || jl == "that" {
         return decide(doc, quotes, s, si, (j, j), ce, entry);
     }
     let src = np_back(s, j)?;
     decide(doc, quotes, s, si, src, ce, entry)
+}
+
+/// The name before an apposition ending at the comma `j` (before one of the last three
+/// commas: "Jillian Chase, 27, a user in New York, said").
+fn apposition(s: &Sent, j: usize) -> Option<Range> {
+    // The name is before one of the last three commas ("Jillian Chase, 27, a user, said").
+    let lo = j.saturating_sub(24);
+    (lo..j)
+        .rev()
+        .filter(|&k| s.low(k) == "," && s.t.get(k).is_some_and(|w| w.q.is_none()))
+        .take(3)
+        .find_map(|c| {
+            let mut e = c.checked_sub(1)?;
+            if s.low(e) == ")" {
+                e = (e.saturating_sub(8)..e)
+                    .rev()
+                    .find(|&k| s.low(k) == "(")?
+                    .checked_sub(1)?;
+            }
+            let name = np_back(s, e)?;
+            ((name.0..=name.1).any(|k| s.cap(k)) || is("pronoun", s.low(name.1))).then_some(name)
+        })
 }
 
 /// With the source before the cue: content after it, before it, or both.
@@ -621,7 +633,9 @@ fn fwd(s: &Sent, ce: usize, entry: Entry, limit: usize) -> Option<(Range, bool)>
     if k >= n {
         return None;
     }
-    if entry.lemma == "call" && matches!(s.low(k), "for" | "on") {
+    if (entry.lemma == "call" && matches!(s.low(k), "for" | "on"))
+        || (entry.lemma == "point" && s.low(k) == "out")
+    {
         k += 1;
     }
     let mut after_comma = false;
@@ -682,7 +696,11 @@ fn fwd(s: &Sent, ce: usize, entry: Entry, limit: usize) -> Option<(Range, bool)>
             }
         }
     }
-    if k >= n || (is("subordinator", s.low(k)) && !s.mark(k)) || s.is_ing(k) {
+    let wh = matches!(
+        s.low(k),
+        "who" | "what" | "whether" | "why" | "how" | "where"
+    ) && !after_comma;
+    if k >= n || (is("subordinator", s.low(k)) && !s.mark(k) && !wh) || s.is_ing(k) {
         return None;
     }
     let mut end = n;
@@ -838,7 +856,7 @@ fn trim_end(s: &Sent, k: usize, end: usize) -> Option<usize> {
 }
 
 /// "Judicial Watch: State Department Hid …": a short name and a colon opening a sentence.
-fn colon(quotes: &Quotes, s: &Sent, si: usize) -> Option<Raw> {
+fn colon(doc: &Document, quotes: &Quotes, s: &Sent, si: usize) -> Option<Raw> {
     let c = (1..s.n().min(7)).find(|&k| s.low(k) == ":")?;
     if !(0..c).all(|k| s.is_word(k) || matches!(s.low(k), "'s" | "-")) || !(0..c).any(|k| s.cap(k))
     {
@@ -855,11 +873,53 @@ fn colon(quotes: &Quotes, s: &Sent, si: usize) -> Option<Raw> {
         return None;
     }
     let end = trim_end(s, c + 1, s.n())?;
-    let content = s.span((c + 1, end))?;
+    let mut content = s.span((c + 1, end))?;
+    // "BENENSON: …" opening a paragraph speaks for the whole paragraph.
+    let sentences = doc.sentences();
+    if let Some(p) = sentences
+        .get(si)
+        .and_then(|x| doc.paragraphs().get(x.paragraph))
+    {
+        if p.sentences.start == si && p.sentences.len() > 1 {
+            if let Some(last) = p
+                .sentences
+                .end
+                .checked_sub(1)
+                .and_then(|l| sentences.get(l))
+            {
+                content.end = content.end.max(last.span.end);
+            }
+        }
+    }
     make(
         quotes,
         s,
         s.span((0, c - 1)),
+        s.span((c, c)),
+        vec![content],
+        Some(CueClass::Speech),
+        si,
+    )
+}
+
+/// "… doesn't surprise pollster Daron Shaw: “…”": a name, a colon and a quotation.
+fn colon_quote(quotes: &Quotes, s: &Sent, si: usize) -> Option<Raw> {
+    let c = (1..s.n())
+        .find(|&k| s.low(k) == ":" && s.mark(k + 1) && s.t.get(k).is_some_and(|w| w.q.is_none()))?;
+    if !s.cap(c - 1) {
+        return None;
+    }
+    let mut a = c - 1;
+    while a > 0 && (s.cap(a - 1) || s.low(a - 1) == "'s") && c - a < 6 {
+        a -= 1;
+    }
+    let name = (a, c - 1);
+    let end = trim_end(s, c + 1, s.n())?;
+    let content = s.span((c + 1, end))?;
+    make(
+        quotes,
+        s,
+        s.span(name),
         s.span((c, c)),
         vec![content],
         Some(CueClass::Speech),

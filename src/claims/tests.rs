@@ -107,6 +107,20 @@ fn attribution_patterns() {
             "They spoke in March, and the Kremlin hinted there may have been other calls.",
             &[("the Kremlin", "hinted", "there may have been other calls")],
         ),
+        // apposition with an age; "As X has pointed out, …"; "Name: “…”"
+        (
+            "Jillian Chase, 27, a user in New York, said the election came up.",
+            &[("Jillian Chase", "said", "the election came up")],
+        ),
+        (
+            "As Paul Ryan has pointed out, that is the textbook definition of racism.",
+            &[("Paul Ryan", "pointed", "that is the textbook definition of racism")],
+        ),
+        (
+            "The surge does not surprise pollster Daron Shaw: “Lesser-known candidates get a boost.”",
+            &[("Daron Shaw", ":", "“Lesser-known candidates get a boost.”")],
+        ),
+        ("BENENSON: Sanders does not decide. He is negative.", &[("BENENSON", ":", "Sanders does not decide. He is negative.")]),
         // nouns and passives are no cues
         ("He held a phone call with Putin. Trump is expected to press Putin.", &[]),
     ];
