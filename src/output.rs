@@ -19,6 +19,21 @@ pub struct OutSpan {
     pub text: String,
 }
 
+/// An actor mention: a span with its text, and its own kind when that differs from the
+/// actor's (a demonym "Russian" of the place Russia is a `group` mention).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutMention {
+    /// Start offset.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// The text covered.
+    pub text: String,
+    /// person | organization | place | group | other, when not the actor's kind.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub kind: Option<String>,
+}
+
 /// A span without its text (sentences, skipped lines).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutRange {
@@ -44,7 +59,7 @@ pub struct OutActor {
     /// Centrality, higher first.
     pub salience: f64,
     /// Every mention.
-    pub mentions: Vec<OutSpan>,
+    pub mentions: Vec<OutMention>,
 }
 
 /// A time expression.
@@ -187,7 +202,21 @@ impl Output {
                     roles: a.roles.clone(),
                     aliases: a.aliases.clone(),
                     salience: round(a.salience),
-                    mentions: a.mentions.iter().map(|m| c.span(*m)).collect(),
+                    mentions: a
+                        .mentions
+                        .iter()
+                        .enumerate()
+                        .map(|(k, m)| {
+                            let s = c.span(*m);
+                            let mk = a.mention_kind(k);
+                            OutMention {
+                                start: s.start,
+                                end: s.end,
+                                text: s.text,
+                                kind: (mk != a.kind).then(|| mk.as_str().to_owned()),
+                            }
+                        })
+                        .collect(),
                 })
                 .collect(),
             dates: d

@@ -26,7 +26,9 @@ export interface Range { start: number; end: number; }
 export interface Actor {
   id: string; name: string;
   kind: "person" | "organization" | "place" | "group" | "other";
-  roles: string[]; aliases: string[]; salience: number; mentions: Span[];
+  roles: string[]; aliases: string[]; salience: number;
+  /** `kind` is present when a mention's kind differs from the actor's ("Russian" of Russia). */
+  mentions: (Span & { kind?: Actor["kind"] })[];
 }
 export interface DateMention {
   start: number; end: number; text: string;

@@ -30,12 +30,17 @@ pub enum Category {
     Honorific = 8,
     /// A religion or religious group.
     Religion = 9,
+    /// A reporting verb ("said", "told"); not a tagger feature.
+    Cue = 10,
+    /// A word that may stand inside a role ("former", "deputy", "foreign"); not a tagger
+    /// feature.
+    Modifier = 11,
 }
 
-/// Number of categories.
+/// Number of categories the tagger sees as features (the first ones).
 pub const GAZ_CATEGORIES: usize = 10;
 
-const ALL: [Category; GAZ_CATEGORIES] = [
+const FEATURES: [Category; GAZ_CATEGORIES] = [
     Category::Country,
     Category::City,
     Category::Region,
@@ -61,20 +66,24 @@ impl Category {
             "role" => Category::Role,
             "honorific" => Category::Honorific,
             "religion" => Category::Religion,
+            "cue" => Category::Cue,
+            "modifier" => Category::Modifier,
             _ => return None,
         })
     }
     /// Must a match start with a capital letter? (Role words need not.)
     fn needs_capital(self) -> bool {
-        !matches!(self, Category::Role)
+        !matches!(self, Category::Role | Category::Cue | Category::Modifier)
     }
 }
 
-/// An entry's payload: categories it belongs to, and for demonyms the country entry.
+/// An entry's payload: categories it belongs to, and for demonyms and country aliases
+/// the canonical country name.
 #[derive(Clone, Debug, Default)]
 struct Entry {
     cats: u16,
-    /// For a demonym: the country it belongs to.
+    /// For a demonym or a country alias: the canonical country ("Russian" → "Russia",
+    /// "U.S." → "United States").
     country: Option<u32>,
 }
 
@@ -197,6 +206,21 @@ impl Gazetteer {
         self.countries.get(e.country? as usize).map(String::as_str)
     }
 
+    /// The canonical name of a country or of a demonym's country ("U.S." → "United
+    /// States", "Russian" → "Russia"); a country without an alias is its own name.
+    pub fn canonical_country(&self, text: &str, toks: &[Token]) -> Option<String> {
+        let e = self.entry(text, toks)?;
+        if let Some(c) = e.country.and_then(|c| self.countries.get(c as usize)) {
+            return Some(c.clone());
+        }
+        if e.cats & (1 << Category::Country as u16) != 0 {
+            let first = toks.first()?.span().start;
+            let last = toks.last()?.span().end;
+            return text.get(first..last).map(str::to_owned);
+        }
+        None
+    }
+
     fn entry(&self, text: &str, toks: &[Token]) -> Option<&Entry> {
         if toks.is_empty() || toks.len() > self.max_len {
             return None;
@@ -227,7 +251,7 @@ impl Gazetteer {
                 let Some(e) = self.entries.get(&h) else {
                     continue;
                 };
-                for c in ALL {
+                for c in FEATURES {
                     if e.cats & (1 << c as u16) == 0 || (c.needs_capital() && !cap) {
                         continue;
                     }

@@ -5,10 +5,15 @@
 
 pub mod features;
 pub mod gazetteer;
+mod merge;
 pub mod model;
+mod roles;
+mod salience;
 pub mod train;
 
 use crate::{Document, Span};
+use gazetteer::{Category, Gazetteer};
+use std::collections::HashMap;
 
 /// What kind of actor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -53,6 +58,17 @@ pub struct Actor {
     pub salience: f64,
     /// Every mention: the name as written, without title, "the" or possessive.
     pub mentions: Vec<Span>,
+    /// The kind of each mention (parallel to `mentions`) as the tagger read it where that
+    /// differs from the actor's ("Russian" is a group mention of the place Russia). May be
+    /// empty: then every mention has the actor's kind.
+    pub mention_kinds: Vec<ActorKind>,
+}
+
+impl Actor {
+    /// The kind of mention `i`: its own when known, else the actor's.
+    pub fn mention_kind(&self, i: usize) -> ActorKind {
+        self.mention_kinds.get(i).copied().unwrap_or(self.kind)
+    }
 }
 
 /// A recognised name: its span and the tagger's type (index into [`model::TYPES`]).
@@ -69,7 +85,7 @@ pub struct Mention {
 /// Run the tagger over `doc`: every name, in text order.
 pub fn recognise(doc: &Document) -> Vec<Mention> {
     let model = model::Model::builtin();
-    let gaz = gazetteer::Gazetteer::builtin();
+    let gaz = Gazetteer::builtin();
     let mut scorer = model;
     let tags = model::tag_document(&mut scorer, doc, gaz, None);
     let tokens = doc.tokens();
@@ -86,39 +102,299 @@ pub fn recognise(doc: &Document) -> Vec<Mention> {
         .collect()
 }
 
+/// A cleaned mention on its way to an actor.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub span: Span,
+    pub toks: (usize, usize),
+    pub kind: ActorKind,
+    /// A nationality word ("Russian"): it joins its country's actor when there is one.
+    pub demonym: bool,
+    /// A single all-capitals word ("NATO").
+    pub acronym: bool,
+}
+
+fn group_kind(gaz: &Gazetteer, text: &str, toks: &[crate::segment::Token]) -> bool {
+    let cats = gaz.lookup(text, toks);
+    let group = (1 << Category::Demonym as u16)
+        | (1 << Category::Religion as u16)
+        | (1 << Category::Party as u16);
+    if cats & group != 0 {
+        return true;
+    }
+    if toks.len() == 1 {
+        let w = toks.first().map_or("", |t| t.text(text));
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        return cap
+            && ["ian", "ians", "ese", "ean", "eans", "ish", "ists"]
+                .iter()
+                .any(|s| w.ends_with(s));
+    }
+    false
+}
+
+fn clean(doc: &Document, gaz: &Gazetteer, rt: &[roles::RoleTok], m: &Mention) -> Option<Found> {
+    let text = doc.text();
+    let tokens = doc.tokens();
+    let (mut a, b) = m.tokens;
+    // No leading lower-case "the" ("The Hague" keeps its "The"); for people no leading
+    // title ("President", "Mr").
+    while a + 1 < b {
+        let t = tokens.get(a)?;
+        let w = t.text(text);
+        let title = m.ty == 0
+            && (rt.get(a) == Some(&roles::RoleTok::Head)
+                || gaz.is(text, tokens.get(a..=a)?, Category::Honorific));
+        if w == "the" || title {
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    let toks = tokens.get(a..b)?;
+    let span = Span::new(toks.first()?.span().start, toks.last()?.span().end);
+    let s = span.slice(text);
+    if !s.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let is_group = group_kind(gaz, text, toks);
+    let kind = match m.ty {
+        0 => ActorKind::Person,
+        1 => ActorKind::Organization,
+        2 => ActorKind::Place,
+        _ if is_group => ActorKind::Group,
+        _ => ActorKind::Other,
+    };
+    let demonym = kind == ActorKind::Group && gaz.demonym_country(text, toks).is_some();
+    let letters: Vec<char> = s.chars().filter(|c| *c != '.').collect();
+    let acronym = toks.len() == 1
+        && (2..=6).contains(&letters.len())
+        && letters
+            .iter()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit());
+    Some(Found {
+        span,
+        toks: (a, b),
+        kind,
+        demonym,
+        acronym,
+    })
+}
+
 /// Find the actors of `doc`, most salient first.
 pub fn extract(doc: &Document) -> Vec<Actor> {
     let text = doc.text();
-    let mentions = recognise(doc);
-    let mut actors: Vec<Actor> = Vec::new();
-    let mut by_key: std::collections::HashMap<(ActorKind, String), usize> =
-        std::collections::HashMap::new();
-    for m in &mentions {
-        let kind = match m.ty {
-            0 => ActorKind::Person,
-            1 => ActorKind::Organization,
-            2 => ActorKind::Place,
-            _ => ActorKind::Group,
-        };
-        let name = m.span.slice(text).to_owned();
-        let i = *by_key.entry((kind, name.clone())).or_insert_with(|| {
-            actors.push(Actor {
-                name,
-                kind,
-                roles: Vec::new(),
-                aliases: Vec::new(),
-                salience: 0.0,
-                mentions: Vec::new(),
-            });
-            actors.len() - 1
-        });
-        if let Some(a) = actors.get_mut(i) {
-            a.mentions.push(m.span);
-            a.salience += 1.0;
+    let tokens = doc.tokens();
+    let gaz = Gazetteer::builtin();
+    let rt = roles::role_tokens(doc, gaz);
+    let mut found: Vec<Found> = recognise(doc)
+        .iter()
+        .filter_map(|m| clean(doc, gaz, &rt, m))
+        .collect();
+    drop_headline_guesses(doc, gaz, &mut found);
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let mut owner: Vec<Option<usize>> = vec![None; tokens.len()];
+    for (i, f) in found.iter().enumerate() {
+        for o in owner.iter_mut().take(f.toks.1).skip(f.toks.0) {
+            *o = Some(i);
         }
     }
-    actors.sort_by(|a, b| b.salience.total_cmp(&a.salience));
-    actors
+    let role_of = roles::roles(doc, &found, &owner, &rt);
+    let keys: Vec<String> = found
+        .iter()
+        .map(|f| merge::norm(f.span.slice(text)))
+        .collect();
+    let country: Vec<Option<String>> = found
+        .iter()
+        .map(|f| {
+            if f.kind == ActorKind::Person {
+                return None;
+            }
+            let toks = tokens.get(f.toks.0..f.toks.1)?;
+            gaz.canonical_country(text, toks)
+        })
+        .collect();
+    let roots = merge::cluster(&found, &keys, &country);
+    // Actors in order of first mention.
+    let mut index: HashMap<usize, usize> = HashMap::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for (i, r) in roots.iter().enumerate() {
+        let k = *index.entry(*r).or_insert_with(|| {
+            members.push(Vec::new());
+            members.len() - 1
+        });
+        if let Some(m) = members.get_mut(k) {
+            m.push(i);
+        }
+    }
+    let mut actors: Vec<Actor> = members
+        .iter()
+        .map(|ms| build(doc, gaz, &found, &role_of, ms))
+        .collect();
+    let sal = salience::scores(doc, gaz, &found, &members, &actors);
+    for (a, s) in actors.iter_mut().zip(sal) {
+        a.salience = s;
+    }
+    // Most salient first; ties by first mention.
+    let mut order: Vec<usize> = (0..actors.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (ax, ay) = (&actors[x], &actors[y]);
+        ay.salience.total_cmp(&ax.salience).then(x.cmp(&y))
+    });
+    let mut sorted: Vec<Option<Actor>> = actors.drain(..).map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|i| sorted.get_mut(i).and_then(Option::take))
+        .collect()
+}
+
+/// Function words that are capitalised only in title-case headlines.
+const TITLE_CASE_MARKS: [&str; 16] = [
+    "In", "To", "At", "Of", "On", "For", "And", "With", "From", "By", "Over", "After", "Into",
+    "Is", "Are", "Vs",
+];
+
+/// In title-case headings every word is capitalised, so capitals say nothing: keep a
+/// name found there only when the body names it too (any word of it), or when the
+/// gazetteer knows it.
+fn drop_headline_guesses(doc: &Document, gaz: &Gazetteer, found: &mut Vec<Found>) {
+    let text = doc.text();
+    let tokens = doc.tokens();
+    let title_case = |f: &Found| -> bool {
+        let Some(si) = doc.sentence_at(f.span.start) else {
+            return false;
+        };
+        if doc.sentence_kind(si) != crate::segment::ParagraphKind::Heading {
+            return false;
+        }
+        // Title case shows in capitalised function words ("Putin Backs Peaceful
+        // Settlement In Ukraine"); all-capitals headlines are what the tagger was
+        // trained on, and table rows of names and numbers are not headlines.
+        let toks = doc.sentence_tokens(si);
+        toks.iter()
+            .skip(1)
+            .any(|t| TITLE_CASE_MARKS.contains(&t.text(text)))
+    };
+    let body: std::collections::HashSet<String> = found
+        .iter()
+        .filter(|f| !title_case(f))
+        .flat_map(|f| {
+            tokens
+                .get(f.toks.0..f.toks.1)
+                .unwrap_or(&[])
+                .iter()
+                .map(|t| merge::norm(t.text(text)))
+        })
+        .collect();
+    found.retain(|f| {
+        if !title_case(f) {
+            return true;
+        }
+        let Some(toks) = tokens.get(f.toks.0..f.toks.1) else {
+            return false;
+        };
+        gaz.lookup(text, toks) != 0
+            || toks
+                .iter()
+                .all(|t| body.contains(&merge::norm(t.text(text))))
+    });
+}
+
+fn surface(text: &str, span: Span) -> String {
+    span.slice(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn build(
+    doc: &Document,
+    gaz: &Gazetteer,
+    found: &[Found],
+    role_of: &[Option<String>],
+    ms: &[usize],
+) -> Actor {
+    let text = doc.text();
+    // Kind: the majority over non-demonym mentions (ties: the first mention's kind).
+    let mut counts: Vec<(ActorKind, usize, usize)> = Vec::new();
+    for (pos, &i) in ms.iter().enumerate() {
+        let Some(f) = found.get(i) else { continue };
+        if f.demonym && ms.iter().any(|&j| found.get(j).is_some_and(|g| !g.demonym)) {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == f.kind) {
+            Some(c) => c.1 += 1,
+            None => counts.push((f.kind, 1, pos)),
+        }
+    }
+    let kind = counts
+        .iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+        .map_or(ActorKind::Other, |c| c.0);
+    // Name: for people the longest name; else the most frequent non-demonym form
+    // (ties: longest, then first).
+    let mut forms: Vec<(String, usize, usize, usize)> = Vec::new(); // form, count, words, first
+    for (pos, &i) in ms.iter().enumerate() {
+        let Some(f) = found.get(i) else { continue };
+        let s = surface(text, f.span);
+        let words = f.toks.1 - f.toks.0;
+        let weight = usize::from(!f.demonym);
+        match forms.iter_mut().find(|x| x.0 == s) {
+            Some(x) => x.1 += weight,
+            None => forms.push((s, weight, words, pos)),
+        }
+    }
+    let canonical = ms.iter().find_map(|&i| {
+        let f = found.get(i)?;
+        if f.demonym || kind != ActorKind::Place {
+            return None;
+        }
+        let toks = doc.tokens().get(f.toks.0..f.toks.1)?;
+        gaz.canonical_country(text, toks)
+    });
+    let name = if kind == ActorKind::Person {
+        forms
+            .iter()
+            .max_by(|a, b| a.2.cmp(&b.2).then(a.1.cmp(&b.1)).then(b.3.cmp(&a.3)))
+            .map(|x| x.0.clone())
+    } else {
+        forms
+            .iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(a.2.cmp(&b.2)).then(b.3.cmp(&a.3)))
+            .map(|x| x.0.clone())
+    }
+    .unwrap_or_default();
+    // A country named by an alias only ("US") keeps the article's form as its name.
+    let _ = canonical;
+    let aliases: Vec<String> = forms
+        .iter()
+        .map(|x| x.0.clone())
+        .filter(|x| *x != name)
+        .collect();
+    let mut roles: Vec<String> = Vec::new();
+    for &i in ms {
+        if let Some(Some(r)) = role_of.get(i) {
+            if !roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
+                roles.push(r.clone());
+            }
+        }
+    }
+    let mut ment: Vec<(Span, ActorKind)> = ms
+        .iter()
+        .filter_map(|&i| found.get(i).map(|f| (f.span, f.kind)))
+        .collect();
+    ment.sort_by_key(|m| m.0);
+    Actor {
+        name,
+        kind,
+        roles,
+        aliases,
+        salience: 0.0,
+        mentions: ment.iter().map(|m| m.0).collect(),
+        mention_kinds: ment.iter().map(|m| m.1).collect(),
+    }
 }
 
 #[cfg(test)]

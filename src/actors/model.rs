@@ -255,27 +255,46 @@ pub(crate) fn tag_sentence<S: Scorer>(
             &mut feats,
         );
         scorer.add(&feats, &mut base);
-        let last = i + 1 == n;
+        // The best tag, then repairs instead of constraints: an entity left open before
+        // a tag that cannot continue it is closed (B→U, I→L); a continuation without an
+        // opening starts one (I→B, L→U); the sentence's last token closes everything.
         let mut best = O;
         let mut best_score = f32::NEG_INFINITY;
         for (k, &s) in base.iter().enumerate() {
-            let k = k as u8;
-            if !allowed(prev, k) {
-                continue;
-            }
-            // The last token of a sentence closes every entity.
-            if last && k != O && matches!(tag_pos(k), 0 | 1) {
-                continue;
-            }
             if s > best_score {
                 best_score = s;
-                best = k;
+                best = k as u8;
             }
+        }
+        let raw = best;
+        if !allowed(prev, best) {
+            if prev != O && matches!(tag_pos(prev), 0 | 1) {
+                if let Some(p) = tags.last_mut() {
+                    *p = if tag_pos(prev) == 0 {
+                        prev + 3
+                    } else {
+                        prev + 1
+                    };
+                }
+            }
+            if best != O && matches!(tag_pos(best), 1 | 2) {
+                best -= 1; // I→B, L→I
+                if tag_pos(best) == 1 {
+                    best += 2; // L→U (was I after the step back)
+                }
+            }
+        }
+        if i + 1 == n && best != O && matches!(tag_pos(best), 0 | 1) {
+            best = if tag_pos(best) == 0 {
+                best + 3
+            } else {
+                best + 1
+            };
         }
         if let Some(gold) = gold {
             let g = gold.get(i).copied().unwrap_or(O);
             feats.extend_from_slice(&stat);
-            scorer.learn(&feats, g, best);
+            scorer.learn(&feats, g, raw);
         }
         tags.push(best);
         prev2 = prev;

@@ -66,3 +66,188 @@ fn gold_spans_align_to_tokens() {
     assert_eq!(unaligned, 0);
     assert_eq!(entities(&ex.gold), vec![(0, 1, 2), (4, 6, 0)]);
 }
+
+use super::{extract, ActorKind};
+use crate::{Document, Options};
+
+fn seed() -> (Document, Vec<super::Actor>) {
+    let text = include_str!("../../tests/data/seed-article.txt");
+    let opts = Options::default()
+        .with_reference_date_str("2025-05-20")
+        .expect("date");
+    let doc = Document::new(text, &opts);
+    let actors = extract(&doc);
+    (doc, actors)
+}
+
+fn named<'a>(actors: &'a [super::Actor], doc: &Document, word: &str) -> Vec<&'a super::Actor> {
+    actors
+        .iter()
+        .filter(|a| {
+            a.mentions
+                .iter()
+                .any(|m| m.slice(doc.text()).contains(word))
+        })
+        .collect()
+}
+
+#[test]
+fn seed_people_are_one_actor_each_with_roles() {
+    let (doc, actors) = seed();
+    let cases = [
+        ("Trump", "President"),
+        ("Putin", "President"),
+        ("Zelensky", "President"),
+        ("Vance", "Vice President"),
+        ("Peskov", "spokesman"),
+    ];
+    for (word, role) in cases {
+        let got = named(&actors, &doc, word);
+        assert_eq!(
+            got.len(),
+            1,
+            "{word}: {:?}",
+            got.iter().map(|a| &a.name).collect::<Vec<_>>()
+        );
+        let a = got[0];
+        assert_eq!(a.kind, ActorKind::Person, "{word}");
+        assert!(
+            a.roles.iter().any(|r| r.contains(role)),
+            "{word}: roles {:?}",
+            a.roles
+        );
+        for m in &a.mentions {
+            let s = m.slice(doc.text());
+            assert!(
+                !s.contains("President") && !s.starts_with("the ") && !s.ends_with("s"),
+                "{word}: mention {s:?}"
+            );
+        }
+    }
+    let z = named(&actors, &doc, "Zelensky")[0];
+    let forms: Vec<&str> = z.mentions.iter().map(|m| m.slice(doc.text())).collect();
+    assert!(
+        forms.contains(&"Zelensky") || forms.contains(&"Volodymyr Zelensky"),
+        "{forms:?}"
+    );
+    assert!(forms.contains(&"Zelenskyy"), "{forms:?}");
+    // Vance's role is not Trump's.
+    let trump = named(&actors, &doc, "Trump")[0];
+    assert!(
+        !trump.roles.iter().any(|r| r.contains("Vice")),
+        "{:?}",
+        trump.roles
+    );
+}
+
+#[test]
+fn seed_places_and_bodies_are_actors_and_stay_apart_from_people() {
+    let (doc, actors) = seed();
+    for word in [
+        "Russia", "Ukraine", "NATO", "Vatican", "Kremlin", "Istanbul",
+    ] {
+        let got: Vec<_> = actors
+            .iter()
+            .filter(|a| a.mentions.iter().any(|m| m.slice(doc.text()) == word))
+            .collect();
+        assert_eq!(got.len(), 1, "{word}");
+        assert_ne!(got[0].kind, ActorKind::Person, "{word}");
+    }
+    // "the Kremlin" is not Putin.
+    let putin = named(&actors, &doc, "Putin")[0];
+    assert!(putin
+        .mentions
+        .iter()
+        .all(|m| m.slice(doc.text()).contains("Putin")));
+}
+
+#[test]
+fn seed_skips_also_read_lines_and_ranks_trump_and_putin_first() {
+    let (doc, actors) = seed();
+    let text = doc.text();
+    for a in &actors {
+        for m in &a.mentions {
+            assert!(
+                !doc.is_skipped(m.start),
+                "{} from a skipped line",
+                m.slice(text)
+            );
+        }
+    }
+    for word in [
+        "Maria",
+        "Sanchez",
+        "Bhutto",
+        "Tharoor",
+        "Colombian",
+        "Pakistan",
+    ] {
+        assert!(named(&actors, &doc, word).is_empty(), "{word}");
+    }
+    let people: Vec<&str> = actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::Person)
+        .take(2)
+        .map(|a| a.name.as_str())
+        .collect();
+    assert!(people.iter().any(|n| n.contains("Trump")), "{people:?}");
+    assert!(people.iter().any(|n| n.contains("Putin")), "{people:?}");
+    for w in actors.windows(2) {
+        assert!(w[0].salience >= w[1].salience);
+    }
+    assert!(actors.iter().all(|a| (0.0..=1.0).contains(&a.salience)));
+    assert_eq!(actors.first().map(|a| a.salience), Some(1.0));
+}
+
+#[test]
+fn roles_merges_and_kinds() {
+    // (text, name word, expected role substring or "", expected mention count)
+    let cases = [
+        (
+            "Dmitry Peskov, the Kremlin spokesman, said talks were slow. Peskov left.",
+            "Peskov",
+            "Kremlin spokesman",
+            2,
+        ),
+        (
+            "Ukraine's foreign minister Andrii Sybiha spoke. Sybiha said no.",
+            "Sybiha",
+            "foreign minister",
+            2,
+        ),
+        (
+            "President Trump spoke. Donald Trump later left. Trump returned.",
+            "Trump",
+            "President",
+            3,
+        ),
+    ];
+    for (text, word, role, n) in cases {
+        let doc = Document::new(text, &Options::default());
+        let actors = extract(&doc);
+        let got = named(&actors, &doc, word);
+        assert_eq!(got.len(), 1, "{text}: {actors:?}");
+        assert_eq!(got[0].mentions.len(), n, "{text}");
+        assert!(
+            got[0].roles.iter().any(|r| r.contains(role)),
+            "{text}: {:?}",
+            got[0].roles
+        );
+    }
+    // Acronym and expansion; demonym joins its country but keeps a group mention kind.
+    let text = "The North Atlantic Treaty Organization met in Brussels. NATO said Russian troops left Russia.";
+    let doc = Document::new(text, &Options::default());
+    let actors = extract(&doc);
+    let nato = named(&actors, &doc, "NATO");
+    assert_eq!(nato.len(), 1, "{actors:?}");
+    assert_eq!(nato[0].mentions.len(), 2, "{actors:?}");
+    let russia = named(&actors, &doc, "Russia");
+    assert_eq!(russia.len(), 1, "{actors:?}");
+    let r = russia[0];
+    let k = r
+        .mentions
+        .iter()
+        .position(|m| m.slice(text) == "Russian")
+        .expect("Russian");
+    assert_eq!(r.mention_kind(k), ActorKind::Group);
+}

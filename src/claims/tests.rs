@@ -151,6 +151,7 @@ fn actor(name: &str, kind: ActorKind, roles: &[&str], text: &str, names: &[&str]
         aliases: Vec::new(),
         salience: 1.0,
         mentions,
+        mention_kinds: Vec::new(),
     }
 }
 

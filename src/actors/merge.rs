@@ -1,0 +1,270 @@
+//! Merging mentions into actors: one actor per real-world entity of the article.
+//!
+//! Same name (case, dots and apostrophes aside); surname ↔ full name; spelling variants
+//! of long person names (Zelensky / Zelenskyy); acronyms ↔ expansions (NATO); country
+//! aliases (US / United States) and demonyms ("Russian" joins Russia when the article
+//! names Russia).
+
+use super::{ActorKind, Found};
+use std::collections::HashMap;
+
+/// A normalised name: lower case, no dots, straight apostrophes, single spaces.
+pub(crate) fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if c == '.' {
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        let c = if c == '’' { '\'' } else { c };
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+struct Dsu(Vec<usize>);
+impl Dsu {
+    fn find(&mut self, mut x: usize) -> usize {
+        while let Some(&p) = self.0.get(x) {
+            if p == x {
+                break;
+            }
+            let gp = self.0.get(p).copied().unwrap_or(p);
+            if let Some(slot) = self.0.get_mut(x) {
+                *slot = gp;
+            }
+            x = p;
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // Keep the earlier mention as the root.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            if let Some(slot) = self.0.get_mut(hi) {
+                *slot = lo;
+            }
+        }
+    }
+}
+
+/// Levenshtein distance over chars, bounded: returns `max + 1` when larger.
+fn edit_distance(a: &str, b: &str, max: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return max + 1;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut best = cur[0];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+            best = best.min(cur[j + 1]);
+        }
+        if best > max {
+            return max + 1;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Are two surnames spellings of one name (Zelensky / Zelenskyy / Zelenskiy)?
+pub(crate) fn variant(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let n = a.chars().count().min(b.chars().count());
+    let max = match n {
+        0..=5 => 0,
+        6..=8 => 1,
+        _ => 2,
+    };
+    // The first two letters must agree: variants differ inside or at the end.
+    let same_start = a.chars().take(2).eq(b.chars().take(2));
+    max > 0 && same_start && edit_distance(a, b, max) <= max
+}
+
+const ACRONYM_SKIP: [&str; 8] = ["of", "the", "and", "for", "de", "&", "du", "on"];
+
+/// Initials of a multi-word name ("North Atlantic Treaty Organization" → "nato").
+fn initials(key: &str) -> Option<String> {
+    let words: Vec<&str> = key
+        .split(' ')
+        .filter(|w| !ACRONYM_SKIP.contains(w))
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    Some(words.iter().filter_map(|w| w.chars().next()).collect())
+}
+
+/// Group the mentions `found` into clusters: returns the cluster root of each mention.
+/// `country[i]` is the canonical country of mention `i` when it is a country name or a
+/// demonym.
+pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String>]) -> Vec<usize> {
+    let n = found.len();
+    let mut d = Dsu((0..n).collect());
+    // 1. Same normalised name (any kind but demonyms, which stay apart from same-text
+    //    names only when typed differently).
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        if let Some(&j) = by_key.get(k.as_str()) {
+            d.union(i, j);
+        } else {
+            by_key.insert(k, i);
+        }
+    }
+    // 2. Country aliases (US / U.S. / United States), and demonyms to their country when
+    //    the country itself is named.
+    let mut by_country: HashMap<&str, usize> = HashMap::new();
+    for (i, c) in country.iter().enumerate() {
+        let Some(c) = c else { continue };
+        if found.get(i).is_some_and(|f| !f.demonym) {
+            by_country.entry(c.as_str()).or_insert(i);
+        }
+    }
+    for (i, c) in country.iter().enumerate() {
+        if let Some(&j) = c.as_deref().and_then(|c| by_country.get(c)) {
+            d.union(i, j);
+        }
+    }
+    // 3. People: full names, then surnames and variants.
+    let person = |i: usize| found.get(i).is_some_and(|f| f.kind == ActorKind::Person);
+    let words =
+        |i: usize| -> Vec<&str> { keys.get(i).map_or(Vec::new(), |k| k.split(' ').collect()) };
+    // Multi-word person names, by root.
+    let mut full: Vec<usize> = (0..n)
+        .filter(|&i| person(i) && words(i).len() > 1)
+        .collect();
+    full.sort_by_key(|&i| i);
+    // Variants among full names: same first name (or initial), surname variant.
+    for x in 0..full.len() {
+        for y in x + 1..full.len().min(x + 200) {
+            let (i, j) = (full[x], full[y]);
+            let (wi, wj) = (words(i), words(j));
+            let (Some(li), Some(lj)) = (wi.last(), wj.last()) else {
+                continue;
+            };
+            let (Some(fi), Some(fj)) = (wi.first(), wj.first()) else {
+                continue;
+            };
+            let first_ok = fi == fj || fi.chars().next() == fj.chars().next();
+            if first_ok && li != lj && variant(li, lj) {
+                d.union(i, j);
+            }
+        }
+    }
+    // Single words: a surname (or its variant) of exactly one full-name cluster, else the
+    // nearest one before; else a variant of another single name.
+    let mut singles_seen: Vec<usize> = Vec::new();
+    for i in 0..n {
+        let w = words(i);
+        if w.len() != 1 {
+            continue;
+        }
+        let Some(word) = w.first().copied() else {
+            continue;
+        };
+        if !person(i) {
+            continue;
+        }
+        let mut cands: Vec<usize> = Vec::new();
+        for &j in &full {
+            let wj = words(j);
+            if wj.last().is_some_and(|l| *l == word || variant(l, word)) {
+                let r = d.find(j);
+                if !cands.contains(&r) {
+                    cands.push(r);
+                }
+            }
+        }
+        let pick = match cands.len() {
+            0 => None,
+            1 => cands.first().copied(),
+            _ => full
+                .iter()
+                .filter(|&&j| j < i && cands.contains(&d.find(j)))
+                .last()
+                .or(full.first())
+                .map(|&j| d.find(j)),
+        };
+        if let Some(r) = pick {
+            d.union(i, r);
+            continue;
+        }
+        {
+            if let Some(&j) = singles_seen
+                .iter()
+                .find(|&&j| words(j).first().is_some_and(|s| variant(s, word)))
+            {
+                d.union(i, j);
+            } else {
+                singles_seen.push(i);
+            }
+        }
+    }
+    // 4. Acronyms: an all-capitals single word matching the initials of a longer name.
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    for i in 0..n {
+        if person(i) || found.get(i).is_some_and(|f| f.demonym) {
+            continue;
+        }
+        if let Some(ini) = keys.get(i).and_then(|k| initials(k)) {
+            if ini.len() >= 2 {
+                by_initials.entry(ini).or_insert(i);
+            }
+        }
+    }
+    for i in 0..n {
+        let Some(f) = found.get(i) else { continue };
+        if person(i) || !f.acronym {
+            continue;
+        }
+        if let Some(&j) = keys.get(i).and_then(|k| by_initials.get(k)) {
+            d.union(i, j);
+        }
+    }
+    (0..n).map(|i| d.find(i)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        let cases = [
+            ("Zelensky", "Zelenskyy", true),
+            ("zelensky", "zelenskiy", true),
+            ("Trump", "Trumps", false),
+            ("Putin", "Peskov", false),
+            ("Johnson", "Jonson", true),
+            ("Smith", "Smyth", false),
+            ("Anderson", "Henderson", false),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(variant(a, b), want, "{a} / {b}");
+        }
+        assert_eq!(norm("U.S.  President’s"), "us president's");
+        assert_eq!(
+            initials("north atlantic treaty organization").as_deref(),
+            Some("nato")
+        );
+        assert_eq!(initials("bank of england").as_deref(), Some("be"));
+        assert_eq!(edit_distance("kitten", "sitting", 5), 3);
+    }
+}
