@@ -51,6 +51,9 @@ struct Sent {
 
 type Range = (usize, usize);
 
+/// The most tokens a content reaches from its cue: keeps work linear in run-on text.
+const WINDOW: usize = 200;
+
 impl Sent {
     fn new(doc: &Document, quotes: &Quotes, si: usize) -> Sent {
         let text = doc.text();
@@ -204,9 +207,13 @@ fn make(
     if parts.is_empty() {
         return None;
     }
-    // Widen over quotations.
+    // Widen over quotations open at the part's first or last token.
     for p in parts.iter_mut() {
-        for w in &s.t {
+        let first = s.t.partition_point(|w| w.span.start < p.start);
+        let last =
+            s.t.partition_point(|w| w.span.end <= p.end)
+                .saturating_sub(1);
+        for w in [s.t.get(first), s.t.get(last)].into_iter().flatten() {
             if w.span.start < p.start || w.span.end > p.end {
                 continue;
             }
@@ -359,7 +366,8 @@ fn attribute(
     let ing = s.low(i).ends_with("ing");
     // A participle opening the sentence: "While acknowledging that …, Vance noted …".
     if ing && (i == 0 || (i == 1 && is("intro", s.low(0)))) {
-        let comma = (ce..n).find(|&k| s.low(k) == "," && s.t.get(k).is_some_and(|w| w.q.is_none()));
+        let comma = (ce..n.min(ce + WINDOW))
+            .find(|&k| s.low(k) == "," && s.t.get(k).is_some_and(|w| w.q.is_none()));
         let limit = comma.unwrap_or(n);
         let content = fwd(s, ce, entry, limit)?.0;
         let src = comma.and_then(|c| np_fwd(s, c + 1));
@@ -628,7 +636,7 @@ fn subject(s: &Sent) -> Option<Range> {
 /// colons; ends at the sentence's end or where another clause takes over. Returns the
 /// range and whether it followed a comma.
 fn fwd(s: &Sent, ce: usize, entry: Entry, limit: usize) -> Option<(Range, bool)> {
-    let n = s.n().min(limit);
+    let n = s.n().min(limit).min(ce + WINDOW);
     let mut k = ce;
     if k >= n {
         return None;
@@ -811,6 +819,7 @@ fn trailing_attribution(s: &Sent, k: usize) -> bool {
         s.verb_cue(m)
             && lexicon::lookup(s.low(m))
                 .is_some_and(|e| matches!(e.class, CueClass::Speech | CueClass::Tell))
+            && n <= m + 8
             && (m + 1..n).all(|r| !s.is_word(r) || r < m + 4)
     })
 }
@@ -820,7 +829,7 @@ fn fwd_plain(s: &Sent, mut k: usize) -> Option<Range> {
     if s.low(k) == "," {
         k += 1;
     }
-    let end = trim_end(s, k, s.n())?;
+    let end = trim_end(s, k, s.n().min(k + WINDOW))?;
     Some((k, end))
 }
 
@@ -831,13 +840,14 @@ fn back(s: &Sent, upto: usize) -> Option<Range> {
         b -= 1;
     }
     let b = b.checked_sub(1)?;
-    let a = (0..b)
+    let lo = b.saturating_sub(WINDOW);
+    let a = (lo..b)
         .rev()
         .find(|&k| {
             matches!(s.low(k), "—" | "–" | "-" | ";" | ":")
                 && s.t.get(k).is_some_and(|w| w.q.is_none())
         })
-        .map_or(0, |k| k + 1);
+        .map_or(lo, |k| k + 1);
     (a <= b).then_some((a, b))
 }
 

@@ -12,6 +12,7 @@ use super::words::is;
 use crate::actors::{Actor, ActorKind};
 use crate::segment::TokenKind;
 use crate::{Document, Span};
+use std::collections::HashMap;
 
 /// An actor mention: where, and whose.
 #[derive(Clone, Copy, Debug)]
@@ -20,8 +21,42 @@ struct Mention {
     actor: usize,
 }
 
+/// Role words and mention starts per actor, computed once per document.
+struct Ctx {
+    /// Role word (lower case) to the actors carrying it.
+    roles: HashMap<String, Vec<usize>>,
+    /// Sorted mention starts of every actor.
+    starts: Vec<Vec<usize>>,
+}
+
+impl Ctx {
+    fn new(actors: &[Actor]) -> Ctx {
+        let mut roles: HashMap<String, Vec<usize>> = HashMap::new();
+        for (ai, a) in actors.iter().enumerate() {
+            for r in &a.roles {
+                for w in r.to_lowercase().split_whitespace() {
+                    let list = roles.entry(w.to_string()).or_default();
+                    if list.last() != Some(&ai) {
+                        list.push(ai);
+                    }
+                }
+            }
+        }
+        let starts = actors
+            .iter()
+            .map(|a| {
+                let mut v: Vec<usize> = a.mentions.iter().map(|m| m.start).collect();
+                v.sort_unstable();
+                v
+            })
+            .collect();
+        Ctx { roles, starts }
+    }
+}
+
 /// The speaker of every attribution (same order).
 pub fn resolve(doc: &Document, actors: &[Actor], raws: &[Raw]) -> Vec<Option<usize>> {
+    let ctx = Ctx::new(actors);
     let mut mentions: Vec<Mention> = actors
         .iter()
         .enumerate()
@@ -39,7 +74,7 @@ pub fn resolve(doc: &Document, actors: &[Actor], raws: &[Raw]) -> Vec<Option<usi
         let got = r
             .source
             .or(r.inherit)
-            .and_then(|src| resolve_one(doc, actors, &mentions, src, &recent));
+            .and_then(|src| resolve_one(doc, actors, &ctx, &mentions, src, &recent));
         if let (Some(a), Some(si)) = (got, r.source.and_then(|s| doc.sentence_at(s.start))) {
             recent.push((si, a));
         }
@@ -51,6 +86,7 @@ pub fn resolve(doc: &Document, actors: &[Actor], raws: &[Raw]) -> Vec<Option<usi
 fn resolve_one(
     doc: &Document,
     actors: &[Actor],
+    ctx: &Ctx,
     mentions: &[Mention],
     src: Span,
     recent: &[(usize, usize)],
@@ -101,21 +137,14 @@ fn resolve_one(
     // A role: "the spokesman", "the president" (but not "Trump's spokeswoman").
     if !possessive && is("role_head", &head_word) {
         let mut best: Option<(usize, usize)> = None; // (last mention start before src, actor)
-        for (ai, act) in actors.iter().enumerate() {
-            let has_role = act
-                .roles
-                .iter()
-                .any(|r| r.to_lowercase().split_whitespace().any(|w| w == head_word));
-            if !has_role {
-                continue;
-            }
-            let last = act
-                .mentions
-                .iter()
-                .filter(|m| m.end <= src.start)
-                .map(|m| m.start)
-                .max();
-            if let Some(l) = last {
+        for &ai in ctx
+            .roles
+            .get(head_word.as_str())
+            .map_or(&[][..], Vec::as_slice)
+        {
+            let starts = ctx.starts.get(ai).map_or(&[][..], Vec::as_slice);
+            let i = starts.partition_point(|&st| st < src.start);
+            if let Some(&l) = i.checked_sub(1).and_then(|k| starts.get(k)) {
                 if best.is_none_or(|(bl, _)| l > bl) {
                     best = Some((l, ai));
                 }
