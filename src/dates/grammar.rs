@@ -409,6 +409,17 @@ impl<'a> G<'a> {
         } else {
             Val::Quarter { y: None, q: 0 }
         };
+        // the corresponding period last year, the quarter a year ago
+        if self.is_any(k, &["quarter", "period"]) {
+            let ago = (self.is(k + 1, "last") && self.is(k + 2, "year"))
+                || (self.is(k + 1, "a")
+                    && self.is(k + 2, "year")
+                    && self.is_any(k + 3, &["ago", "earlier"]));
+            if ago {
+                let end = if self.is(k + 1, "last") { k + 3 } else { k + 4 };
+                return f(j, end, Date, Val::QuarterAgo);
+            }
+        }
         if self.is(k, "quarter") && !self.joined(k + 1) {
             return f(j, k + 1, Date, what);
         }
@@ -1397,7 +1408,12 @@ impl<'a> G<'a> {
         let other = j > i + 1;
         match self.lx(j) {
             Lex::Unit(u, false) => {
-                let v = duration(Some(if other { 2 } else { 1 }), u);
+                let k = if other { 2 } else { 1 };
+                let v = if matches!(u, Unit::Quarter) {
+                    format!("P{k}Q")
+                } else {
+                    duration(Some(k), u)
+                };
                 f(i, j + 1, Set, Val::Str(v))
             }
             Lex::Weekday(w) => f(i, j + 1, Set, Val::Str(format!("XXXX-WXX-{w}"))),

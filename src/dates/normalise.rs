@@ -536,7 +536,8 @@ pub(crate) fn duration(n: Option<u32>, unit: Unit) -> String {
         Unit::Weekend => format!("P{}WE", x(1)),
         Unit::Fortnight => format!("P{}W", x(2)),
         Unit::Month => format!("P{}M", x(1)),
-        Unit::Quarter => format!("P{}Q", x(1)),
+        // TimeBank writes quarters as months: "the next three quarters" is P9M.
+        Unit::Quarter => format!("P{}M", x(3)),
         Unit::Year => format!("P{}Y", x(1)),
         Unit::Decade => match n {
             Some(_) => format!("P{}Y", x(10)),
