@@ -9,14 +9,20 @@ use dossier::{Dossier, Options};
 const SEED: &str = include_str!("data/seed-article.txt");
 
 fn seed() -> Dossier {
-    let opts = Options::default().with_reference_date_str("2025-05-20").expect("date");
+    let opts = Options::default()
+        .with_reference_date_str("2025-05-20")
+        .expect("date");
     common::check(SEED, &opts)
 }
 
 fn actor<'d>(d: &'d Dossier, surname: &str) -> Vec<&'d dossier::actors::Actor> {
     d.actors
         .iter()
-        .filter(|a| a.mentions.iter().any(|m| m.slice(d.document.text()).contains(surname)))
+        .filter(|a| {
+            a.mentions
+                .iter()
+                .any(|m| m.slice(d.document.text()).contains(surname))
+        })
         .collect()
 }
 
@@ -25,11 +31,21 @@ fn the_five_principals_are_person_actors() {
     let d = seed();
     for name in ["Trump", "Putin", "Vance", "Peskov"] {
         let found = actor(&d, name);
-        assert_eq!(found.len(), 1, "{name}: {:?}", found.iter().map(|a| &a.name).collect::<Vec<_>>());
+        assert_eq!(
+            found.len(),
+            1,
+            "{name}: {:?}",
+            found.iter().map(|a| &a.name).collect::<Vec<_>>()
+        );
         assert_eq!(found[0].kind, ActorKind::Person, "{name}");
     }
     let z = actor(&d, "Zelensk");
-    assert_eq!(z.len(), 1, "one Zelenskyy actor: {:?}", z.iter().map(|a| &a.name).collect::<Vec<_>>());
+    assert_eq!(
+        z.len(),
+        1,
+        "one Zelenskyy actor: {:?}",
+        z.iter().map(|a| &a.name).collect::<Vec<_>>()
+    );
     assert_eq!(z[0].kind, ActorKind::Person);
 }
 
@@ -40,7 +56,14 @@ fn nothing_from_the_also_read_lines() {
     let out: serde_json::Value = serde_json::from_str(&json).expect("json");
     for field in ["actors", "dates", "claims", "summary"] {
         let s = out[field].to_string();
-        for leak in ["Colombian", "Maria Jose", "Sanchez", "Bilawal", "Tharoor", "Pakistan"] {
+        for leak in [
+            "Colombian",
+            "Maria Jose",
+            "Sanchez",
+            "Bilawal",
+            "Tharoor",
+            "Pakistan",
+        ] {
             assert!(!s.contains(leak), "{leak} leaked into {field}");
         }
     }
@@ -50,7 +73,11 @@ fn nothing_from_the_also_read_lines() {
 fn may_19_is_resolved() {
     let d = seed();
     let text = d.document.text();
-    let may19 = d.dates.iter().find(|t| t.span.slice(text) == "May 19").expect("May 19 found");
+    let may19 = d
+        .dates
+        .iter()
+        .find(|t| t.span.slice(text) == "May 19")
+        .expect("May 19 found");
     assert_eq!(may19.value, "2025-05-19");
 }
 
@@ -61,10 +88,21 @@ fn putins_peaceful_settlement_quote_is_his_claim() {
     let claim = d
         .claims
         .iter()
-        .find(|c| c.content.slice(text).contains("peaceful settlement of the Ukrainian crisis"))
+        .find(|c| {
+            c.content
+                .slice(text)
+                .contains("peaceful settlement of the Ukrainian crisis")
+        })
         .expect("the peaceful-settlement quote is a claim");
-    let speaker = claim.speaker.and_then(|i| d.actors.get(i)).expect("speaker resolved");
-    assert!(speaker.name.contains("Putin"), "speaker is {}", speaker.name);
+    let speaker = claim
+        .speaker
+        .and_then(|i| d.actors.get(i))
+        .expect("speaker resolved");
+    assert!(
+        speaker.name.contains("Putin"),
+        "speaker is {}",
+        speaker.name
+    );
     assert!(claim.direct);
 }
 

@@ -304,7 +304,8 @@ fn write_brief(w: &mut impl Write, out: &Output) -> io::Result<()> {
             let cue = c.cue.as_ref().map(|c| c.text.as_str()).unwrap_or("");
             let src = c.source.as_ref().map(|c| c.text.as_str()).unwrap_or("");
             let body = one_line_text(&c.content.text);
-            if c.direct {
+            let quoted = body.starts_with(['"', '“', '‘', '\'', '«']);
+            if c.direct && !quoted {
                 writeln!(w, "    “{body}” ({src} {cue})")?;
             } else {
                 writeln!(w, "    {body} ({src} {cue})")?;
