@@ -270,7 +270,10 @@ impl<'a> G<'a> {
         // "the weeks before the shooting": the span is "weeks" alone.
         let stretch = matches!(self.lx(j), Lex::Unit(_, true))
             && self.is_any(j + 1, &["before", "after", "leading", "following", "prior"]);
-        if !stretch {
+        // "the two-week trip", "the third-quarter loss": an adjective, written without
+        // its article (TimeBank convention).
+        let adjective = b.start == j && b.end == j + 2 && self.joined(j + 1);
+        if !stretch && !adjective {
             b.start = i;
         }
         Some(b)
@@ -614,7 +617,17 @@ impl<'a> G<'a> {
         ) {
             1
         } else {
-            return None;
+            // "around 7:15 p.m.", "around Nov. 1", "right now", "more recently"
+            let inner = if self.is(i, "around") {
+                self.time(i + 1).or_else(|| self.month_date(i + 1))
+            } else if self.is(i, "right") && self.is(i + 1, "now") {
+                self.refs(i + 1)
+            } else if self.is_any(i, &["more", "most"]) && self.is(i + 1, "recently") {
+                self.refs(i + 1)
+            } else {
+                None
+            }?;
+            return Some(Found { start: i, ..inner });
         };
         let inner = self.quantity(i + k)?;
         // "about two years ago": TimeBank writes the (imprecise) length.
@@ -1172,6 +1185,9 @@ impl<'a> G<'a> {
             }
             return None;
         };
+        if self.joined(j + 1) && self.is_any(j + 1, &["ago", "earlier"]) {
+            return None;
+        }
         let article = k == 1 && j == i + 1 && self.is_any(i, &["a", "an"]);
         if article && plural {
             return None;
