@@ -620,9 +620,9 @@ impl<'a> G<'a> {
             // "around 7:15 p.m.", "around Nov. 1", "right now", "more recently"
             let inner = if self.is(i, "around") {
                 self.time(i + 1).or_else(|| self.month_date(i + 1))
-            } else if self.is(i, "right") && self.is(i + 1, "now") {
-                self.refs(i + 1)
-            } else if self.is_any(i, &["more", "most"]) && self.is(i + 1, "recently") {
+            } else if (self.is(i, "right") && self.is(i + 1, "now"))
+                || (self.is_any(i, &["more", "most"]) && self.is(i + 1, "recently"))
+            {
                 self.refs(i + 1)
             } else {
                 None
