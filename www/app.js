@@ -13,7 +13,7 @@ const els = {
   status: $('status'), statusText: $('status-text'), progress: $('progress'), cancel: $('cancel'),
   results: $('results'), gist: $('gist'), refline: $('refline'), actors: $('actors'),
   dates: $('dates'), claims: $('claims'), text: $('text'), textNote: $('text-note'),
-  drop: $('drop-overlay'), copyBuffer: $('copy-buffer'), version: $('version'),
+  drop: $('drop-overlay'), copyBuffer: $('copy-buffer'), version: $('version'), elapsed: $('elapsed'),
 };
 
 // Limits on what is drawn (exports always carry everything).
@@ -51,6 +51,7 @@ function setStatus(text, { busy = false, error = false } = {}) {
   els.status.classList.toggle('error', error);
   els.progress.hidden = !busy;
   els.cancel.hidden = !busy;
+  if (!busy) els.elapsed.textContent = '';
 }
 
 // ---------------------------------------------------------------- the worker
@@ -142,8 +143,9 @@ async function run() {
   const t0 = performance.now();
   const size = text.length > 200_000 ? ` (${(text.length / 1e6).toFixed(1)} million characters)` : '';
   setStatus(`Summarising${size}…`, { busy: true });
+  // The seconds tick outside the live region, so screen readers are not told every second.
   const tick = setInterval(() => {
-    setStatus(`Summarising${size}… ${((performance.now() - t0) / 1000).toFixed(0)} s`, { busy: true });
+    els.elapsed.textContent = `${((performance.now() - t0) / 1000).toFixed(0)} s`;
   }, 1000);
   try {
     const referenceDate = dateFromUser && els.refdate.value ? els.refdate.value : null;
