@@ -6,7 +6,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all setup build serve test test-native test-wasm test-web test-fuzz eval bench bench-web fuzz clean train-actors
+.PHONY: all setup build serve screenshot test test-native test-wasm test-web test-fuzz eval bench bench-web fuzz clean train-actors
 
 all: build
 
@@ -40,6 +40,10 @@ test-wasm: setup
 
 test-web: build
 	node --test --test-concurrency=1 tests/web/
+
+## screenshot: rewrite docs/screenshot.png (the README's) from the page test on the seed
+screenshot: build
+	UPDATE_SCREENSHOT=1 node --test tests/web/page.test.mjs
 
 ## eval: dev-set numbers from ../shared/eval scorers; updates README's quality table
 eval:
