@@ -636,7 +636,7 @@ impl<'a> G<'a> {
                 unit, n, ago: true, ..
             } = inner.val
             {
-                if n < 0 && self.is_any(inner.end - 1, &["ago"]) {
+                if n < 0 && self.is_any(inner.end.saturating_sub(1), &["ago"]) {
                     let len = Some(n.unsigned_abs());
                     return f(
                         i,
@@ -853,7 +853,7 @@ impl<'a> G<'a> {
                         && self
                             .atoms
                             .get(i + 1)
-                            .is_some_and(|a| a.start == self.atoms[i].end)
+                            .is_some_and(|a| self.atoms.get(i).is_some_and(|b| a.start == b.end))
                 {
                     return None;
                 }

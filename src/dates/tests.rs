@@ -426,3 +426,100 @@ fn nesting_stays_shallow() {
         let _ = run(&text, R, false);
     }
 }
+
+#[test]
+fn spans_are_ordered_disjoint_and_valid_on_word_soup() {
+    let words = [
+        "the",
+        "end",
+        "of",
+        "early",
+        "past",
+        "last",
+        "two",
+        "years",
+        "ago",
+        "May",
+        "19",
+        "Friday",
+        "morning",
+        "now",
+        "next",
+        "week",
+        "1998",
+        "a",
+        "few",
+        "days",
+        "later",
+        "earlier",
+        ",",
+        ".",
+        "3",
+        "p.m.",
+        "noon",
+        "third-quarter",
+        "quarter",
+        "fiscal",
+        "1990s",
+        "'s",
+        "that",
+        "day",
+        "every",
+        "mid-May",
+        "5/4",
+        "2025-05-19",
+        "10:35",
+        "twenty",
+        "four",
+        "hours",
+        "this",
+        "year",
+        "year-earlier",
+        "around",
+        "about",
+        "more",
+        "than",
+        "Q3",
+        "summer",
+        "tonight",
+        "following",
+        "previous",
+        "Monday",
+        "until",
+        "will",
+        "said",
+        "(",
+        ")",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..300 {
+        let n = 5 + (next() % 40) as usize;
+        let text: Vec<&str> = (0..n)
+            .map(|_| words[(next() % words.len() as u64) as usize])
+            .collect();
+        let text = text.join(" ");
+        for reference in [None, R] {
+            let mut o = Options::default();
+            if let Some(r) = reference {
+                o = o.with_reference_date_str(r).unwrap();
+            }
+            let doc = Document::new(&text, &o);
+            let mut last_end = 0;
+            for t in extract(&doc, &o) {
+                assert!(
+                    t.span.start < t.span.end && t.span.end <= doc.text().len(),
+                    "{text:?}"
+                );
+                assert!(t.span.start >= last_end, "overlap in {text:?}");
+                assert!(!t.value.is_empty(), "{text:?}");
+                last_end = t.span.end;
+            }
+        }
+    }
+}
