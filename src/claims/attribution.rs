@@ -356,8 +356,14 @@ fn attribute(
     let class = entry.class;
     if class == CueClass::According {
         let src = np_fwd(s, ce);
+        let after = || src.and_then(|(_, b)| fwd_plain(s, b + 1));
         let content = if i > 0 && s.low(i - 1) == "," || i > 1 {
-            back(s, i).or_else(|| src.and_then(|(_, b)| fwd_plain(s, b + 1)))
+            // "In addition, according to X, …": a short opener is no content.
+            match back(s, i) {
+                Some(b) if b.1 - b.0 < 3 && after().is_some() => after(),
+                Some(b) => Some(b),
+                None => after(),
+            }
         } else {
             src.and_then(|(_, b)| fwd_plain(s, b + 1))
         };
