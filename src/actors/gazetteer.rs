@@ -30,15 +30,17 @@ pub enum Category {
     Honorific = 8,
     /// A religion or religious group.
     Religion = 9,
+    /// A common first name ("Donald", "Maria").
+    FirstName = 10,
     /// A reporting verb ("said", "told"); not a tagger feature.
-    Cue = 10,
+    Cue = 11,
     /// A word that may stand inside a role ("former", "deputy", "foreign"); not a tagger
     /// feature.
-    Modifier = 11,
+    Modifier = 12,
 }
 
 /// Number of categories the tagger sees as features (the first ones).
-pub const GAZ_CATEGORIES: usize = 10;
+pub const GAZ_CATEGORIES: usize = 11;
 
 const FEATURES: [Category; GAZ_CATEGORIES] = [
     Category::Country,
@@ -51,6 +53,7 @@ const FEATURES: [Category; GAZ_CATEGORIES] = [
     Category::Role,
     Category::Honorific,
     Category::Religion,
+    Category::FirstName,
 ];
 
 impl Category {
@@ -66,6 +69,7 @@ impl Category {
             "role" => Category::Role,
             "honorific" => Category::Honorific,
             "religion" => Category::Religion,
+            "firstname" => Category::FirstName,
             "cue" => Category::Cue,
             "modifier" => Category::Modifier,
             _ => return None,

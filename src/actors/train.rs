@@ -95,10 +95,10 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Config {
         Config {
-            epochs: 8,
+            epochs: 12,
             seed: 20_250_520,
             min_count: 3,
-            min_weight: 4,
+            min_weight: 3,
             max_q: 5,
             clip: 0.5,
         }
