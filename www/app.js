@@ -2,7 +2,7 @@
 // handles the page. Article text is only ever put into the page with textContent and DOM
 // nodes, never parsed as HTML.
 import {
-  localToday, referenceWords, oneLine, clip, contextOf, actorIndex, claimsBySpeaker, timeline,
+  localToday, referenceWords, oneLine, quoted, clip, contextOf, actorIndex, claimsBySpeaker, timeline,
   valueWords, toJSON, claimsCSV, datesCSV, markdownBrief, layout, primaryItem,
 } from './brief.js';
 
@@ -281,7 +281,7 @@ function renderClaims(result) {
       g.actor ? h('span', { class: 'hint' }, ` (${g.actor.kind})`) : null),
       h('ul', { class: 'claim-list' }, list.map(({ claim, index }) => h('li', { id: `claim-c${index}`, class: claim.direct ? 'direct' : 'indirect' },
         h('button', { type: 'button', class: 'pick claim-text', 'data-select': `c${index}`, 'aria-pressed': 'false' },
-          claim.direct ? `“${oneLine(claim.content.text)}”` : oneLine(claim.content.text)),
+          claim.direct ? quoted(claim.content.text) : oneLine(claim.content.text)),
         h('span', { class: 'how' }, claim.direct ? 'quote' : 'paraphrase',
           claim.cue ? ` · ${oneLine(claim.cue.text)}` : '',
           claim.source && g.actor && oneLine(claim.source.text) !== g.name ? ` · as “${oneLine(claim.source.text)}”` : ''))))));

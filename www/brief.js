@@ -22,6 +22,12 @@ export function oneLine(s) {
   return String(s ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A quotation in curly marks, unless it already carries its own. */
+export function quoted(s) {
+  const t = oneLine(s);
+  return /^["“‘'«„]/.test(t) ? t : `“${t}”`;
+}
+
 /** Shorten to at most n characters at a word boundary. */
 export function clip(s, n) {
   const t = oneLine(s);
@@ -220,7 +226,8 @@ export function markdownBrief(result, reference = null, title = 'Dossier brief')
     for (const { claim } of g.claims) {
       const how = claim.direct ? 'quote' : 'paraphrase';
       const cue = claim.cue ? `, ${mdEscape(claim.cue.text)}` : '';
-      out.push(`- ${claim.direct ? '“' : ''}${mdEscape(claim.content.text)}${claim.direct ? '”' : ''} (${how}${cue})`);
+      const text = claim.direct ? quoted(claim.content.text) : oneLine(claim.content.text);
+      out.push(`- ${mdEscape(text)} (${how}${cue})`);
     }
     out.push('');
   }
