@@ -1036,6 +1036,15 @@ fn unattributed(doc: &Document, quotes: &Quotes, out: &mut Vec<Raw>) {
         {
             continue;
         }
+        // Only a quotation opening its paragraph continues a speaker.
+        let para_start = doc
+            .sentences()
+            .get(si)
+            .and_then(|s| doc.paragraphs().get(s.paragraph))
+            .is_some_and(|p| p.sentences.start == si);
+        if !para_start {
+            continue;
+        }
         let i = covered.partition_point(|c| c.end <= q.span.start);
         if covered.get(i).is_some_and(|c| c.start < q.span.end) {
             continue;

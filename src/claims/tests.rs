@@ -121,6 +121,11 @@ fn attribution_patterns() {
             &[("Daron Shaw", ":", "“Lesser-known candidates get a boost.”")],
         ),
         ("BENENSON: Sanders does not decide. He is negative.", &[("BENENSON", ":", "Sanders does not decide. He is negative.")]),
+        // a quotation paragraph without a cue continues the speaker before
+        (
+            "“We are ready,” he said.\n\n“The talks will go on for weeks.”",
+            &[("he", "said", "“We are ready,”"), ("", "", "“The talks will go on for weeks.”")],
+        ),
         // nouns and passives are no cues
         ("He held a phone call with Putin. Trump is expected to press Putin.", &[]),
     ];
