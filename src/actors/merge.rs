@@ -142,20 +142,21 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
             d.union(i, j);
         }
     }
-    // 3. People: full names, then surnames and variants.
+    // 3. People: full names, then surnames and variants. Linear-ish: exact surnames by
+    //    hash; variant scans only over a bounded number of distinct names.
+    const MAX_SCAN: usize = 1000;
     let person = |i: usize| found.get(i).is_some_and(|f| f.kind == ActorKind::Person);
-    let words =
-        |i: usize| -> Vec<&str> { keys.get(i).map_or(Vec::new(), |k| k.split(' ').collect()) };
-    // Multi-word person names, by root.
-    let mut full: Vec<usize> = (0..n)
-        .filter(|&i| person(i) && words(i).len() > 1)
-        .collect();
-    full.sort_by_key(|&i| i);
-    // Variants among full names: same first name (or initial), surname variant.
+    let words: Vec<Vec<&str>> = keys.iter().map(|k| k.split(' ').collect()).collect();
+    let wlen = |i: usize| words.get(i).map_or(0, Vec::len);
+    let full: Vec<usize> = (0..n).filter(|&i| person(i) && wlen(i) > 1).collect();
+    // Variants among full names near each other: same first name (or initial), surname
+    // variant.
     for x in 0..full.len() {
         for y in x + 1..full.len().min(x + 200) {
             let (i, j) = (full[x], full[y]);
-            let (wi, wj) = (words(i), words(j));
+            let (Some(wi), Some(wj)) = (words.get(i), words.get(j)) else {
+                continue;
+            };
             let (Some(li), Some(lj)) = (wi.last(), wj.last()) else {
                 continue;
             };
@@ -168,24 +169,44 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
             }
         }
     }
+    // Surname -> full-name mentions (ascending), and the distinct surnames in order.
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut surnames: Vec<&str> = Vec::new();
+    for &j in &full {
+        if let Some(l) = words.get(j).and_then(|w| w.last()) {
+            let e = by_surname.entry(l).or_default();
+            if e.is_empty() {
+                surnames.push(l);
+            }
+            e.push(j);
+        }
+    }
     // Single words: a surname (or its variant) of exactly one full-name cluster, else the
     // nearest one before; else a variant of another single name.
-    let mut singles_seen: Vec<usize> = Vec::new();
+    let mut singles: HashMap<&str, usize> = HashMap::new();
+    let mut single_list: Vec<&str> = Vec::new();
     for i in 0..n {
-        let w = words(i);
-        if w.len() != 1 {
+        if !person(i) || wlen(i) != 1 {
             continue;
         }
-        let Some(word) = w.first().copied() else {
+        let Some(word) = words.get(i).and_then(|w| w.first()).copied() else {
             continue;
         };
-        if !person(i) {
-            continue;
+        let mut lists: Vec<&Vec<usize>> = Vec::new();
+        if let Some(l) = by_surname.get(word) {
+            lists.push(l);
+        } else {
+            for s in surnames.iter().take(MAX_SCAN) {
+                if variant(s, word) {
+                    if let Some(l) = by_surname.get(s) {
+                        lists.push(l);
+                    }
+                }
+            }
         }
         let mut cands: Vec<usize> = Vec::new();
-        for &j in &full {
-            let wj = words(j);
-            if wj.last().is_some_and(|l| *l == word || variant(l, word)) {
+        for l in &lists {
+            for &j in l.iter().take(MAX_SCAN) {
                 let r = d.find(j);
                 if !cands.contains(&r) {
                     cands.push(r);
@@ -195,27 +216,40 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
         let pick = match cands.len() {
             0 => None,
             1 => cands.first().copied(),
-            _ => full
-                .iter()
-                .filter(|&&j| j < i && cands.contains(&d.find(j)))
-                .last()
-                .or(full.first())
-                .map(|&j| d.find(j)),
+            _ => {
+                // The nearest full name before this mention, else the first.
+                let before = lists
+                    .iter()
+                    .filter_map(|l| {
+                        let k = l.partition_point(|&j| j < i);
+                        k.checked_sub(1).and_then(|k| l.get(k)).copied()
+                    })
+                    .max();
+                before
+                    .or_else(|| lists.iter().filter_map(|l| l.first().copied()).min())
+                    .map(|j| d.find(j))
+            }
         };
         if let Some(r) = pick {
             d.union(i, r);
             continue;
         }
-        {
-            if let Some(&j) = singles_seen
-                .iter()
-                .find(|&&j| words(j).first().is_some_and(|s| variant(s, word)))
-            {
-                d.union(i, j);
-            } else {
-                singles_seen.push(i);
-            }
+        if let Some(&j) = singles.get(word) {
+            d.union(i, j);
+            continue;
         }
+        let near = single_list
+            .iter()
+            .take(MAX_SCAN)
+            .find(|s| variant(s, word))
+            .and_then(|s| singles.get(s))
+            .copied();
+        if let Some(j) = near {
+            d.union(i, j);
+        } else {
+            single_list.push(word);
+        }
+        singles.insert(word, near.unwrap_or(i));
     }
     // 4. Acronyms: an all-capitals single word matching the initials of a longer name.
     let mut by_initials: HashMap<String, usize> = HashMap::new();
