@@ -103,38 +103,33 @@ pub struct Gazetteer {
 const FNV64_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV64_PRIME: u64 = 0x0000_0100_0000_01b3;
 
-fn feed(mut h: u64, s: &str) -> u64 {
+/// Hash of one token for matching, lower-cased: "U.S." and "US" hash alike, as do
+/// curly and straight apostrophes.
+fn tok_hash(s: &str) -> u64 {
+    let strip_dots = s.len() <= 12 && s.contains('.') && s.chars().any(char::is_alphabetic);
+    let s = if s == "’s" { "'s" } else { s };
+    let mut h = FNV64_OFFSET;
     for c in s.chars() {
-        let mut buf = [0u8; 4];
-        for l in c.to_lowercase() {
-            for &b in l.encode_utf8(&mut buf).as_bytes() {
-                h = (h ^ u64::from(b)).wrapping_mul(FNV64_PRIME);
-            }
+        if strip_dots && c == '.' {
+            continue;
         }
-    }
-    // Token separator.
-    (h ^ 0x1f).wrapping_mul(FNV64_PRIME)
-}
-
-/// Normalise a token for matching: "U.S." and "US" match, as do curly and straight
-/// apostrophes.
-fn norm_feed(h: u64, s: &str) -> u64 {
-    if s.len() <= 12 && s.contains('.') && s.chars().any(char::is_alphabetic) {
-        let mut hh = h;
-        for c in s.chars().filter(|c| *c != '.') {
+        if c.is_ascii() {
+            h = (h ^ u64::from(c.to_ascii_lowercase() as u8)).wrapping_mul(FNV64_PRIME);
+        } else {
             let mut buf = [0u8; 4];
             for l in c.to_lowercase() {
                 for &b in l.encode_utf8(&mut buf).as_bytes() {
-                    hh = (hh ^ u64::from(b)).wrapping_mul(FNV64_PRIME);
+                    h = (h ^ u64::from(b)).wrapping_mul(FNV64_PRIME);
                 }
             }
         }
-        return (hh ^ 0x1f).wrapping_mul(FNV64_PRIME);
     }
-    if s == "’s" {
-        return feed(h, "'s");
-    }
-    feed(h, s)
+    h
+}
+
+/// Extend a sequence hash by one token hash.
+fn combine(h: u64, t: u64) -> u64 {
+    (h.rotate_left(5) ^ t).wrapping_mul(FNV64_PRIME)
 }
 
 impl Gazetteer {
@@ -162,7 +157,7 @@ impl Gazetteer {
             }
             let mut h = FNV64_OFFSET;
             for t in &toks {
-                h = norm_feed(h, t.text(name));
+                h = combine(h, tok_hash(t.text(name)));
             }
             g.max_len = g.max_len.max(toks.len());
             let country = parts
@@ -231,7 +226,7 @@ impl Gazetteer {
         }
         let mut h = FNV64_OFFSET;
         for t in toks {
-            h = norm_feed(h, t.text(text));
+            h = combine(h, tok_hash(t.text(text)));
         }
         self.entries.get(&h)
     }
@@ -242,6 +237,11 @@ impl Gazetteer {
             return;
         }
         let n = toks.len().min(infos.len());
+        let hashes: Vec<u64> = toks
+            .iter()
+            .take(n)
+            .map(|t| tok_hash(t.text(text)))
+            .collect();
         for i in 0..n {
             let mut h = FNV64_OFFSET;
             let cap = infos.get(i).is_some_and(|x| x.flags & flag::CAP != 0);
@@ -250,8 +250,8 @@ impl Gazetteer {
                 if j > n {
                     break;
                 }
-                let Some(t) = toks.get(j - 1) else { break };
-                h = norm_feed(h, t.text(text));
+                let Some(&t) = hashes.get(j - 1) else { break };
+                h = combine(h, t);
                 let Some(e) = self.entries.get(&h) else {
                     continue;
                 };
