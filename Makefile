@@ -6,7 +6,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all setup build serve screenshot test test-native test-wasm test-web test-fuzz eval bench bench-web fuzz clean train-actors
+.PHONY: all setup build serve screenshot test test-native test-wasm test-web test-fuzz test-deny eval bench bench-web fuzz clean train-actors
 
 all: build
 
@@ -29,7 +29,11 @@ serve: build
 	python3 scripts/serve.py
 
 ## test: every test (native, wasm in headless Chromium, page)
-test: build test-native test-wasm test-web test-fuzz
+test: build test-deny test-native test-wasm test-web test-fuzz
+
+## test-deny: dependency licences and duplicate versions, offline (deny.toml)
+test-deny: setup
+	cargo deny --offline check licenses bans
 
 test-native:
 	cargo test --all-targets

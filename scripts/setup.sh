@@ -16,6 +16,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
   cargo install wasm-bindgen-cli --version "=$WB_VERSION" --no-default-features
 fi
 
+if ! cargo deny --version >/dev/null 2>&1; then
+  say "installing cargo-deny (licence and ban checks, offline)"
+  cargo install cargo-deny --locked 2>/dev/null || cargo install cargo-deny
+fi
+
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   say "installing chromium and chromium-driver"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
