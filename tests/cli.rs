@@ -154,3 +154,64 @@ fn html_input_is_detected_and_converted() {
     assert_eq!(v["format"], "html");
     assert_eq!(v["text"], "Putin & Trump spoke.");
 }
+
+/// Peak resident memory of a running process, from /proc (Linux); 0 elsewhere.
+fn peak_rss_kb(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse().ok()))
+        })
+        .unwrap_or(0)
+}
+
+#[test]
+fn jsonl_streams_100_mb_in_bounded_memory() {
+    use std::io::{BufRead, BufReader};
+    // 1,000 articles of 100 KB: 100 MB in, streamed; memory must stay far below the input.
+    let para = "Putin said on Saturday that talks with Ukraine would resume in Istanbul. “We are ready,” \
+                Kremlin spokesman Dmitry Peskov told reporters. Trump wrote that a deal was close.\n\n";
+    let mut article = String::new();
+    while article.len() < 100_000 {
+        article.push_str(para);
+    }
+    let line = serde_json::json!({"id": 0, "text": article, "reference_date": "2025-05-20"})
+        .to_string()
+        + "\n";
+    let lines = 1_000usize;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .arg("--jsonl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn dossier");
+    let pid = child.id();
+    let mut sin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || {
+        for _ in 0..lines {
+            if sin.write_all(line.as_bytes()).is_err() {
+                break;
+            }
+        }
+    });
+    let out = child.stdout.take().expect("stdout");
+    let reader =
+        std::thread::spawn(move || BufReader::new(out).lines().map_while(Result::ok).count());
+    let mut peak = 0;
+    while child.try_wait().expect("wait").is_none() {
+        peak = peak.max(peak_rss_kb(pid));
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    writer.join().expect("writer");
+    assert_eq!(
+        reader.join().expect("reader"),
+        lines,
+        "one result per input line"
+    );
+    assert!(child.wait().expect("status").success());
+    // Bounded: one batch of 256 articles (25 MB) and its results, not the 100 MB stream.
+    assert!(peak < 400 * 1024, "peak RSS {peak} KB for a 100 MB stream");
+}
