@@ -12,9 +12,12 @@ use dossier::actors::model::{tag_document, Model};
 use dossier::actors::train::{entities, example, serialise, train, Config, Example};
 use std::io::BufRead;
 
-fn load(path: &str) -> Vec<Example> {
+/// Read a NER JSONL file into aligned examples; also returns the number of gold
+/// entities and how many of them do not fall on token edges.
+fn load(path: &str) -> (Vec<Example>, usize, usize) {
     let f = std::fs::File::open(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut examples = Vec::new();
+    let (mut n_ent, mut unaligned) = (0usize, 0usize);
     for line in std::io::BufReader::new(f).lines() {
         let line = line.expect("read");
         if line.trim().is_empty() {
@@ -36,9 +39,12 @@ fn load(path: &str) -> Vec<Example> {
                     .collect()
             })
             .unwrap_or_default();
-        examples.push(example(text, &ents).0);
+        n_ent += ents.len();
+        let (ex, u) = example(text, &ents);
+        unaligned += u;
+        examples.push(ex);
     }
-    examples
+    (examples, n_ent, unaligned)
 }
 
 /// Token-level approximation of the scorer's PER/ORG/LOC micro F1 (for quick looks; the
@@ -90,34 +96,10 @@ fn main() {
     let mut examples: Vec<Example> = Vec::new();
     let (mut n_ent, mut unaligned) = (0usize, 0usize);
     for set in sets {
-        let path = format!("{shared}/data/ner/{set}");
-        let f = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        for line in std::io::BufReader::new(f).lines() {
-            let line = line.expect("read");
-            if line.trim().is_empty() {
-                continue;
-            }
-            let v: serde_json::Value = serde_json::from_str(&line).expect("json");
-            let text = v["text"].as_str().unwrap_or("");
-            let ents: Vec<(usize, usize, &str)> = v["entities"]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .map(|e| {
-                            (
-                                e["start"].as_u64().unwrap_or(0) as usize,
-                                e["end"].as_u64().unwrap_or(0) as usize,
-                                e["label"].as_str().unwrap_or(""),
-                            )
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            n_ent += ents.len();
-            let (ex, u) = example(text, &ents);
-            unaligned += u;
-            examples.push(ex);
-        }
+        let (mut got, n, u) = load(&format!("{shared}/data/ner/{set}"));
+        examples.append(&mut got);
+        n_ent += n;
+        unaligned += u;
     }
     eprintln!(
         "{} documents, {} entities ({} not on token edges)",
@@ -134,7 +116,7 @@ fn main() {
     eprintln!("wrote {out}: {} bytes", bytes.len());
     let model = Model::parse(&bytes).expect("the written model parses");
     for d in &dev {
-        let ex = load(d);
+        let (ex, _, _) = load(d);
         eprintln!(
             "{d}: quick PER/ORG/LOC F1 {:.2}",
             100.0 * quick_f1(&model, gaz, &ex)
