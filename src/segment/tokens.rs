@@ -210,12 +210,8 @@ fn chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token>) {
         let s = &text[start..end];
         let Some(c) = s.chars().next() else { return };
         if is_open_punct(c) || (is_close_punct(c) && !c.is_alphanumeric()) {
-            if c == '.' || c == '…' || c == '!' || c == '?' {
-                let run = s
-                    .chars()
-                    .take_while(|d| matches!(d, '.' | '…' | '!' | '?'))
-                    .map(char::len_utf8)
-                    .sum::<usize>();
+            if is_stop(c) {
+                let run = stop_run(s.chars());
                 out.push(Token::new(Span::new(start, start + run), TokenKind::Punct));
                 start += run;
             } else {
@@ -253,12 +249,8 @@ fn chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token>) {
             }
         }
         if is_close_punct(c) || (is_symbol(c) && c != '$') {
-            let n = if matches!(c, '.' | '!' | '?' | '…') {
-                s.chars()
-                    .rev()
-                    .take_while(|d| matches!(d, '.' | '…' | '!' | '?'))
-                    .map(char::len_utf8)
-                    .sum()
+            let n = if is_stop(c) {
+                stop_run(s.chars().rev())
             } else {
                 c.len_utf8()
             };
@@ -278,6 +270,16 @@ fn chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token>) {
         core(text, start, end, out);
     }
     out.extend(tail[..trailing].iter().rev());
+}
+
+/// A sentence-ending mark: `.` `!` `?` `…`.
+fn is_stop(c: char) -> bool {
+    matches!(c, '.' | '…' | '!' | '?')
+}
+
+/// Bytes in the run of stops ("...", "?!") that `chars` starts with.
+fn stop_run(chars: impl Iterator<Item = char>) -> usize {
+    chars.take_while(|d| is_stop(*d)).map(char::len_utf8).sum()
 }
 
 fn trim_trailing_punct(s: &str) -> usize {
