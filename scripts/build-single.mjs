@@ -5,7 +5,7 @@
 //
 // The page modules are joined by dropping their `import … from './x.js'` lines and the
 // `export` keyword (www/*.js keep to that plain form so this stays a few lines). The worker
-// runs from a blob URL as a classic script: the wasm-bindgen glue followed by worker.js. The
+// runs from a blob URL as a classic script: the wasm-bindgen glue, brief.js, then worker.js. The
 // Content-Security-Policy allows exactly the inline script and style by their hashes.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -49,7 +49,7 @@ const classicGlue = unmodule(
   glue.replace(/^export\s*\{[^}]*\};?\s*$/gm, '').replace(/import\.meta\.url/g, 'self.location.href'),
   'pkg/dossier.js',
 );
-const worker = `${classicGlue}\nconst init = __wbg_init;\n${unmodule(read('worker.js'), 'worker.js')}`;
+const worker = `${classicGlue}\nconst init = __wbg_init;\n${unmodule(read('brief.js'), 'brief.js')}\n${unmodule(read('worker.js'), 'worker.js')}`;
 if (/\bimport\.meta\b|^\s*(import|export)\b/m.test(worker)) fail('the worker is not a classic script');
 const wasm = fs.readFileSync(path.join(www, 'pkg', 'dossier_bg.wasm')).toString('base64');
 const sample = fs.readFileSync(path.join(www, 'pkg', 'sample.txt'), 'utf8');

@@ -3,7 +3,7 @@
 // nodes, never parsed as HTML.
 import {
   localToday, referenceWords, oneLine, quoted, clip, contextOf, actorIndex, claimsBySpeaker, timeline,
-  valueWords, toJSON, claimsCSV, datesCSV, markdownBrief, layout, primaryItem,
+  valueWords, layout, primaryItem, DRAW_LIMITS,
 } from './brief.js';
 
 const $ = (id) => document.getElementById(id);
@@ -16,12 +16,14 @@ const els = {
   drop: $('drop-overlay'), copyBuffer: $('copy-buffer'), version: $('version'), elapsed: $('elapsed'),
 };
 
-// Limits on what is drawn (exports always carry everything).
-const MAX_TEXT_DRAWN = 250_000; // UTF-16 units of article drawn with highlights (layout cost)
-const MAX_CARDS = 150;
-const MAX_DATES = 400;
-const MAX_CLAIMS = 300;
+// Limits on what is drawn (exports always carry everything): the worker sends a result
+// over these limits trimmed to them (brief.js trimResult).
+const MAX_TEXT_DRAWN = DRAW_LIMITS.text; // UTF-16 units of article drawn with highlights (layout cost)
+const MAX_CARDS = DRAW_LIMITS.actors;
+const MAX_DATES = DRAW_LIMITS.dates;
+const MAX_CLAIMS = DRAW_LIMITS.claims;
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
+const TEXT_BLOCK = 4000; // UTF-16 units per drawn block of the article (see renderText)
 // Longer articles are kept out of the text box (a browser text box with megabytes in it
 // freezes the page on every layout): the box shows the beginning, read-only.
 const BIG_TEXT = 400_000;
@@ -60,6 +62,7 @@ let worker = null;
 let workerReady = null;
 let nextId = 1;
 const pending = new Map();
+const exportWaiters = new Map(); // summarise request id -> {resolve, reject} for its exports
 
 function makeWorker() {
   const single = document.getElementById('dossier-worker-src');
@@ -88,6 +91,13 @@ function startWorker() {
         reject(new Error(m.error));
         return;
       }
+      if (m.type === 'exports') {
+        const w = exportWaiters.get(m.id);
+        exportWaiters.delete(m.id);
+        if (w && m.exports) w.resolve(m.exports);
+        else if (w) w.reject(new Error(m.error || 'the exports could not be made'));
+        return;
+      }
       const p = pending.get(m.id);
       if (!p) return;
       pending.delete(m.id);
@@ -105,9 +115,16 @@ function startWorker() {
 function request(msg) {
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    pending.set(id, { resolve, reject, id });
     worker.postMessage({ ...msg, id });
   });
+}
+
+/** The exports (Blobs) the worker makes from the whole result after answering request `id`. */
+function exportsFor(id) {
+  const p = new Promise((resolve, reject) => exportWaiters.set(id, { resolve, reject }));
+  p.catch(() => {}); // an unused promise is not an error; the export buttons report failures
+  return p;
 }
 
 /** Stop whatever the worker is doing: end it and start a fresh one. */
@@ -115,6 +132,8 @@ function cancelWork() {
   worker.terminate();
   for (const p of pending.values()) p.reject(Object.assign(new Error('Cancelled'), { cancelled: true }));
   pending.clear();
+  for (const w of exportWaiters.values()) w.reject(new Error('the run that made them was cancelled; summarise again'));
+  exportWaiters.clear();
   startWorker();
 }
 
@@ -149,17 +168,18 @@ async function run() {
   }, 1000);
   try {
     const referenceDate = dateFromUser && els.refdate.value ? els.refdate.value : null;
+    const exports = exportsFor(nextId); // the id the request below takes
     const reply = await request({ type: 'summarise', text, referenceDate, today: localToday() });
     clearInterval(tick);
     setStatus('Drawing the results…', { busy: true });
     await nextFrame();
-    current = { result: reply.result, reference: reply.reference };
+    current = { result: reply.result, reference: reply.reference, exports };
     await render(current);
     remember(text, referenceDate);
     const ms = performance.now() - t0;
-    const r = reply.result;
+    const n = totals(reply.result);
     setStatus(`${articleLabel ? `${articleLabel}: done` : 'Done'} in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}: ` +
-      `${r.actors.length} actors, ${r.dates.length} dates, ${r.claims.length} claims.`);
+      `${n.actors} actors, ${n.dates} dates, ${n.claims} claims.`);
   } catch (e) {
     clearInterval(tick);
     if (e.cancelled) setStatus('Cancelled.');
@@ -174,9 +194,15 @@ async function run() {
 
 // ---------------------------------------------------------------- rendering
 
+/** How many actors, dates and claims the whole result has (a trimmed one says in `counts`). */
+function totals(result) {
+  return result.counts ?? { actors: result.actors.length, dates: result.dates.length, claims: result.claims.length };
+}
+
 let segEls = new Map(); // item key -> [elements]
 let segStarts = new Map(); // item key -> [first element of each occurrence]
 let selected = null;
+let renderGen = 0; // each render's number; a newer one stops an older one between frames
 
 async function render({ result, reference }) {
   const big = result.text.length > BIG_TEXT;
@@ -188,9 +214,11 @@ async function render({ result, reference }) {
     ? `Relative dates resolved against ${reference.date} (${valueWords(reference.date)}), ${referenceWords(reference.source)}.`
     : '';
   // Long results are drawn a panel at a time, so the page keeps answering in between.
+  const gen = ++renderGen;
   for (const step of [renderGist, renderActors, renderDates, renderClaims, renderText]) {
-    step(result);
+    await step(result, big ? gen : 0);
     if (big) await nextFrame();
+    if (gen !== renderGen) return;
   }
   selected = null;
 }
@@ -222,7 +250,7 @@ function renderActors(result) {
   const max = result.actors.reduce((m, a) => Math.max(m, a.salience || 0), 0) || 1;
   const shown = result.actors.slice(0, MAX_CARDS);
   els.actors.replaceChildren(...shown.map((a) => {
-    const n = a.mentions.length;
+    const n = a.mention_count ?? a.mentions.length;
     return h('li', { class: `card k-${a.kind}`, id: `card-${a.id}`, 'data-key': a.id },
       h('h3', {},
         h('button', { type: 'button', class: 'pick', 'data-select': a.id, 'aria-pressed': 'false' }, a.name)),
@@ -234,7 +262,7 @@ function renderActors(result) {
         ` ${n} mention${n === 1 ? '' : 's'}`,
         n > 1 ? h('button', { type: 'button', class: 'next', 'data-next': a.id, 'aria-label': `Next mention of ${a.name}` }, 'Next ›') : null));
   }));
-  panelState(els.actors, result.actors.length, shown.length, 'actors');
+  panelState(els.actors, totals(result).actors, shown.length, 'actors');
 }
 
 function renderDates(result) {
@@ -243,15 +271,19 @@ function renderDates(result) {
   let count = 0;
   for (const g of t.groups) {
     if (count >= MAX_DATES) break;
-    count += g.entries.length;
+    const shown = g.entries.slice(0, MAX_DATES - count); // one date can be mentioned thousands of times
+    count += shown.length;
     const first = g.entries[0];
     items.push(h('li', { class: 'tl', id: `date-d${first.index}`, 'data-key': g.entries.map((e) => `d${e.index}`).join(' ') },
       h('time', { datetime: /^\d{4}-\d{2}-\d{2}$/.test(g.value) ? g.value : null }, valueWords(g.value)),
       h('span', { class: `type t-${first.date.type}` }, first.date.type.toLowerCase()),
       h('span', { class: 'value' }, g.value),
-      h('ul', { class: 'mentions' }, g.entries.map((e) => h('li', { id: `date-d${e.index}` },
+      h('ul', { class: 'mentions' }, shown.map((e) => h('li', { id: `date-d${e.index}` },
         h('button', { type: 'button', class: 'pick', 'data-select': `d${e.index}`, 'aria-pressed': 'false' }, `“${oneLine(e.date.text)}”`),
-        h('span', { class: 'ctx' }, contextOf(result, e.date, 160)))))));
+        h('span', { class: 'ctx' }, contextOf(result, e.date, 160))))),
+      shown.length < g.entries.length
+        ? h('p', { class: 'hint' }, `and ${(g.entries.length - shown.length).toLocaleString('en')} more mentions (in the exports)`)
+        : null));
   }
   if (t.other.length && count < MAX_DATES) {
     items.push(h('li', { class: 'tl other' },
@@ -263,7 +295,7 @@ function renderDates(result) {
         h('span', { class: 'ctx' }, contextOf(result, e.date, 160)))))));
   }
   els.dates.replaceChildren(...items);
-  panelState(els.dates, result.dates.length, Math.min(result.dates.length, MAX_DATES), 'dates');
+  panelState(els.dates, totals(result).dates, Math.min(result.dates.length, MAX_DATES), 'dates');
 }
 
 function renderClaims(result) {
@@ -287,7 +319,7 @@ function renderClaims(result) {
           claim.source && g.actor && oneLine(claim.source.text) !== g.name ? ` · as “${oneLine(claim.source.text)}”` : ''))))));
   }
   els.claims.replaceChildren(...out);
-  panelState(els.claims, result.claims.length, Math.min(result.claims.length, MAX_CLAIMS), 'claims');
+  panelState(els.claims, totals(result).claims, Math.min(result.claims.length, MAX_CLAIMS), 'claims');
 }
 
 function itemTitle(result, it, actors) {
@@ -310,18 +342,65 @@ function itemTitle(result, it, actors) {
   }
 }
 
-function renderText(result) {
+/**
+ * Draw the article with its highlights. With `gen` (a long article) the blocks are added a
+ * frame at a time, so the page answers while they are built; a newer render stops this one.
+ */
+async function renderText(result, gen = 0) {
   const text = result.text;
   const limit = Math.min(text.length, MAX_TEXT_DRAWN);
   const { segments } = layout(result, limit);
   const actors = actorIndex(result);
+  // The article is drawn in blocks of a few thousand characters, cut after a line break
+  // between highlights; on a long article `content-visibility: auto` (style.css, `.long`)
+  // lets the browser skip the layout of blocks out of view, which is most of the cost.
   const frag = document.createDocumentFragment();
+  let block = h('div', { class: 'block' });
+  let blockLen = 0;
+  const put = (node, len) => {
+    block.append(node);
+    blockLen += len;
+  };
+  const putGap = (gap) => {
+    let rest = gap;
+    while (rest) {
+      let cut = -1;
+      if (blockLen + rest.length >= TEXT_BLOCK) {
+        const nl = rest.indexOf('\n', Math.max(0, TEXT_BLOCK - blockLen - 1));
+        cut = nl >= 0 ? nl + 1 : -1;
+        if (cut < 0 && blockLen + rest.length >= 4 * TEXT_BLOCK) {
+          const sp = rest.indexOf(' ', Math.max(0, 4 * TEXT_BLOCK - blockLen - 1));
+          cut = sp >= 0 ? sp + 1 : -1;
+        }
+      }
+      if (cut < 0 || cut >= rest.length) {
+        put(rest, rest.length);
+        if (cut === rest.length) newBlock();
+        return;
+      }
+      put(rest.slice(0, cut), cut);
+      newBlock();
+      rest = rest.slice(cut);
+    }
+  };
+  let drawn = false; // whether els.text holds this render's first blocks yet
+  let sliceStart = performance.now();
+  const flush = () => {
+    if (drawn) els.text.append(frag);
+    else els.text.replaceChildren(frag);
+    drawn = true;
+  };
+  const newBlock = () => {
+    frag.append(block);
+    block = h('div', { class: 'block' });
+    blockLen = 0;
+  };
   segEls = new Map();
   segStarts = new Map();
   const seen = new Set();
   let pos = 0;
   for (const seg of segments) {
-    if (seg.start > pos) frag.append(text.slice(pos, seg.start));
+    if (seg.start > pos) putGap(text.slice(pos, seg.start));
     const classes = [];
     const titles = [];
     for (const it of seg.items) {
@@ -345,11 +424,19 @@ function renderText(result) {
         segStarts.get(it.key).push(el);
       }
     }
-    frag.append(el);
+    put(el, seg.end - seg.start);
     pos = seg.end;
+    if (gen && frag.childNodes.length && performance.now() - sliceStart > 30) {
+      flush();
+      await nextFrame();
+      if (gen !== renderGen) return;
+      sliceStart = performance.now();
+    }
   }
-  if (limit > pos) frag.append(text.slice(pos, limit));
-  els.text.replaceChildren(frag);
+  if (limit > pos) putGap(text.slice(pos, limit));
+  if (blockLen) frag.append(block);
+  flush();
+  els.text.classList.toggle('long', limit > 4 * TEXT_BLOCK);
   els.textNote.hidden = limit >= text.length;
   els.textNote.textContent = limit < text.length
     ? `Showing the first ${limit.toLocaleString('en')} of ${text.length.toLocaleString('en')} characters with highlights; the exports carry everything.`
@@ -398,10 +485,19 @@ function select(key, { scrollText = true, scrollPanel = true, step = 0 } = {}) {
 function gotoOffset(at) {
   // Scroll the article to a UTF-16 offset (used by the gist).
   let pos = 0;
-  for (const node of els.text.childNodes) {
+  let nodes = els.text.childNodes;
+  for (const block of els.text.children) {
+    const len = block.textContent.length;
+    if (pos + len > at) {
+      nodes = block.childNodes;
+      break;
+    }
+    pos += len;
+  }
+  for (const node of nodes) {
     const len = node.textContent.length;
     if (pos + len > at) {
-      const el = node.nodeType === 1 ? node : node.previousElementSibling || node.nextElementSibling || els.text;
+      const el = node.nodeType === 1 ? node : node.previousElementSibling || node.nextElementSibling || node.parentElement || els.text;
       el.scrollIntoView({ block: 'center' });
       const range = document.createRange();
       if (node.nodeType === 3) {
@@ -448,8 +544,8 @@ document.addEventListener('click', (ev) => {
 
 // ---------------------------------------------------------------- exports
 
-function download(name, type, body) {
-  const url = URL.createObjectURL(new Blob([body], { type }));
+function download(name, blob) {
+  const url = URL.createObjectURL(blob);
   const a = h('a', { href: url, download: name, class: 'vh' });
   document.body.append(a);
   a.click();
@@ -457,15 +553,15 @@ function download(name, type, body) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function exportBody(kind) {
-  const { result, reference } = current;
-  switch (kind) {
-    case 'json': return ['dossier.json', 'application/json', toJSON(result)];
-    case 'markdown': return ['dossier-brief.md', 'text/markdown', markdownBrief(result, reference)];
-    case 'claims-csv': return ['dossier-claims.csv', 'text/csv', claimsCSV(result)];
-    case 'dates-csv': return ['dossier-dates.csv', 'text/csv', datesCSV(result)];
-    default: return null;
-  }
+const EXPORT_NAMES = {
+  json: 'dossier.json', markdown: 'dossier-brief.md', 'claims-csv': 'dossier-claims.csv', 'dates-csv': 'dossier-dates.csv',
+};
+
+/** [file name, Blob] of an export of the whole current result (made by the worker). */
+async function exportBody(kind) {
+  const all = await current.exports;
+  if (!all[kind]) throw new Error(`no export called ${kind}`);
+  return [EXPORT_NAMES[kind], all[kind]];
 }
 
 async function copyText(text) {
@@ -484,15 +580,20 @@ async function copyText(text) {
 $('export').addEventListener('click', async (ev) => {
   const b = ev.target instanceof Element ? ev.target.closest('button') : null;
   if (!b || !current) return;
-  if (b.dataset.export) {
-    const [name, type, body] = exportBody(b.dataset.export);
-    download(name, type, body);
-    setStatus(`Saved ${name}.`);
-  } else if (b.dataset.copy) {
-    const [, , body] = exportBody(b.dataset.copy);
-    const ok = await copyText(body);
-    setStatus(ok ? `Copied the ${b.dataset.copy === 'json' ? 'JSON' : 'brief'} to the clipboard.` : 'Could not copy: the browser refused.', { error: !ok });
-  } else if (b.id === 'print') {
+  try {
+    if (b.dataset.export) {
+      const [name, blob] = await exportBody(b.dataset.export);
+      download(name, blob);
+      setStatus(`Saved ${name}.`);
+    } else if (b.dataset.copy) {
+      const [, blob] = await exportBody(b.dataset.copy);
+      const ok = await copyText(await blob.text());
+      setStatus(ok ? `Copied the ${b.dataset.copy === 'json' ? 'JSON' : 'brief'} to the clipboard.` : 'Could not copy: the browser refused.', { error: !ok });
+    }
+  } catch (e) {
+    setStatus(`Could not export: ${e.message}`, { error: true });
+  }
+  if (b.id === 'print') {
     window.print();
   }
 });

@@ -117,6 +117,8 @@ export function timeline(result) {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
+// Not toLocaleDateString: it is slow enough to matter when thousands of dates are drawn.
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A TIMEX3 value in words where that is easy ("Monday 19 May 2025"), else the value. */
 export function valueWords(value) {
@@ -125,8 +127,7 @@ export function valueWords(value) {
   if (m) {
     const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
     if (!Number.isNaN(d.getTime()) && d.getUTCMonth() === +m[2] - 1) {
-      const wd = d.toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
-      return `${wd} ${+m[3]} ${MONTHS[+m[2] - 1]} ${m[1]}`;
+      return `${WEEKDAYS[d.getUTCDay()]} ${+m[3]} ${MONTHS[+m[2] - 1]} ${m[1]}`;
     }
   }
   m = /^(\d{4})-(\d{2})$/.exec(v);
@@ -282,4 +283,84 @@ export function primaryItem(items) {
   let best = null;
   for (const it of items) if (!best || PRIORITY[it.kind] < PRIORITY[best.kind]) best = it;
   return best;
+}
+
+/** What the page draws at most (the exports always carry everything). */
+export const DRAW_LIMITS = { text: 250_000, actors: 150, dates: 400, claims: 300 };
+
+/**
+ * The part of a result the page can draw, so that a huge result never crosses to the page
+ * whole (copying millions of small objects between threads froze it for seconds). Keeps
+ * the whole text, the gist, the first `limits.actors` actors by salience, the dates the
+ * timeline shows first and the claims the speaker panel shows first, plus every item with
+ * a span in the drawn text `[0, limits.text)` and the actors those claims name; mentions
+ * are kept only inside the drawn text, sentences only where a kept date points. Indices
+ * are renumbered (a kept date's `sentence` follows it); `counts` has the whole result's
+ * totals and each actor its whole `mention_count`. Linear in the size of the result.
+ */
+export function trimResult(result, limits = DRAW_LIMITS) {
+  const inText = (s) => s && s.start < limits.text;
+  const dates = result.dates || [];
+  const claims = result.claims || [];
+  const actors = result.actors || [];
+  // Dates: the first ones the timeline shows, and those in the drawn text.
+  const keepDate = new Uint8Array(dates.length);
+  const t = timeline(result);
+  let left = limits.dates;
+  for (const g of t.groups) {
+    if (left <= 0) break;
+    for (const e of g.entries) keepDate[e.index] = 1;
+    left -= g.entries.length;
+  }
+  for (const e of t.other) {
+    if (left-- <= 0) break;
+    keepDate[e.index] = 1;
+  }
+  dates.forEach((d, i) => { if (inText(d)) keepDate[i] = 1; });
+  // Claims: the first ones the speaker panel shows, and those in the drawn text.
+  const keepClaim = new Uint8Array(claims.length);
+  left = limits.claims;
+  for (const g of claimsBySpeaker(result)) {
+    if (left <= 0) break;
+    for (const { index } of g.claims.slice(0, left)) keepClaim[index] = 1;
+    left -= g.claims.length;
+  }
+  const spans = (c) => [...(c.content.parts?.length ? c.content.parts : [c.content]), c.cue, c.source];
+  claims.forEach((c, i) => { if (spans(c).some(inText)) keepClaim[i] = 1; });
+  // Actors: the most salient, those with a mention in the drawn text, kept claims' speakers.
+  const speakers = new Set();
+  claims.forEach((c, i) => { if (keepClaim[i] && c.speaker) speakers.add(c.speaker); });
+  const outActors = [];
+  actors.forEach((a, i) => {
+    const mentions = a.mentions.filter(inText);
+    if (i < limits.actors || mentions.length || speakers.has(a.id)) {
+      outActors.push({ ...a, mentions, mention_count: a.mentions.length });
+    }
+  });
+  // Sentences: only those a kept date points to, renumbered.
+  const sentences = result.sentences || [];
+  const sentenceIndex = new Map();
+  const outSentences = [];
+  const outDates = [];
+  dates.forEach((d, i) => {
+    if (!keepDate[i]) return;
+    let sentence = null;
+    if (d.sentence != null && sentences[d.sentence]) {
+      if (!sentenceIndex.has(d.sentence)) {
+        sentenceIndex.set(d.sentence, outSentences.length);
+        outSentences.push(sentences[d.sentence]);
+      }
+      sentence = sentenceIndex.get(d.sentence);
+    }
+    outDates.push({ ...d, sentence });
+  });
+  return {
+    ...result,
+    sentences: outSentences,
+    skipped: (result.skipped || []).filter(inText),
+    actors: outActors,
+    dates: outDates,
+    claims: claims.filter((_, i) => keepClaim[i]),
+    counts: { actors: actors.length, dates: dates.length, claims: claims.length },
+  };
 }

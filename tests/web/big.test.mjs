@@ -2,6 +2,7 @@
 // progress and can be cancelled, and a long article's results are drawn in part with a note.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { serve, launch, openPage, runs, waitRun, SEED } from './helpers.mjs';
 
 let server;
@@ -86,6 +87,24 @@ test('a long article is summarised whole and drawn in part, with a note', async 
     assert.match(await note.innerText(), /Showing the first [\d,]+ of [\d,]+ characters/);
     const drawn = (await page.locator('#text').textContent()).length;
     assert.ok(drawn < text.length && drawn > 100_000, `drew ${drawn} characters`);
+    // What crossed to the page is trimmed to what it draws; the totals come with it.
+    assert.ok(r.counts, 'a trimmed result carries the whole counts');
+    assert.ok(r.counts.dates > r.dates.length, `${r.counts.dates} dates in all, ${r.dates.length} sent`);
+    assert.ok(r.counts.claims > r.claims.length, `${r.counts.claims} claims in all, ${r.claims.length} sent`);
+    assert.ok(await page.locator('#dates .mentions > li').count() <= 400);
+    assert.ok(await page.locator('#text.long .block').count() > 10, 'a long article is drawn in blocks');
+    assert.match(await page.getByRole('status').innerText(), new RegExp(`${r.counts.dates} dates, ${r.counts.claims} claims`));
+    // The JSON export is the whole result, made in the worker.
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('region', { name: 'Export' }).getByRole('button', { name: 'JSON', exact: true }).click(),
+    ]);
+    const whole = JSON.parse(fs.readFileSync(await dl.path(), 'utf8'));
+    assert.equal(whole.text, text);
+    assert.equal(whole.dates.length, r.counts.dates);
+    assert.equal(whole.claims.length, r.counts.claims);
+    assert.equal(whole.actors.length, r.counts.actors);
+    assert.equal(whole.counts, undefined);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

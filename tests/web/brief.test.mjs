@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   quoted, clip, valueWords, timeline, claimsBySpeaker, claimsCSV, datesCSV, markdownBrief, layout,
-  primaryItem, sentenceAt, referenceWords, localToday,
+  primaryItem, sentenceAt, referenceWords, localToday, trimResult, contextOf,
 } from '../../www/brief.js';
 
 const text = 'Putin said “talks went well” on Monday. Trump met Zelenskyy on 19 May 2025 for two hours.';
@@ -95,4 +95,29 @@ test('highlight layout: segments cut at every boundary, mentions win over claims
   // Overlapping spans of one kind still give disjoint segments covering both.
   const overlap = { ...R, actors: [], claims: [], dates: [{ start: 0, end: 10 }, { start: 5, end: 15 }].map((d) => ({ ...d, text: '', type: 'DATE', value: 'x' })) };
   assert.deepEqual(layout(overlap).segments.map((s) => [s.start, s.end, s.items.length]), [[0, 5, 1], [5, 10, 2], [10, 15, 1]]);
+});
+
+test('trimmed result: what the page draws, with the whole counts', () => {
+  // Generous limits keep everything (each actor gains its mention_count).
+  const all = trimResult(R);
+  assert.deepEqual(all.actors, R.actors.map((a) => ({ ...a, mention_count: a.mentions.length })));
+  assert.deepEqual([all.dates, all.claims, all.sentences, all.summary], [R.dates, R.claims, R.sentences, R.summary]);
+  assert.deepEqual(all.counts, { actors: 2, dates: 3, claims: 2 });
+  // Tight limits: the first sentence drawn, one actor, one timeline entry, one claim.
+  const t = trimResult(R, { text: 39, actors: 1, dates: 1, claims: 1 });
+  assert.equal(t.text, R.text, 'the whole text still crosses');
+  assert.deepEqual(t.actors.map((a) => [a.id, a.mentions.length, a.mention_count]), [['a1', 1, 1]]);
+  // The first timeline group is kept whole (both 2025-05-19 dates); the duration is not.
+  assert.deepEqual(t.dates.map((d) => d.text), ['Monday', '19 May 2025']);
+  assert.deepEqual(t.claims, [R.claims[0]]);
+  assert.deepEqual(t.counts, { actors: 2, dates: 3, claims: 2 });
+  // Sentences are kept only where a date points, and each date still finds its own.
+  const one = trimResult({ ...R, dates: [R.dates[2]] }, { text: 0, actors: 0, dates: 5, claims: 0 });
+  assert.deepEqual(one.sentences, [R.sentences[1]]);
+  assert.equal(one.dates[0].sentence, 0);
+  assert.equal(contextOf(one, one.dates[0]), contextOf(R, R.dates[2]));
+  assert.deepEqual([one.actors, one.claims], [[], []]);
+  // A kept claim's speaker stays an actor, with no mentions outside the drawn text.
+  const sp = trimResult(R, { text: 0, actors: 0, dates: 0, claims: 1 });
+  assert.deepEqual(sp.actors.map((a) => [a.id, a.mentions.length, a.mention_count]), [['a1', 0, 1]]);
 });
