@@ -6,7 +6,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all setup build serve screenshot test test-native test-wasm test-web test-fuzz test-deny eval bench bench-web fuzz clean train-actors
+.PHONY: all setup build serve screenshot test test-native test-wasm test-web test-fuzz test-deny eval bench bench-web bench-page fuzz clean train-actors
 
 all: build
 
@@ -65,6 +65,10 @@ test-fuzz: setup
 ## bench-web: the wasm build vs compromise in headless Chromium, same run, same articles
 bench-web: build
 	node benches/web/run.mjs
+
+## bench-page: main-thread long tasks while the page summarises a 10 MB paste
+bench-page: build
+	node benches/web/responsive.mjs
 
 bench:
 	cargo bench --bench pipeline
