@@ -364,6 +364,15 @@ impl<'a> G<'a> {
                 );
             }
         }
+        // "in the morning": the day last mentioned ("the morning session" is not a time).
+        if let Lex::Pod(p, false) = self.lx(j) {
+            if j >= 2
+                && self.is_any(j - 2, &["in", "during"])
+                && (self.ends_clause(j + 1) || !self.atoms.get(j + 1).is_some_and(|a| a.word))
+            {
+                return Some(self.pod_of_day(j, j + 1, p));
+            }
+        }
         // the next/following morning
         if self.is_any(j, &["next", "following"]) {
             if let Lex::Pod(_, false) = self.lx(j + 1) {
@@ -542,6 +551,11 @@ impl<'a> G<'a> {
         // early/late/mid X
         if let Lex::Mod(_) = self.lx(i) {
             let j = i + 1;
+            // "mid-afternoon", "early morning [yesterday]": a time of the day told next, or
+            // of the day last mentioned.
+            if let Lex::Pod(p, false) = self.lx(j) {
+                return Some(self.pod_of_day(i, j + 1, p));
+            }
             let inner = self.core(j).or_else(|| self.the(j))?;
             if inner.start != j {
                 return None;
@@ -669,6 +683,8 @@ impl<'a> G<'a> {
             self.holiday(i),
             self.year_ago(i),
             self.spelled_year(i),
+            self.year_end(i),
+            self.decade_word(i),
         ]
         .into_iter()
         .flatten()
@@ -1138,6 +1154,13 @@ impl<'a> G<'a> {
 
     fn quantity_inner(&self, i: usize) -> Option<Found> {
         use TimexType::*;
+        // "half an hour", "half a year"
+        if self.is(i, "half") && self.is_any(i + 1, &["a", "an"]) {
+            if let Lex::Unit(u, false) = self.lx(i + 2) {
+                let v = half_duration(0, u)?;
+                return f(i, i + 3, Duration, Val::Str(v));
+            }
+        }
         if let Lex::Unit(u, plural) = self.lx(i) {
             if self.joined(i + 1) && self.is(i + 1, "long") && (i == 0 || !self.joined(i)) {
                 let n = if plural { None } else { Some(1) };
@@ -1172,6 +1195,19 @@ impl<'a> G<'a> {
             }
         };
         let mut j = i + k;
+        // "2 1/2 years", "one and a half hours"
+        let mut half = false;
+        if n.is_some() && matches!(self.lx(j), Lex::Slash(1, 2, 0, 0)) {
+            half = true;
+            j += 1;
+        } else if n.is_some()
+            && self.is(j, "and")
+            && self.is_any(j + 1, &["a", "one"])
+            && self.is(j + 2, "half")
+        {
+            half = true;
+            j += 3;
+        }
         // "two more weeks", "an additional year", "another two days"
         if self.is_any(j, &["more", "additional", "extra", "further"])
             && matches!(self.lx(j + 1), Lex::Unit(..))
@@ -1187,6 +1223,17 @@ impl<'a> G<'a> {
         };
         if self.joined(j + 1) && self.is_any(j + 1, &["ago", "earlier"]) {
             return None;
+        }
+        // "a minute and a half"
+        let mut end = j + 1;
+        if !half && self.is(j + 1, "and") && self.is(j + 2, "a") && self.is(j + 3, "half") {
+            half = true;
+            end = j + 4;
+        }
+        if half && !self.is(end, "old") {
+            let n = n?;
+            let v = half_duration(n, u).unwrap_or_else(|| duration(Some(n), u));
+            return f(i, end, Duration, Val::Str(v));
         }
         let article = k == 1 && j == i + 1 && self.is_any(i, &["a", "an"]);
         if article && plural {
@@ -1276,6 +1323,79 @@ impl<'a> G<'a> {
             return None;
         }
         f(i, j + 1, Duration, Val::Str(duration(n, u)))
+    }
+
+    /// A part of day ending before atom `j`, with the day told right after it if any
+    /// ("yesterday", "Friday"), else the day last mentioned.
+    fn pod_of_day(&self, start: usize, j: usize, p: u8) -> Found {
+        let day = self
+            .deictic(j)
+            .filter(|d| d.kind == TimexType::Date && d.end == j + 1)
+            .or_else(|| {
+                self.weekday(j)
+                    .filter(|d| d.kind == TimexType::Date && d.end == j + 1)
+            });
+        let (val, end) = match day {
+            Some(d) => (d.val, d.end),
+            None => (Val::Anchor, j),
+        };
+        Found {
+            start,
+            end,
+            kind: TimexType::Time,
+            val,
+            tod: Some(Tod::Part(p)),
+            tense: None,
+        }
+    }
+
+    /// year-end, year end, year's end: the last day of the year (the one before when
+    /// "since").
+    fn year_end(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "year") {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.is_any(j, &["'s", "’s"]) {
+            j += 1;
+        }
+        if !self.is(j, "end") || self.is(j + 1, "of") || self.joined(j + 1) {
+            return None;
+        }
+        let since = i > 0 && self.is(i - 1, "since");
+        Some(Found {
+            start: i,
+            end: j + 1,
+            kind: TimexType::Date,
+            val: Val::Day {
+                y: None,
+                m: 12,
+                d: 31,
+            },
+            tod: None,
+            tense: since.then_some(Tense::StrictPast),
+        })
+    }
+
+    /// "the nineties", "the early eighties": a decade in words, only after "the" (so that
+    /// "in his sixties", an age, is not one).
+    fn decade_word(&self, i: usize) -> Option<Found> {
+        const WORDS: [&str; 8] = [
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ];
+        let k = WORDS.iter().position(|w| self.is(i, w))?;
+        let the = |b: usize| b > 0 && self.is(b - 1, "the");
+        if !(the(i) || (i > 0 && matches!(self.lx(i - 1), Lex::Mod(_)) && the(i - 1))) {
+            return None;
+        }
+        f(i, i + 1, TimexType::Date, Val::Decade(192 + k as i32))
     }
 
     fn ends_clause(&self, j: usize) -> bool {
@@ -1379,8 +1499,13 @@ impl<'a> G<'a> {
                 if self.joined(i + 1) {
                     return None;
                 }
-                // "Now, he says": a discourse marker.
-                if i == 0 && r == 0 && self.is(i, "now") {
+                // "Now, he says", "Now that ...": a discourse marker; "Now officials are
+                // investigating" is the present.
+                if i == 0
+                    && r == 0
+                    && self.is(i, "now")
+                    && (i + 1 >= self.atoms.len() || self.is_any(i + 1, &[",", "that", "for"]))
+                {
                     return None;
                 }
                 let v = ["PRESENT_REF", "PAST_REF", "FUTURE_REF"]
@@ -1394,6 +1519,13 @@ impl<'a> G<'a> {
                 Lex::Unit(u, true) => f(i, i + 2, TimexType::Duration, Val::Str(duration(None, u))),
                 _ => None,
             },
+            // "in coming months", "future quarters" (with "the": a duration, see the_np)
+            _ if self.is_any(i, &["future", "coming"])
+                && !(i > 0 && self.is(i - 1, "the"))
+                && matches!(self.lx(i + 1), Lex::Unit(_, true)) =>
+            {
+                f(i, i + 2, Date, Val::Lit("FUTURE_REF"))
+            }
             _ if self.is(i, "these") && self.is(i + 1, "days") => {
                 f(i, i + 2, Date, Val::Lit("PRESENT_REF"))
             }
@@ -1467,6 +1599,17 @@ impl<'a> G<'a> {
                     (to24(h as u8, a), 0, i + 2)
                 } else if self.is(i + 1, "o'clock") {
                     (h as u8, 0, i + 2)
+                } else if self.is(i + 1, "in")
+                    && self.is(i + 2, "the")
+                    && matches!(self.lx(i + 3), Lex::Pod(0..=2, false))
+                {
+                    // "4 in the morning", "5 in the afternoon"
+                    let ap = if matches!(self.lx(i + 3), Lex::Pod(0, _)) {
+                        1
+                    } else {
+                        2
+                    };
+                    (to24(h as u8, ap), 0, i + 4)
                 } else {
                     return None;
                 }
@@ -1600,6 +1743,26 @@ impl<'a> G<'a> {
     }
 }
 
+/// A TIMEX3 duration of `n` and a half units, where the unit splits evenly ("P2Y6M").
+fn half_duration(n: u32, unit: Unit) -> Option<String> {
+    let lead = |s: &str| {
+        if n == 0 {
+            String::new()
+        } else {
+            format!("{n}{s}")
+        }
+    };
+    Some(match unit {
+        Unit::Minute => format!("PT{}30S", lead("M")),
+        Unit::Hour => format!("PT{}30M", lead("H")),
+        Unit::Day => format!("P{}T12H", lead("D")),
+        Unit::Year => format!("P{}6M", lead("Y")),
+        Unit::Decade => format!("P{}Y", n.checked_mul(10)?.checked_add(5)?),
+        Unit::Century => format!("P{}Y", n.checked_mul(100)?.checked_add(50)?),
+        _ => return None,
+    })
+}
+
 fn pod(p: u8) -> &'static str {
     ["MO", "AF", "EV", "NI"]
         .get(p as usize)
@@ -1676,7 +1839,53 @@ const PAST: &[&str] = &[
     "led",
     "killed",
     "since",
+    // Irregular past tenses (no -ed to give them away).
+    "ate",
+    "became",
+    "bought",
+    "brought",
+    "built",
+    "caught",
+    "chose",
+    "drew",
+    "drove",
+    "fled",
+    "flew",
+    "forgot",
+    "fought",
+    "found",
+    "froze",
+    "grew",
+    "heard",
+    "kept",
+    "knew",
+    "meant",
+    "paid",
+    "ran",
+    "rang",
+    "sank",
+    "sat",
+    "shook",
+    "shot",
+    "slid",
+    "sold",
+    "sought",
+    "spent",
+    "stole",
+    "stood",
+    "struck",
+    "swore",
+    "taught",
+    "thought",
+    "threw",
+    "understood",
+    "woke",
+    "wore",
+    "wrote",
 ];
+
+/// How many atoms either side of a time expression [`tense`] looks at for cues.
+const TENSE_WINDOW: usize = 24;
 
 /// The tense around atoms `s..e`: the nearest tense cue in the sentence wins.
 pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
@@ -1691,8 +1900,10 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         return Tense::Future;
     }
     let mut best: Option<(usize, Tense)> = None;
-    let lo = s.saturating_sub(12);
-    let hi = (e + 12).min(n);
+    // The nearest cue wins; far cues count when there is nothing nearer (a long sentence
+    // such as "X will be named commander of ... for a mission in December").
+    let lo = s.saturating_sub(TENSE_WINDOW);
+    let hi = (e + TENSE_WINDOW).min(n);
     for k in lo..hi {
         if k >= s && k < e {
             continue;

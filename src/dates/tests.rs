@@ -238,6 +238,111 @@ fn relative_dates() {
 }
 
 #[test]
+fn tense_cues() {
+    check(
+        &[
+            // An irregular past tense ("brought") puts a bare month in the past, although
+            // January is only ~80 days ahead of the reference date.
+            (
+                "In January, the company brought in a new chief executive.",
+                Some("2025-10-27"),
+                &[("January", "DATE", "2025-01")],
+            ),
+            (
+                "In January, the company sold its stake.",
+                Some("2025-10-27"),
+                &[("January", "DATE", "2025-01")],
+            ),
+            // A future cue more than a dozen words away still counts when nothing is nearer.
+            (
+                "Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
+                Some("2025-03-04"),
+                &[("December", "DATE", "2025-12")],
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn halves_parts_of_day_year_end_decades() {
+    check(
+        &[
+            (
+                "They lived in camps for 2 1/2 years.",
+                R,
+                &[("2 1/2 years", "DURATION", "P2Y6M")],
+            ),
+            (
+                "She spent 5 1/2 hours in Nairobi.",
+                R,
+                &[("5 1/2 hours", "DURATION", "PT5H30M")],
+            ),
+            (
+                "A minute and a half later, a pilot called.",
+                R,
+                &[("A minute and a half", "DURATION", "PT1M30S")],
+            ),
+            (
+                "The talks lasted one and a half days.",
+                R,
+                &[("one and a half days", "DURATION", "P1DT12H")],
+            ),
+            (
+                "He waited half an hour.",
+                R,
+                &[("half an hour", "DURATION", "PT30M")],
+            ),
+            // An age is not a duration, halves or not.
+            ("The 2 1/2-year-old boy smiled.", R, &[]),
+            (
+                "Shares were up at mid-afternoon yesterday.",
+                R,
+                &[("mid-afternoon yesterday", "TIME", "2025-05-19TAF")],
+            ),
+            (
+                "By mid afternoon, officials were saying it was over.",
+                R,
+                &[("mid afternoon", "TIME", "2025-05-20TAF")],
+            ),
+            (
+                "He will leave at 4 in the morning.",
+                R,
+                &[("4 in the morning", "TIME", "2025-05-20T04:00")],
+            ),
+            (
+                "They hope to complete the transaction by year-end.",
+                R,
+                &[("year-end", "DATE", "2025-12-31")],
+            ),
+            (
+                "The index has risen 5% since year-end.",
+                R,
+                &[("year-end", "DATE", "2024-12-31")],
+            ),
+            (
+                "Numbers dropped through the nineties.",
+                R,
+                &[("the nineties", "DATE", "199")],
+            ),
+            ("He retired in his sixties.", R, &[]),
+            (
+                "Now officials are investigating.",
+                R,
+                &[("Now", "DATE", "PRESENT_REF")],
+            ),
+            ("Now, he says, it looks bad.", R, &[]),
+            (
+                "The economy will slow in coming months.",
+                R,
+                &[("coming months", "DATE", "FUTURE_REF")],
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
 fn times() {
     check(
         &[
