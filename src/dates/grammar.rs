@@ -441,10 +441,28 @@ impl<'a> G<'a> {
         // the first/last/second half [of 1989]
         if self.is_any(j, &["first", "last", "second", "latter"]) && self.is(j + 1, "half") {
             let h = if self.is(j, "first") { 1 } else { 2 };
+            // "the last half of the '80s": the decade (TimeML has no half-decades).
+            if self.is(j + 2, "of") {
+                let mut k = if self.is(j + 3, "the") { j + 4 } else { j + 3 };
+                if self.is_any(k, &["'", "’"]) {
+                    k += 1;
+                }
+                if let Some(d) = self.core(k).filter(|d| matches!(d.val, Val::Decade(_))) {
+                    return f(j, d.end, Date, d.val);
+                }
+            }
             return match self.year_tail(j + 2) {
                 Some((Ok(y), u)) => f(j, j + 2 + u, Date, Val::Half { y: Some(y), h }),
                 _ => f(j, j + 2, Date, Val::Half { y: None, h }),
             };
+        }
+        // the first/last two quarters [of 1990]: a half year
+        if self.is_any(j, &["first", "last"]) && self.is(j + 1, "two") && self.is(j + 2, "quarters")
+        {
+            let h = if self.is(j, "first") { 1 } else { 2 };
+            if let Some((Ok(y), u)) = self.year_tail(j + 3) {
+                return f(j, j + 3 + u, Date, Val::Half { y: Some(y), h });
+            }
         }
         // the year 2000, the year two thousand
         if self.is(j, "year") {
@@ -987,8 +1005,10 @@ impl<'a> G<'a> {
             _ => return None,
         };
         let mut j = i + 1;
-        // "this past spring"
+        // "this past spring", "this coming Sunday": the one before / after.
+        let mut n = n;
         if self.is(i, "this") && self.is_any(j, &["past", "coming"]) {
+            n = if self.is(j, "past") { -1 } else { 1 };
             j += 1;
         }
         let fiscal = self.is(j, "fiscal");
@@ -1065,6 +1085,13 @@ impl<'a> G<'a> {
                         ago: false,
                     },
                 )
+            }
+            Lex::Weekday(_)
+                if !that && !anchored && self.weekday(j).is_some_and(|w| w.end > j + 1) =>
+            {
+                // "this coming Sunday, March 8": the date says which
+                let w = self.weekday(j)?;
+                Some(Found { start: i, ..w })
             }
             Lex::Weekday(wd) if !that => f(
                 i,
@@ -1172,8 +1199,14 @@ impl<'a> G<'a> {
             None => {
                 // bare plural: "for years", "within weeks"
                 if let Lex::Unit(u, true) = self.lx(i) {
-                    if i > 0
-                        && self.is_any(i - 1, &["for", "within", "over", "lasting", "took", "take"])
+                    // "the first time in years"
+                    let in_years = i > 0 && self.is(i - 1, "in") && self.ends_clause(i + 1);
+                    if in_years
+                        || i > 0
+                            && self.is_any(
+                                i - 1,
+                                &["for", "within", "over", "lasting", "took", "take"],
+                            )
                     {
                         return f(i, i + 1, Duration, Val::Str(duration(None, u)));
                     }
@@ -1195,6 +1228,8 @@ impl<'a> G<'a> {
             }
         };
         let mut j = i + k;
+        // "a week or so ago": "or so" is only an approximation
+        let or_so = |j: usize| self.is(j + 1, "or") && self.is(j + 2, "so");
         // "2 1/2 years", "one and a half hours"
         let mut half = false;
         if n.is_some() && matches!(self.lx(j), Lex::Slash(1, 2, 0, 0)) {
@@ -1247,7 +1282,24 @@ impl<'a> G<'a> {
             return None;
         }
         // ago / earlier / later / from now
+        let j = if or_so(j) && matches!(self.lx(j + 3), Lex::Dir(..)) {
+            j + 2
+        } else {
+            j
+        };
         if let Lex::Dir(d, anchored) = self.lx(j + 1) {
+            // "three days later", "a day earlier", "an hour after": TimeML marks the
+            // length (a DURATION) and leaves "later" to a signal. Years and longer keep
+            // the date they point at ("a year earlier": the year-ago period).
+            if anchored
+                && !self.joined(j + 1)
+                && !matches!(
+                    u,
+                    Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium
+                )
+            {
+                return f(i, j + 1, Duration, Val::Str(duration(n, u)));
+            }
             if !self.joined(j + 1)
                 && (!self.is_any(j + 1, &["before", "after"]) || self.ends_clause(j + 2))
             {

@@ -209,7 +209,8 @@ fn relative_dates() {
                 R,
                 &[
                     ("May 1", "DATE", "2025-05-01"),
-                    ("A week later", "DATE", "2025-W19"),
+                    // TimeML: the length is the TIMEX3, "later" a signal outside it.
+                    ("A week", "DURATION", "P1W"),
                 ],
             ),
             (
@@ -289,6 +290,21 @@ fn halves_parts_of_day_year_end_decades() {
                 &[("one and a half days", "DURATION", "P1DT12H")],
             ),
             (
+                "Three days later, the index fell.",
+                R,
+                &[("Three days", "DURATION", "P3D")],
+            ),
+            (
+                "A few days later, it announced lower earnings.",
+                R,
+                &[("A few days", "DURATION", "PXD")],
+            ),
+            (
+                "A year earlier, profit was $5 million.",
+                R,
+                &[("A year earlier", "DATE", "2024")],
+            ),
+            (
                 "He waited half an hour.",
                 R,
                 &[("half an hour", "DURATION", "PT30M")],
@@ -336,6 +352,47 @@ fn halves_parts_of_day_year_end_decades() {
                 "The economy will slow in coming months.",
                 R,
                 &[("coming months", "DATE", "FUTURE_REF")],
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn halves_of_decades_and_years_this_coming_or_so() {
+    check(
+        &[
+            (
+                "It follows the trend of the last half of the '80s.",
+                R,
+                &[("the last half of the '80s", "DATE", "198")],
+            ),
+            (
+                "The slump lasts through the first two quarters of 2026.",
+                R,
+                &[("the first two quarters of 2026", "DATE", "2026-H1")],
+            ),
+            // "this coming" points ahead whatever the tense; a date after the weekday says
+            // which one.
+            (
+                "Women's Day is this coming Sunday, May 25.",
+                R,
+                &[("this coming Sunday, May 25", "DATE", "2025-05-25")],
+            ),
+            (
+                "He said it was this coming Friday.",
+                R,
+                &[("this coming Friday", "DATE", "2025-05-23")],
+            ),
+            (
+                "Then, a week or so ago, he picked a date.",
+                R,
+                &[("a week or so ago", "DATE", "2025-W20")],
+            ),
+            (
+                "Sales grew for the first time in years.",
+                R,
+                &[("years", "DURATION", "PXY")],
             ),
         ],
         false,
