@@ -473,6 +473,43 @@ impl<'a> G<'a> {
                 return f(j, j + 3, Date, Val::Year(2000));
             }
         }
+        // "the week of March 6", "the day before last Tuesday", "the day after Christmas"
+        if self.is_any(j, &["week", "day"]) {
+            let (k, days) = match (self.is(j, "week"), self.s(j + 1)) {
+                (true, s) if s.eq_ignore_ascii_case("of") => (j + 2, 0),
+                (false, s) if s.eq_ignore_ascii_case("before") => (j + 2, -1),
+                (false, s) if s.eq_ignore_ascii_case("after") => (j + 2, 1),
+                _ => (0, 0),
+            };
+            if k > 0 {
+                let day = self.core(k).filter(|d| {
+                    d.start == k
+                        && d.kind == Date
+                        && matches!(
+                            d.val,
+                            Val::Day { .. }
+                                | Val::Weekday { .. }
+                                | Val::DayOff(_)
+                                | Val::Holiday { .. }
+                        )
+                });
+                if let Some(d) = day {
+                    let week = days == 0;
+                    return Some(Found {
+                        start: j,
+                        end: d.end,
+                        kind: Date,
+                        val: Val::Around {
+                            inner: Box::new(d.val),
+                            days,
+                            week,
+                        },
+                        tod: None,
+                        tense: d.tense,
+                    });
+                }
+            }
+        }
         // the year / the week / the month / the day / the weekend
         if let Lex::Unit(u, false) = self.lx(j) {
             match u {
@@ -1949,6 +1986,12 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     if s > 0 && g.is_any(s - 1, &["until", "till"])
         || s > 1 && g.is(s - 1, "as") && g.is_any(s - 2, &["early", "soon"])
     {
+        // ... unless told in the past perfect: "Until Thursday, they had not called him".
+        let lo = s.saturating_sub(TENSE_WINDOW);
+        let hi = (e + TENSE_WINDOW).min(n);
+        if (lo..hi).any(|k| g.is_any(k, &["had", "hadn't"])) {
+            return Tense::Past;
+        }
         return Tense::Future;
     }
     let mut best: Option<(usize, Tense)> = None;

@@ -390,6 +390,26 @@ fn halves_of_decades_and_years_this_coming_or_so() {
                 &[("a week or so ago", "DATE", "2025-W20")],
             ),
             (
+                "The day before last Tuesday's hearing, he went home.",
+                R,
+                &[("The day before last Tuesday", "DATE", "2025-05-12")],
+            ),
+            (
+                "It may be resolved at a hearing the week of May 26.",
+                R,
+                &[("the week of May 26", "DATE", "2025-W22")],
+            ),
+            (
+                "Until Thursday, they had not called him a suspect.",
+                R,
+                &[("Thursday", "DATE", "2025-05-15")],
+            ),
+            (
+                "He will stay until Thursday.",
+                R,
+                &[("Thursday", "DATE", "2025-05-22")],
+            ),
+            (
                 "Sales grew for the first time in years.",
                 R,
                 &[("years", "DURATION", "PXY")],
