@@ -287,6 +287,8 @@ impl<'a> G<'a> {
                 None
             }
             Lex::Clock(..) => None,
+            // "the current weakness": the TIMEX3 is "current" alone
+            _ if c.end == j + 1 && self.is(j, "current") => None,
             _ => Some(c),
         }
     }
@@ -1608,6 +1610,19 @@ impl<'a> G<'a> {
                 Lex::Unit(u, true) => f(i, i + 2, TimexType::Duration, Val::Str(duration(None, u))),
                 _ => None,
             },
+            // "the current weakness", "its current position": the present (TimeBank); not
+            // the noun ("the current.") nor "current account(s)/affairs".
+            _ if self.is(i, "current")
+                && self.atoms.get(i + 1).is_some_and(|a| a.word)
+                && !matches!(self.lx(i + 1), Lex::Unit(..) | Lex::Season(..))
+                && !self.is_any(i + 1, &["account", "accounts", "affairs", "fiscal"]) =>
+            {
+                // "the then current price": the past
+                if i > 0 && self.is(i - 1, "then") {
+                    return f(i - 1, i + 1, Date, Val::Lit("PAST_REF"));
+                }
+                f(i, i + 1, Date, Val::Lit("PRESENT_REF"))
+            }
             // "in coming months", "future quarters" (with "the": a duration, see the_np)
             _ if self.is_any(i, &["future", "coming"])
                 && !(i > 0 && self.is(i - 1, "the"))

@@ -410,6 +410,18 @@ fn halves_of_decades_and_years_this_coming_or_so() {
                 &[("Thursday", "DATE", "2025-05-22")],
             ),
             (
+                "It spurred the current weakness in London.",
+                R,
+                &[("current", "DATE", "PRESENT_REF")],
+            ),
+            (
+                "Shares rose 50% of the then current market price.",
+                R,
+                &[("then current", "DATE", "PAST_REF")],
+            ),
+            ("He swam against the current.", R, &[]),
+            ("The current account deficit widened.", R, &[]),
+            (
                 "Sales grew for the first time in years.",
                 R,
                 &[("years", "DURATION", "PXY")],
