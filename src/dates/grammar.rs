@@ -583,6 +583,10 @@ impl<'a> G<'a> {
                 return Some((Ok(y), sp.end - j));
             }
         }
+        // "the second half of the year": this year
+        if k > j && self.is(k, "the") && self.is(k + 1, "year") && !self.joined(k + 2) {
+            return Some((Err(0), k + 2 - j));
+        }
         if k > j || self.is(j, "this") || self.is(j, "last") || self.is(j, "next") {
             if let (Lex::Rel(n, false), Lex::Unit(Unit::Year, false)) = (self.lx(k), self.lx(k + 1))
             {
@@ -653,6 +657,24 @@ impl<'a> G<'a> {
             && self.is(i + 2, "of")
         {
             let j = i + 3;
+            // "the end of the week / month": the current one
+            if self.is(j, "the") {
+                if let Lex::Unit(u @ (Unit::Week | Unit::Month), false) = self.lx(j + 1) {
+                    if !self.is_any(j + 2, &["'s", "’s"]) {
+                        return f(
+                            i,
+                            j + 2,
+                            TimexType::Date,
+                            Val::Shift {
+                                unit: u,
+                                n: 0,
+                                anchored: false,
+                                ago: false,
+                            },
+                        );
+                    }
+                }
+            }
             let inner = self.the(j).or_else(|| self.core(j))?;
             if inner.start != j {
                 return None;
@@ -1500,6 +1522,43 @@ impl<'a> G<'a> {
             j += 1;
         }
         let s = self.s(j);
+        // "H1 2025": a half year (upper case only: "h1" is rarely a date)
+        if s.len() == 2 && s.starts_with('H') {
+            let h = s.as_bytes().get(1).map_or(0, |b| b.wrapping_sub(b'0'));
+            if (1..=2).contains(&h) {
+                if let Some((Ok(y), used)) = self.year_tail(j + 1) {
+                    return f(
+                        i,
+                        j + 1 + used,
+                        TimexType::Date,
+                        Val::Half { y: Some(y), h },
+                    );
+                }
+            }
+        }
+        // "FY2024", "FY 2024", "FY24": the fiscal year, written as its year ("fiscal 1988" is
+        // 1988 in TimeBank)
+        if s.len() >= 2 && s.as_bytes().get(..2) == Some(b"FY".as_slice()) {
+            let rest = s.get(2..).unwrap_or("");
+            let (digits, used) = if rest.is_empty() {
+                (self.s(j + 1), 2)
+            } else {
+                (rest, 1)
+            };
+            if digits.len() == 4 || digits.len() == 2 {
+                if let Ok(v) = digits.parse::<i32>() {
+                    let y = match digits.len() {
+                        4 if (1000..=2199).contains(&v) => Some(v),
+                        2 if v < 50 => Some(2000 + v),
+                        2 => Some(1900 + v),
+                        _ => None,
+                    };
+                    if let Some(y) = y {
+                        return f(i, j + used, TimexType::Date, Val::Year(y));
+                    }
+                }
+            }
+        }
         if s.len() == 2 && (s.starts_with('Q') || s.starts_with('q')) {
             let q = s.as_bytes().get(1).map_or(0, |b| b.wrapping_sub(b'0'));
             if (1..=4).contains(&q) {

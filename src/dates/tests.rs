@@ -422,6 +422,26 @@ fn halves_of_decades_and_years_this_coming_or_so() {
             ("He swam against the current.", R, &[]),
             ("The current account deficit widened.", R, &[]),
             (
+                "Revenue in FY2024 rose, and H1 2025 was strong.",
+                R,
+                &[("FY2024", "DATE", "2024"), ("H1 2025", "DATE", "2025-H1")],
+            ),
+            (
+                "The deal closes in the second half of the year.",
+                R,
+                &[("the second half of the year", "DATE", "2025-H2")],
+            ),
+            (
+                "The storm would hit by the end of the week.",
+                R,
+                &[("the end of the week", "DATE", "2025-W21")],
+            ),
+            (
+                "Troops will be there by the end of the month.",
+                R,
+                &[("the end of the month", "DATE", "2025-05")],
+            ),
+            (
                 "Sales grew for the first time in years.",
                 R,
                 &[("years", "DURATION", "PXY")],
