@@ -117,6 +117,63 @@ const NOT_YEAR_NEXT: &[&str] = &[
     "pages",
 ];
 
+/// Words before a four-digit number that show it is a number, not a year ("Flight 1998",
+/// "Room 2020").
+const NOT_YEAR_PREV: &[&str] = &[
+    "flight",
+    "room",
+    "route",
+    "highway",
+    "interstate",
+    "suite",
+    "apartment",
+    "gate",
+    "terminal",
+    "platform",
+    "bus",
+    "train",
+    "model",
+    "number",
+    "no.",
+    "channel",
+    "chapter",
+    "page",
+    "pages",
+    "exhibit",
+    "section",
+    "article",
+    "paragraph",
+    "item",
+    "unit",
+    "box",
+    "lot",
+    "pier",
+    "hangar",
+    "bill",
+    "resolution",
+];
+
+/// Street words a few words after a number: "1600 Pennsylvania Avenue" is an address.
+const STREET: &[&str] = &[
+    "avenue",
+    "ave.",
+    "ave",
+    "street",
+    "st.",
+    "road",
+    "rd.",
+    "boulevard",
+    "blvd.",
+    "drive",
+    "lane",
+    "way",
+    "place",
+    "court",
+    "square",
+    "parkway",
+    "highway",
+];
+
 pub(crate) struct G<'a> {
     pub text: &'a str,
     pub atoms: &'a [Atom],
@@ -954,6 +1011,8 @@ impl<'a> G<'a> {
                 }
                 if self.is_any(i + 1, NOT_YEAR_NEXT)
                     || matches!(self.lx(i + 1), Lex::Unit(..) | Lex::Int(..))
+                    || (i > 0 && self.is_any(i - 1, NOT_YEAR_PREV))
+                    || (i + 1..i + 4).any(|k| self.cap(k) && self.is_any(k + 1, STREET))
                 {
                     return None;
                 }
@@ -1963,6 +2022,34 @@ const FUTURE: &[&str] = &[
     "tomorrow",
     "tonight",
 ];
+/// Present-tense event verbs that, with a weekday or date, tell of what is ahead in news
+/// style ("the summit ends Friday", "talks resume Monday").
+const PRESENT_EVENT: &[&str] = &[
+    "begins",
+    "begin",
+    "starts",
+    "start",
+    "ends",
+    "opens",
+    "closes",
+    "meets",
+    "meet",
+    "arrives",
+    "arrive",
+    "leaves",
+    "visits",
+    "resumes",
+    "resume",
+    "expires",
+    "heads",
+    "travels",
+    "hosts",
+    "convenes",
+    "reconvenes",
+    "testifies",
+    "kicks",
+    "launches",
+];
 /// Future cues only when "to" follows: "expected to", "plans to".
 const FUTURE_TO: &[&str] = &[
     "going", "plans", "plan", "expected", "expects", "expect", "set", "hopes", "hope", "aims",
@@ -2107,6 +2194,15 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         let mut weak = 0;
         let t = if lw(FUTURE)
             || (k < s && g.is_any(k, &["planned", "plans", "scheduled", "expected", "set"]))
+            || (lw(PRESENT_EVENT)
+                && !(k > 0
+                    && g.is_any(
+                        k - 1,
+                        &[
+                            "did", "didn't", "does", "do", "not", "n't", "to", "had", "has",
+                            "have", "would", "could", "the", "a", "its", "their", "his", "her",
+                        ],
+                    )))
             || w.ends_with("'ll")
             || w.ends_with("’ll")
             || (lw(FUTURE_TO) && g.is(k + 1, "to"))

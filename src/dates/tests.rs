@@ -254,6 +254,23 @@ fn tense_cues() {
                 Some("2025-10-27"),
                 &[("January", "DATE", "2025-01")],
             ),
+            // A present-tense event verb points ahead ("the summit ends Friday"), unless
+            // negated in the past.
+            (
+                "The G7 summit ends Friday.",
+                R,
+                &[("Friday", "DATE", "2025-05-23")],
+            ),
+            (
+                "Israeli and Palestinian leaders meet separately Monday.",
+                R,
+                &[("Monday", "DATE", "2025-05-26")],
+            ),
+            (
+                "The talks did not start Monday.",
+                R,
+                &[("Monday", "DATE", "2025-05-19")],
+            ),
             // A future cue more than a dozen words away still counts when nothing is nearer.
             (
                 "Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
@@ -577,6 +594,9 @@ fn refusals() {
             ("They are in their 30s.", R, &[]),
             ("About three-quarters of voters agreed.", R, &[]),
             ("He watched 60 Minutes.", R, &[]),
+            ("Flight 1998 departed late.", R, &[]),
+            ("Room 2020 is on the second floor.", R, &[]),
+            ("He lives at 1600 Pennsylvania Avenue.", R, &[]),
         ],
         false,
     );
