@@ -999,8 +999,10 @@ impl<'a> G<'a> {
             }
             Lex::Int(..) => {
                 let y = self.year(i)?;
+                // "2019-2021": a range of years, each one a year
+                let range = self.joined(i + 1) && self.year(i + 1).is_some();
                 if prev_sym
-                    || self.joined(i + 1)
+                    || (self.joined(i + 1) && !range)
                     || self.is_any(i + 1, &["%", ":"])
                         && self
                             .atoms
@@ -1010,7 +1012,7 @@ impl<'a> G<'a> {
                     return None;
                 }
                 if self.is_any(i + 1, NOT_YEAR_NEXT)
-                    || matches!(self.lx(i + 1), Lex::Unit(..) | Lex::Int(..))
+                    || (!range && matches!(self.lx(i + 1), Lex::Unit(..) | Lex::Int(..)))
                     || (i > 0 && self.is_any(i - 1, NOT_YEAR_PREV))
                     || (i + 1..i + 4).any(|k| self.cap(k) && self.is_any(k + 1, STREET))
                 {
@@ -1104,6 +1106,20 @@ impl<'a> G<'a> {
                 }
                 f(i, i + 1, TimexType::Date, Val::DayOff(i32::from(n)))
             }
+            // "overnight losses in New York": the night before the day last told (TimeBank)
+            Lex::Overnight if !self.joined(i + 1) => Some(Found {
+                start: i,
+                end: i + 1,
+                kind: TimexType::Time,
+                val: Val::Shift {
+                    unit: Unit::Day,
+                    n: -1,
+                    anchored: true,
+                    ago: false,
+                },
+                tod: Some(Tod::Part(3)),
+                tense: None,
+            }),
             Lex::Tonight => Some(Found {
                 start: i,
                 end: i + 1,

@@ -459,6 +459,17 @@ fn halves_of_decades_and_years_this_coming_or_so() {
                 &[("the end of the month", "DATE", "2025-05")],
             ),
             (
+                "The program ran from 2019-2021.",
+                R,
+                &[("2019", "DATE", "2019"), ("2021", "DATE", "2021")],
+            ),
+            ("The 2019-20 season was cut short.", R, &[]),
+            (
+                "Shares fell on overnight losses in New York.",
+                R,
+                &[("overnight", "TIME", "2025-05-19TNI")],
+            ),
+            (
                 "Sales grew for the first time in years.",
                 R,
                 &[("years", "DURATION", "PXY")],
