@@ -365,6 +365,20 @@ impl<'a> G<'a> {
         if self.is(j, "near") && self.is(j + 1, "future") {
             return f(j, j + 2, Date, Val::Lit("FUTURE_REF"));
         }
+        // "in the near term", "over the long term" (the noun, not "long-term")
+        if self.is_any(j, &["near", "short", "long"])
+            && self.is(j + 1, "term")
+            && !self.joined(j + 1)
+            && !self.joined(j + 2)
+            && (self.ends_clause(j + 2)
+                || !self.atoms.get(j + 2).is_some_and(|a| a.word)
+                || self.is_any(
+                    j + 2,
+                    &["and", "or", "but", "as", "when", "while", "if", "because"],
+                ))
+        {
+            return f(j, j + 2, Date, Val::Lit("FUTURE_REF"));
+        }
         // the 1988 (second) quarter / period
         if let Some(y) = self.year(j) {
             if let Lex::Ord(q) = self.lx(j + 1) {
@@ -1763,6 +1777,13 @@ impl<'a> G<'a> {
                 && matches!(self.lx(i + 1), Lex::Unit(_, true)) =>
             {
                 f(i, i + 2, Date, Val::Lit("FUTURE_REF"))
+            }
+            // "at a later date"
+            _ if self.is(i, "a")
+                && self.is_any(i + 1, &["later", "future"])
+                && self.is(i + 2, "date") =>
+            {
+                f(i, i + 3, Date, Val::Lit("FUTURE_REF"))
             }
             _ if self.is(i, "these") && self.is(i + 1, "days") => {
                 f(i, i + 2, Date, Val::Lit("PRESENT_REF"))

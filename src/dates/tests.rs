@@ -470,6 +470,18 @@ fn halves_of_decades_and_years_this_coming_or_so() {
                 &[("overnight", "TIME", "2025-05-19TNI")],
             ),
             (
+                "We don't minimize the challenges of the near term.",
+                R,
+                &[("the near term", "DATE", "FUTURE_REF")],
+            ),
+            (
+                "It will raise the funds at a later date.",
+                R,
+                &[("a later date", "DATE", "FUTURE_REF")],
+            ),
+            ("Its long-term debt rose.", R, &[]),
+            ("The long term outlook is good.", R, &[]),
+            (
                 "Sales grew for the first time in years.",
                 R,
                 &[("years", "DURATION", "PXY")],
