@@ -117,6 +117,63 @@ const NOT_YEAR_NEXT: &[&str] = &[
     "pages",
 ];
 
+/// Words before a four-digit number that show it is a number, not a year ("Flight 1998",
+/// "Room 2020").
+const NOT_YEAR_PREV: &[&str] = &[
+    "flight",
+    "room",
+    "route",
+    "highway",
+    "interstate",
+    "suite",
+    "apartment",
+    "gate",
+    "terminal",
+    "platform",
+    "bus",
+    "train",
+    "model",
+    "number",
+    "no.",
+    "channel",
+    "chapter",
+    "page",
+    "pages",
+    "exhibit",
+    "section",
+    "article",
+    "paragraph",
+    "item",
+    "unit",
+    "box",
+    "lot",
+    "pier",
+    "hangar",
+    "bill",
+    "resolution",
+];
+
+/// Street words a few words after a number: "1600 Pennsylvania Avenue" is an address.
+const STREET: &[&str] = &[
+    "avenue",
+    "ave.",
+    "ave",
+    "street",
+    "st.",
+    "road",
+    "rd.",
+    "boulevard",
+    "blvd.",
+    "drive",
+    "lane",
+    "way",
+    "place",
+    "court",
+    "square",
+    "parkway",
+    "highway",
+];
+
 pub(crate) struct G<'a> {
     pub text: &'a str,
     pub atoms: &'a [Atom],
@@ -287,6 +344,8 @@ impl<'a> G<'a> {
                 None
             }
             Lex::Clock(..) => None,
+            // "the current weakness": the TIMEX3 is "current" alone
+            _ if c.end == j + 1 && self.is(j, "current") => None,
             _ => Some(c),
         }
     }
@@ -304,6 +363,20 @@ impl<'a> G<'a> {
             return f(j, j + 1, Date, Val::Lit("FUTURE_REF"));
         }
         if self.is(j, "near") && self.is(j + 1, "future") {
+            return f(j, j + 2, Date, Val::Lit("FUTURE_REF"));
+        }
+        // "in the near term", "over the long term" (the noun, not "long-term")
+        if self.is_any(j, &["near", "short", "long"])
+            && self.is(j + 1, "term")
+            && !self.joined(j + 1)
+            && !self.joined(j + 2)
+            && (self.ends_clause(j + 2)
+                || !self.atoms.get(j + 2).is_some_and(|a| a.word)
+                || self.is_any(
+                    j + 2,
+                    &["and", "or", "but", "as", "when", "while", "if", "because"],
+                ))
+        {
             return f(j, j + 2, Date, Val::Lit("FUTURE_REF"));
         }
         // the 1988 (second) quarter / period
@@ -362,6 +435,15 @@ impl<'a> G<'a> {
                         ago: false,
                     },
                 );
+            }
+        }
+        // "in the morning": the day last mentioned ("the morning session" is not a time).
+        if let Lex::Pod(p, false) = self.lx(j) {
+            if j >= 2
+                && self.is_any(j - 2, &["in", "during"])
+                && (self.ends_clause(j + 1) || !self.atoms.get(j + 1).is_some_and(|a| a.word))
+            {
+                return Some(self.pod_of_day(j, j + 1, p));
             }
         }
         // the next/following morning
@@ -432,10 +514,28 @@ impl<'a> G<'a> {
         // the first/last/second half [of 1989]
         if self.is_any(j, &["first", "last", "second", "latter"]) && self.is(j + 1, "half") {
             let h = if self.is(j, "first") { 1 } else { 2 };
+            // "the last half of the '80s": the decade (TimeML has no half-decades).
+            if self.is(j + 2, "of") {
+                let mut k = if self.is(j + 3, "the") { j + 4 } else { j + 3 };
+                if self.is_any(k, &["'", "’"]) {
+                    k += 1;
+                }
+                if let Some(d) = self.core(k).filter(|d| matches!(d.val, Val::Decade(_))) {
+                    return f(j, d.end, Date, d.val);
+                }
+            }
             return match self.year_tail(j + 2) {
                 Some((Ok(y), u)) => f(j, j + 2 + u, Date, Val::Half { y: Some(y), h }),
                 _ => f(j, j + 2, Date, Val::Half { y: None, h }),
             };
+        }
+        // the first/last two quarters [of 1990]: a half year
+        if self.is_any(j, &["first", "last"]) && self.is(j + 1, "two") && self.is(j + 2, "quarters")
+        {
+            let h = if self.is(j, "first") { 1 } else { 2 };
+            if let Some((Ok(y), u)) = self.year_tail(j + 3) {
+                return f(j, j + 3 + u, Date, Val::Half { y: Some(y), h });
+            }
         }
         // the year 2000, the year two thousand
         if self.is(j, "year") {
@@ -444,6 +544,43 @@ impl<'a> G<'a> {
             }
             if self.is(j + 1, "two") && self.is(j + 2, "thousand") {
                 return f(j, j + 3, Date, Val::Year(2000));
+            }
+        }
+        // "the week of March 6", "the day before last Tuesday", "the day after Christmas"
+        if self.is_any(j, &["week", "day"]) {
+            let (k, days) = match (self.is(j, "week"), self.s(j + 1)) {
+                (true, s) if s.eq_ignore_ascii_case("of") => (j + 2, 0),
+                (false, s) if s.eq_ignore_ascii_case("before") => (j + 2, -1),
+                (false, s) if s.eq_ignore_ascii_case("after") => (j + 2, 1),
+                _ => (0, 0),
+            };
+            if k > 0 {
+                let day = self.core(k).filter(|d| {
+                    d.start == k
+                        && d.kind == Date
+                        && matches!(
+                            d.val,
+                            Val::Day { .. }
+                                | Val::Weekday { .. }
+                                | Val::DayOff(_)
+                                | Val::Holiday { .. }
+                        )
+                });
+                if let Some(d) = day {
+                    let week = days == 0;
+                    return Some(Found {
+                        start: j,
+                        end: d.end,
+                        kind: Date,
+                        val: Val::Around {
+                            inner: Box::new(d.val),
+                            days,
+                            week,
+                        },
+                        tod: None,
+                        tense: d.tense,
+                    });
+                }
             }
         }
         // the year / the week / the month / the day / the weekend
@@ -517,6 +654,10 @@ impl<'a> G<'a> {
                 return Some((Ok(y), sp.end - j));
             }
         }
+        // "the second half of the year": this year
+        if k > j && self.is(k, "the") && self.is(k + 1, "year") && !self.joined(k + 2) {
+            return Some((Err(0), k + 2 - j));
+        }
         if k > j || self.is(j, "this") || self.is(j, "last") || self.is(j, "next") {
             if let (Lex::Rel(n, false), Lex::Unit(Unit::Year, false)) = (self.lx(k), self.lx(k + 1))
             {
@@ -542,6 +683,11 @@ impl<'a> G<'a> {
         // early/late/mid X
         if let Lex::Mod(_) = self.lx(i) {
             let j = i + 1;
+            // "mid-afternoon", "early morning [yesterday]": a time of the day told next, or
+            // of the day last mentioned.
+            if let Lex::Pod(p, false) = self.lx(j) {
+                return Some(self.pod_of_day(i, j + 1, p));
+            }
             let inner = self.core(j).or_else(|| self.the(j))?;
             if inner.start != j {
                 return None;
@@ -582,6 +728,24 @@ impl<'a> G<'a> {
             && self.is(i + 2, "of")
         {
             let j = i + 3;
+            // "the end of the week / month": the current one
+            if self.is(j, "the") {
+                if let Lex::Unit(u @ (Unit::Week | Unit::Month), false) = self.lx(j + 1) {
+                    if !self.is_any(j + 2, &["'s", "’s"]) {
+                        return f(
+                            i,
+                            j + 2,
+                            TimexType::Date,
+                            Val::Shift {
+                                unit: u,
+                                n: 0,
+                                anchored: false,
+                                ago: false,
+                            },
+                        );
+                    }
+                }
+            }
             let inner = self.the(j).or_else(|| self.core(j))?;
             if inner.start != j {
                 return None;
@@ -669,6 +833,8 @@ impl<'a> G<'a> {
             self.holiday(i),
             self.year_ago(i),
             self.spelled_year(i),
+            self.year_end(i),
+            self.decade_word(i),
         ]
         .into_iter()
         .flatten()
@@ -847,8 +1013,10 @@ impl<'a> G<'a> {
             }
             Lex::Int(..) => {
                 let y = self.year(i)?;
+                // "2019-2021": a range of years, each one a year
+                let range = self.joined(i + 1) && self.year(i + 1).is_some();
                 if prev_sym
-                    || self.joined(i + 1)
+                    || (self.joined(i + 1) && !range)
                     || self.is_any(i + 1, &["%", ":"])
                         && self
                             .atoms
@@ -858,7 +1026,9 @@ impl<'a> G<'a> {
                     return None;
                 }
                 if self.is_any(i + 1, NOT_YEAR_NEXT)
-                    || matches!(self.lx(i + 1), Lex::Unit(..) | Lex::Int(..))
+                    || (!range && matches!(self.lx(i + 1), Lex::Unit(..) | Lex::Int(..)))
+                    || (i > 0 && self.is_any(i - 1, NOT_YEAR_PREV))
+                    || (i + 1..i + 4).any(|k| self.cap(k) && self.is_any(k + 1, STREET))
                 {
                     return None;
                 }
@@ -950,6 +1120,20 @@ impl<'a> G<'a> {
                 }
                 f(i, i + 1, TimexType::Date, Val::DayOff(i32::from(n)))
             }
+            // "overnight losses in New York": the night before the day last told (TimeBank)
+            Lex::Overnight if !self.joined(i + 1) => Some(Found {
+                start: i,
+                end: i + 1,
+                kind: TimexType::Time,
+                val: Val::Shift {
+                    unit: Unit::Day,
+                    n: -1,
+                    anchored: true,
+                    ago: false,
+                },
+                tod: Some(Tod::Part(3)),
+                tense: None,
+            }),
             Lex::Tonight => Some(Found {
                 start: i,
                 end: i + 1,
@@ -971,8 +1155,10 @@ impl<'a> G<'a> {
             _ => return None,
         };
         let mut j = i + 1;
-        // "this past spring"
+        // "this past spring", "this coming Sunday": the one before / after.
+        let mut n = n;
         if self.is(i, "this") && self.is_any(j, &["past", "coming"]) {
+            n = if self.is(j, "past") { -1 } else { 1 };
             j += 1;
         }
         let fiscal = self.is(j, "fiscal");
@@ -1049,6 +1235,13 @@ impl<'a> G<'a> {
                         ago: false,
                     },
                 )
+            }
+            Lex::Weekday(_)
+                if !that && !anchored && self.weekday(j).is_some_and(|w| w.end > j + 1) =>
+            {
+                // "this coming Sunday, March 8": the date says which
+                let w = self.weekday(j)?;
+                Some(Found { start: i, ..w })
             }
             Lex::Weekday(wd) if !that => f(
                 i,
@@ -1138,6 +1331,13 @@ impl<'a> G<'a> {
 
     fn quantity_inner(&self, i: usize) -> Option<Found> {
         use TimexType::*;
+        // "half an hour", "half a year"
+        if self.is(i, "half") && self.is_any(i + 1, &["a", "an"]) {
+            if let Lex::Unit(u, false) = self.lx(i + 2) {
+                let v = half_duration(0, u)?;
+                return f(i, i + 3, Duration, Val::Str(v));
+            }
+        }
         if let Lex::Unit(u, plural) = self.lx(i) {
             if self.joined(i + 1) && self.is(i + 1, "long") && (i == 0 || !self.joined(i)) {
                 let n = if plural { None } else { Some(1) };
@@ -1149,8 +1349,14 @@ impl<'a> G<'a> {
             None => {
                 // bare plural: "for years", "within weeks"
                 if let Lex::Unit(u, true) = self.lx(i) {
-                    if i > 0
-                        && self.is_any(i - 1, &["for", "within", "over", "lasting", "took", "take"])
+                    // "the first time in years"
+                    let in_years = i > 0 && self.is(i - 1, "in") && self.ends_clause(i + 1);
+                    if in_years
+                        || i > 0
+                            && self.is_any(
+                                i - 1,
+                                &["for", "within", "over", "lasting", "took", "take"],
+                            )
                     {
                         return f(i, i + 1, Duration, Val::Str(duration(None, u)));
                     }
@@ -1172,6 +1378,21 @@ impl<'a> G<'a> {
             }
         };
         let mut j = i + k;
+        // "a week or so ago": "or so" is only an approximation
+        let or_so = |j: usize| self.is(j + 1, "or") && self.is(j + 2, "so");
+        // "2 1/2 years", "one and a half hours"
+        let mut half = false;
+        if n.is_some() && matches!(self.lx(j), Lex::Slash(1, 2, 0, 0)) {
+            half = true;
+            j += 1;
+        } else if n.is_some()
+            && self.is(j, "and")
+            && self.is_any(j + 1, &["a", "one"])
+            && self.is(j + 2, "half")
+        {
+            half = true;
+            j += 3;
+        }
         // "two more weeks", "an additional year", "another two days"
         if self.is_any(j, &["more", "additional", "extra", "further"])
             && matches!(self.lx(j + 1), Lex::Unit(..))
@@ -1188,6 +1409,17 @@ impl<'a> G<'a> {
         if self.joined(j + 1) && self.is_any(j + 1, &["ago", "earlier"]) {
             return None;
         }
+        // "a minute and a half"
+        let mut end = j + 1;
+        if !half && self.is(j + 1, "and") && self.is(j + 2, "a") && self.is(j + 3, "half") {
+            half = true;
+            end = j + 4;
+        }
+        if half && !self.is(end, "old") {
+            let n = n?;
+            let v = half_duration(n, u).unwrap_or_else(|| duration(Some(n), u));
+            return f(i, end, Duration, Val::Str(v));
+        }
         let article = k == 1 && j == i + 1 && self.is_any(i, &["a", "an"]);
         if article && plural {
             return None;
@@ -1200,7 +1432,24 @@ impl<'a> G<'a> {
             return None;
         }
         // ago / earlier / later / from now
+        let j = if or_so(j) && matches!(self.lx(j + 3), Lex::Dir(..)) {
+            j + 2
+        } else {
+            j
+        };
         if let Lex::Dir(d, anchored) = self.lx(j + 1) {
+            // "three days later", "a day earlier", "an hour after": TimeML marks the
+            // length (a DURATION) and leaves "later" to a signal. Years and longer keep
+            // the date they point at ("a year earlier": the year-ago period).
+            if anchored
+                && !self.joined(j + 1)
+                && !matches!(
+                    u,
+                    Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium
+                )
+            {
+                return f(i, j + 1, Duration, Val::Str(duration(n, u)));
+            }
             if !self.joined(j + 1)
                 && (!self.is_any(j + 1, &["before", "after"]) || self.ends_clause(j + 2))
             {
@@ -1278,6 +1527,79 @@ impl<'a> G<'a> {
         f(i, j + 1, Duration, Val::Str(duration(n, u)))
     }
 
+    /// A part of day ending before atom `j`, with the day told right after it if any
+    /// ("yesterday", "Friday"), else the day last mentioned.
+    fn pod_of_day(&self, start: usize, j: usize, p: u8) -> Found {
+        let day = self
+            .deictic(j)
+            .filter(|d| d.kind == TimexType::Date && d.end == j + 1)
+            .or_else(|| {
+                self.weekday(j)
+                    .filter(|d| d.kind == TimexType::Date && d.end == j + 1)
+            });
+        let (val, end) = match day {
+            Some(d) => (d.val, d.end),
+            None => (Val::Anchor, j),
+        };
+        Found {
+            start,
+            end,
+            kind: TimexType::Time,
+            val,
+            tod: Some(Tod::Part(p)),
+            tense: None,
+        }
+    }
+
+    /// year-end, year end, year's end: the last day of the year (the one before when
+    /// "since").
+    fn year_end(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "year") {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.is_any(j, &["'s", "’s"]) {
+            j += 1;
+        }
+        if !self.is(j, "end") || self.is(j + 1, "of") || self.joined(j + 1) {
+            return None;
+        }
+        let since = i > 0 && self.is(i - 1, "since");
+        Some(Found {
+            start: i,
+            end: j + 1,
+            kind: TimexType::Date,
+            val: Val::Day {
+                y: None,
+                m: 12,
+                d: 31,
+            },
+            tod: None,
+            tense: since.then_some(Tense::StrictPast),
+        })
+    }
+
+    /// "the nineties", "the early eighties": a decade in words, only after "the" (so that
+    /// "in his sixties", an age, is not one).
+    fn decade_word(&self, i: usize) -> Option<Found> {
+        const WORDS: [&str; 8] = [
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ];
+        let k = WORDS.iter().position(|w| self.is(i, w))?;
+        let the = |b: usize| b > 0 && self.is(b - 1, "the");
+        if !(the(i) || (i > 0 && matches!(self.lx(i - 1), Lex::Mod(_)) && the(i - 1))) {
+            return None;
+        }
+        f(i, i + 1, TimexType::Date, Val::Decade(192 + k as i32))
+    }
+
     fn ends_clause(&self, j: usize) -> bool {
         j >= self.atoms.len() || matches!(self.s(j), "," | "." | ";" | ":" | ")" | "''" | "\"")
     }
@@ -1289,6 +1611,43 @@ impl<'a> G<'a> {
             j += 1;
         }
         let s = self.s(j);
+        // "H1 2025": a half year (upper case only: "h1" is rarely a date)
+        if s.len() == 2 && s.starts_with('H') {
+            let h = s.as_bytes().get(1).map_or(0, |b| b.wrapping_sub(b'0'));
+            if (1..=2).contains(&h) {
+                if let Some((Ok(y), used)) = self.year_tail(j + 1) {
+                    return f(
+                        i,
+                        j + 1 + used,
+                        TimexType::Date,
+                        Val::Half { y: Some(y), h },
+                    );
+                }
+            }
+        }
+        // "FY2024", "FY 2024", "FY24": the fiscal year, written as its year ("fiscal 1988" is
+        // 1988 in TimeBank)
+        if s.len() >= 2 && s.as_bytes().get(..2) == Some(b"FY".as_slice()) {
+            let rest = s.get(2..).unwrap_or("");
+            let (digits, used) = if rest.is_empty() {
+                (self.s(j + 1), 2)
+            } else {
+                (rest, 1)
+            };
+            if digits.len() == 4 || digits.len() == 2 {
+                if let Ok(v) = digits.parse::<i32>() {
+                    let y = match digits.len() {
+                        4 if (1000..=2199).contains(&v) => Some(v),
+                        2 if v < 50 => Some(2000 + v),
+                        2 => Some(1900 + v),
+                        _ => None,
+                    };
+                    if let Some(y) = y {
+                        return f(i, j + used, TimexType::Date, Val::Year(y));
+                    }
+                }
+            }
+        }
         if s.len() == 2 && (s.starts_with('Q') || s.starts_with('q')) {
             let q = s.as_bytes().get(1).map_or(0, |b| b.wrapping_sub(b'0'));
             if (1..=4).contains(&q) {
@@ -1379,8 +1738,13 @@ impl<'a> G<'a> {
                 if self.joined(i + 1) {
                     return None;
                 }
-                // "Now, he says": a discourse marker.
-                if i == 0 && r == 0 && self.is(i, "now") {
+                // "Now, he says", "Now that ...": a discourse marker; "Now officials are
+                // investigating" is the present.
+                if i == 0
+                    && r == 0
+                    && self.is(i, "now")
+                    && (i + 1 >= self.atoms.len() || self.is_any(i + 1, &[",", "that", "for"]))
+                {
                     return None;
                 }
                 let v = ["PRESENT_REF", "PAST_REF", "FUTURE_REF"]
@@ -1394,6 +1758,33 @@ impl<'a> G<'a> {
                 Lex::Unit(u, true) => f(i, i + 2, TimexType::Duration, Val::Str(duration(None, u))),
                 _ => None,
             },
+            // "the current weakness", "its current position": the present (TimeBank); not
+            // the noun ("the current.") nor "current account(s)/affairs".
+            _ if self.is(i, "current")
+                && self.atoms.get(i + 1).is_some_and(|a| a.word)
+                && !matches!(self.lx(i + 1), Lex::Unit(..) | Lex::Season(..))
+                && !self.is_any(i + 1, &["account", "accounts", "affairs", "fiscal"]) =>
+            {
+                // "the then current price": the past
+                if i > 0 && self.is(i - 1, "then") {
+                    return f(i - 1, i + 1, Date, Val::Lit("PAST_REF"));
+                }
+                f(i, i + 1, Date, Val::Lit("PRESENT_REF"))
+            }
+            // "in coming months", "future quarters" (with "the": a duration, see the_np)
+            _ if self.is_any(i, &["future", "coming"])
+                && !(i > 0 && self.is(i - 1, "the"))
+                && matches!(self.lx(i + 1), Lex::Unit(_, true)) =>
+            {
+                f(i, i + 2, Date, Val::Lit("FUTURE_REF"))
+            }
+            // "at a later date"
+            _ if self.is(i, "a")
+                && self.is_any(i + 1, &["later", "future"])
+                && self.is(i + 2, "date") =>
+            {
+                f(i, i + 3, Date, Val::Lit("FUTURE_REF"))
+            }
             _ if self.is(i, "these") && self.is(i + 1, "days") => {
                 f(i, i + 2, Date, Val::Lit("PRESENT_REF"))
             }
@@ -1467,6 +1858,17 @@ impl<'a> G<'a> {
                     (to24(h as u8, a), 0, i + 2)
                 } else if self.is(i + 1, "o'clock") {
                     (h as u8, 0, i + 2)
+                } else if self.is(i + 1, "in")
+                    && self.is(i + 2, "the")
+                    && matches!(self.lx(i + 3), Lex::Pod(0..=2, false))
+                {
+                    // "4 in the morning", "5 in the afternoon"
+                    let ap = if matches!(self.lx(i + 3), Lex::Pod(0, _)) {
+                        1
+                    } else {
+                        2
+                    };
+                    (to24(h as u8, ap), 0, i + 4)
                 } else {
                     return None;
                 }
@@ -1600,6 +2002,26 @@ impl<'a> G<'a> {
     }
 }
 
+/// A TIMEX3 duration of `n` and a half units, where the unit splits evenly ("P2Y6M").
+fn half_duration(n: u32, unit: Unit) -> Option<String> {
+    let lead = |s: &str| {
+        if n == 0 {
+            String::new()
+        } else {
+            format!("{n}{s}")
+        }
+    };
+    Some(match unit {
+        Unit::Minute => format!("PT{}30S", lead("M")),
+        Unit::Hour => format!("PT{}30M", lead("H")),
+        Unit::Day => format!("P{}T12H", lead("D")),
+        Unit::Year => format!("P{}6M", lead("Y")),
+        Unit::Decade => format!("P{}Y", n.checked_mul(10)?.checked_add(5)?),
+        Unit::Century => format!("P{}Y", n.checked_mul(100)?.checked_add(50)?),
+        _ => return None,
+    })
+}
+
 fn pod(p: u8) -> &'static str {
     ["MO", "AF", "EV", "NI"]
         .get(p as usize)
@@ -1636,6 +2058,34 @@ const FUTURE: &[&str] = &[
     "wo",
     "tomorrow",
     "tonight",
+];
+/// Present-tense event verbs that, with a weekday or date, tell of what is ahead in news
+/// style ("the summit ends Friday", "talks resume Monday").
+const PRESENT_EVENT: &[&str] = &[
+    "begins",
+    "begin",
+    "starts",
+    "start",
+    "ends",
+    "opens",
+    "closes",
+    "meets",
+    "meet",
+    "arrives",
+    "arrive",
+    "leaves",
+    "visits",
+    "resumes",
+    "resume",
+    "expires",
+    "heads",
+    "travels",
+    "hosts",
+    "convenes",
+    "reconvenes",
+    "testifies",
+    "kicks",
+    "launches",
 ];
 /// Future cues only when "to" follows: "expected to", "plans to".
 const FUTURE_TO: &[&str] = &[
@@ -1676,7 +2126,53 @@ const PAST: &[&str] = &[
     "led",
     "killed",
     "since",
+    // Irregular past tenses (no -ed to give them away).
+    "ate",
+    "became",
+    "bought",
+    "brought",
+    "built",
+    "caught",
+    "chose",
+    "drew",
+    "drove",
+    "fled",
+    "flew",
+    "forgot",
+    "fought",
+    "found",
+    "froze",
+    "grew",
+    "heard",
+    "kept",
+    "knew",
+    "meant",
+    "paid",
+    "ran",
+    "rang",
+    "sank",
+    "sat",
+    "shook",
+    "shot",
+    "slid",
+    "sold",
+    "sought",
+    "spent",
+    "stole",
+    "stood",
+    "struck",
+    "swore",
+    "taught",
+    "thought",
+    "threw",
+    "understood",
+    "woke",
+    "wore",
+    "wrote",
 ];
+
+/// How many atoms either side of a time expression [`tense`] looks at for cues.
+const TENSE_WINDOW: usize = 24;
 
 /// The tense around atoms `s..e`: the nearest tense cue in the sentence wins.
 pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
@@ -1688,11 +2184,19 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     if s > 0 && g.is_any(s - 1, &["until", "till"])
         || s > 1 && g.is(s - 1, "as") && g.is_any(s - 2, &["early", "soon"])
     {
+        // ... unless told in the past perfect: "Until Thursday, they had not called him".
+        let lo = s.saturating_sub(TENSE_WINDOW);
+        let hi = (e + TENSE_WINDOW).min(n);
+        if (lo..hi).any(|k| g.is_any(k, &["had", "hadn't"])) {
+            return Tense::Past;
+        }
         return Tense::Future;
     }
     let mut best: Option<(usize, Tense)> = None;
-    let lo = s.saturating_sub(12);
-    let hi = (e + 12).min(n);
+    // The nearest cue wins; far cues count when there is nothing nearer (a long sentence
+    // such as "X will be named commander of ... for a mission in December").
+    let lo = s.saturating_sub(TENSE_WINDOW);
+    let hi = (e + TENSE_WINDOW).min(n);
     for k in lo..hi {
         if k >= s && k < e {
             continue;
@@ -1727,6 +2231,15 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         let mut weak = 0;
         let t = if lw(FUTURE)
             || (k < s && g.is_any(k, &["planned", "plans", "scheduled", "expected", "set"]))
+            || (lw(PRESENT_EVENT)
+                && !(k > 0
+                    && g.is_any(
+                        k - 1,
+                        &[
+                            "did", "didn't", "does", "do", "not", "n't", "to", "had", "has",
+                            "have", "would", "could", "the", "a", "its", "their", "his", "her",
+                        ],
+                    )))
             || w.ends_with("'ll")
             || w.ends_with("’ll")
             || (lw(FUTURE_TO) && g.is(k + 1, "to"))

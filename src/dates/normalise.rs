@@ -82,6 +82,13 @@ pub(crate) enum Val {
     QuarterIn(i32, u8),
     /// No date (a bare clock time): the last date mentioned, else the reference day.
     Anchor,
+    /// The day `days` after the day `inner` pins down, or its ISO week when `week` ("the day
+    /// before last Tuesday", "the week of March 6").
+    Around {
+        inner: Box<Val>,
+        days: i32,
+        week: bool,
+    },
 }
 
 /// What resolution remembers across a document.
@@ -380,6 +387,21 @@ pub(crate) fn resolve(
         Val::DayOff(n) => {
             day = r.and_then(|r| add_days(r, *n));
             day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
+        }
+        Val::Around {
+            inner,
+            days,
+            week: w,
+        } => {
+            let (v, d) = resolve(inner, None, tense, ctx);
+            match d.and_then(|d| add_days(d, *days)) {
+                Some(d) if *w => week(d),
+                Some(d) => {
+                    day = Some(d);
+                    ymd(d)
+                }
+                None => v,
+            }
         }
         Val::Anchor => {
             day = ctx.last_day.or(r);

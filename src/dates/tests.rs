@@ -209,7 +209,8 @@ fn relative_dates() {
                 R,
                 &[
                     ("May 1", "DATE", "2025-05-01"),
-                    ("A week later", "DATE", "2025-W19"),
+                    // TimeML: the length is the TIMEX3, "later" a signal outside it.
+                    ("A week", "DURATION", "P1W"),
                 ],
             ),
             (
@@ -231,6 +232,259 @@ fn relative_dates() {
                 "Profit rose this year.",
                 R,
                 &[("this year", "DATE", "2025")],
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn tense_cues() {
+    check(
+        &[
+            // An irregular past tense ("brought") puts a bare month in the past, although
+            // January is only ~80 days ahead of the reference date.
+            (
+                "In January, the company brought in a new chief executive.",
+                Some("2025-10-27"),
+                &[("January", "DATE", "2025-01")],
+            ),
+            (
+                "In January, the company sold its stake.",
+                Some("2025-10-27"),
+                &[("January", "DATE", "2025-01")],
+            ),
+            // A present-tense event verb points ahead ("the summit ends Friday"), unless
+            // negated in the past.
+            (
+                "The G7 summit ends Friday.",
+                R,
+                &[("Friday", "DATE", "2025-05-23")],
+            ),
+            (
+                "Israeli and Palestinian leaders meet separately Monday.",
+                R,
+                &[("Monday", "DATE", "2025-05-26")],
+            ),
+            (
+                "The talks did not start Monday.",
+                R,
+                &[("Monday", "DATE", "2025-05-19")],
+            ),
+            // A future cue more than a dozen words away still counts when nothing is nearer.
+            (
+                "Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
+                Some("2025-03-04"),
+                &[("December", "DATE", "2025-12")],
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn halves_parts_of_day_year_end_decades() {
+    check(
+        &[
+            (
+                "They lived in camps for 2 1/2 years.",
+                R,
+                &[("2 1/2 years", "DURATION", "P2Y6M")],
+            ),
+            (
+                "She spent 5 1/2 hours in Nairobi.",
+                R,
+                &[("5 1/2 hours", "DURATION", "PT5H30M")],
+            ),
+            (
+                "A minute and a half later, a pilot called.",
+                R,
+                &[("A minute and a half", "DURATION", "PT1M30S")],
+            ),
+            (
+                "The talks lasted one and a half days.",
+                R,
+                &[("one and a half days", "DURATION", "P1DT12H")],
+            ),
+            (
+                "Three days later, the index fell.",
+                R,
+                &[("Three days", "DURATION", "P3D")],
+            ),
+            (
+                "A few days later, it announced lower earnings.",
+                R,
+                &[("A few days", "DURATION", "PXD")],
+            ),
+            (
+                "A year earlier, profit was $5 million.",
+                R,
+                &[("A year earlier", "DATE", "2024")],
+            ),
+            (
+                "He waited half an hour.",
+                R,
+                &[("half an hour", "DURATION", "PT30M")],
+            ),
+            // An age is not a duration, halves or not.
+            ("The 2 1/2-year-old boy smiled.", R, &[]),
+            (
+                "Shares were up at mid-afternoon yesterday.",
+                R,
+                &[("mid-afternoon yesterday", "TIME", "2025-05-19TAF")],
+            ),
+            (
+                "By mid afternoon, officials were saying it was over.",
+                R,
+                &[("mid afternoon", "TIME", "2025-05-20TAF")],
+            ),
+            (
+                "He will leave at 4 in the morning.",
+                R,
+                &[("4 in the morning", "TIME", "2025-05-20T04:00")],
+            ),
+            (
+                "They hope to complete the transaction by year-end.",
+                R,
+                &[("year-end", "DATE", "2025-12-31")],
+            ),
+            (
+                "The index has risen 5% since year-end.",
+                R,
+                &[("year-end", "DATE", "2024-12-31")],
+            ),
+            (
+                "Numbers dropped through the nineties.",
+                R,
+                &[("the nineties", "DATE", "199")],
+            ),
+            ("He retired in his sixties.", R, &[]),
+            (
+                "Now officials are investigating.",
+                R,
+                &[("Now", "DATE", "PRESENT_REF")],
+            ),
+            ("Now, he says, it looks bad.", R, &[]),
+            (
+                "The economy will slow in coming months.",
+                R,
+                &[("coming months", "DATE", "FUTURE_REF")],
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn halves_of_decades_and_years_this_coming_or_so() {
+    check(
+        &[
+            (
+                "It follows the trend of the last half of the '80s.",
+                R,
+                &[("the last half of the '80s", "DATE", "198")],
+            ),
+            (
+                "The slump lasts through the first two quarters of 2026.",
+                R,
+                &[("the first two quarters of 2026", "DATE", "2026-H1")],
+            ),
+            // "this coming" points ahead whatever the tense; a date after the weekday says
+            // which one.
+            (
+                "Women's Day is this coming Sunday, May 25.",
+                R,
+                &[("this coming Sunday, May 25", "DATE", "2025-05-25")],
+            ),
+            (
+                "He said it was this coming Friday.",
+                R,
+                &[("this coming Friday", "DATE", "2025-05-23")],
+            ),
+            (
+                "Then, a week or so ago, he picked a date.",
+                R,
+                &[("a week or so ago", "DATE", "2025-W20")],
+            ),
+            (
+                "The day before last Tuesday's hearing, he went home.",
+                R,
+                &[("The day before last Tuesday", "DATE", "2025-05-12")],
+            ),
+            (
+                "It may be resolved at a hearing the week of May 26.",
+                R,
+                &[("the week of May 26", "DATE", "2025-W22")],
+            ),
+            (
+                "Until Thursday, they had not called him a suspect.",
+                R,
+                &[("Thursday", "DATE", "2025-05-15")],
+            ),
+            (
+                "He will stay until Thursday.",
+                R,
+                &[("Thursday", "DATE", "2025-05-22")],
+            ),
+            (
+                "It spurred the current weakness in London.",
+                R,
+                &[("current", "DATE", "PRESENT_REF")],
+            ),
+            (
+                "Shares rose 50% of the then current market price.",
+                R,
+                &[("then current", "DATE", "PAST_REF")],
+            ),
+            ("He swam against the current.", R, &[]),
+            ("The current account deficit widened.", R, &[]),
+            (
+                "Revenue in FY2024 rose, and H1 2025 was strong.",
+                R,
+                &[("FY2024", "DATE", "2024"), ("H1 2025", "DATE", "2025-H1")],
+            ),
+            (
+                "The deal closes in the second half of the year.",
+                R,
+                &[("the second half of the year", "DATE", "2025-H2")],
+            ),
+            (
+                "The storm would hit by the end of the week.",
+                R,
+                &[("the end of the week", "DATE", "2025-W21")],
+            ),
+            (
+                "Troops will be there by the end of the month.",
+                R,
+                &[("the end of the month", "DATE", "2025-05")],
+            ),
+            (
+                "The program ran from 2019-2021.",
+                R,
+                &[("2019", "DATE", "2019"), ("2021", "DATE", "2021")],
+            ),
+            ("The 2019-20 season was cut short.", R, &[]),
+            (
+                "Shares fell on overnight losses in New York.",
+                R,
+                &[("overnight", "TIME", "2025-05-19TNI")],
+            ),
+            (
+                "We don't minimize the challenges of the near term.",
+                R,
+                &[("the near term", "DATE", "FUTURE_REF")],
+            ),
+            (
+                "It will raise the funds at a later date.",
+                R,
+                &[("a later date", "DATE", "FUTURE_REF")],
+            ),
+            ("Its long-term debt rose.", R, &[]),
+            ("The long term outlook is good.", R, &[]),
+            (
+                "Sales grew for the first time in years.",
+                R,
+                &[("years", "DURATION", "PXY")],
             ),
         ],
         false,
@@ -363,6 +617,9 @@ fn refusals() {
             ("They are in their 30s.", R, &[]),
             ("About three-quarters of voters agreed.", R, &[]),
             ("He watched 60 Minutes.", R, &[]),
+            ("Flight 1998 departed late.", R, &[]),
+            ("Room 2020 is on the second floor.", R, &[]),
+            ("He lives at 1600 Pennsylvania Avenue.", R, &[]),
         ],
         false,
     );
