@@ -9,7 +9,7 @@
 
 use dossier::actors::gazetteer::Gazetteer;
 use dossier::actors::model::{tag_document, Model};
-use dossier::actors::train::{entities, example, serialise, train, Config, Example};
+use dossier::actors::train::{entities, example, serialise, train_watched, Config, Example};
 use std::io::BufRead;
 
 /// Read a NER JSONL file into aligned examples; also returns the number of gold
@@ -76,6 +76,7 @@ fn main() {
     let mut out = String::from("data/actors-model.bin");
     let mut cfg = Config::default();
     let mut dev: Vec<String> = Vec::new();
+    let mut eval_from = usize::MAX;
     let mut i = 1;
     while i < args.len() {
         let val = args.get(i + 1).cloned().unwrap_or_default();
@@ -83,6 +84,7 @@ fn main() {
             "--shared" => shared = val,
             "--out" => out = val,
             "--dev" => dev.push(val),
+            "--eval-from" => eval_from = val.parse().expect("--eval-from EPOCH"),
             "--epochs" => cfg.epochs = val.parse().expect("--epochs N"),
             "--min-count" => cfg.min_count = val.parse().expect("--min-count N"),
             "--min-weight" => cfg.min_weight = val.parse().expect("--min-weight N"),
@@ -108,18 +110,28 @@ fn main() {
         unaligned
     );
     let gaz = Gazetteer::builtin();
-    let w = train(&examples, gaz, &cfg, |e, acc| {
-        eprintln!("epoch {e}: token accuracy {:.4}", acc)
+    let dev_sets: Vec<(String, Vec<Example>)> =
+        dev.iter().map(|d| (d.clone(), load(d).0)).collect();
+    let w = train_watched(&examples, gaz, &cfg, |e, acc, w| {
+        eprintln!("epoch {e}: token accuracy {:.4}", acc);
+        if e >= eval_from {
+            let model = Model::parse(&serialise(w, &cfg)).expect("the model parses");
+            for (d, ex) in &dev_sets {
+                eprintln!(
+                    "  epoch {e} {d}: quick PER/ORG/LOC F1 {:.2}",
+                    100.0 * quick_f1(&model, gaz, ex)
+                );
+            }
+        }
     });
     let bytes = serialise(&w, &cfg);
     std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
     eprintln!("wrote {out}: {} bytes", bytes.len());
     let model = Model::parse(&bytes).expect("the written model parses");
-    for d in &dev {
-        let (ex, _, _) = load(d);
+    for (d, ex) in &dev_sets {
         eprintln!(
             "{d}: quick PER/ORG/LOC F1 {:.2}",
-            100.0 * quick_f1(&model, gaz, &ex)
+            100.0 * quick_f1(&model, gaz, ex)
         );
     }
 }

@@ -255,41 +255,33 @@ pub(crate) fn tag_sentence<S: Scorer>(
             &mut feats,
         );
         scorer.add(&feats, &mut base);
-        // The best tag, then repairs instead of constraints: an entity left open before
-        // a tag that cannot continue it is closed (B→U, I→L); a continuation without an
-        // opening starts one (I→B, L→U); the sentence's last token closes everything.
-        let mut best = O;
+        // The best tag that may follow `prev` (an open entity can only be continued or
+        // closed; nothing is continued that was not opened; the sentence's last token
+        // closes everything), and, for learning, the best tag of all.
+        let last = i + 1 == n;
+        let open = prev != O && matches!(tag_pos(prev), 0 | 1);
+        // The fallback is always allowed: close the open entity, or O.
+        let mut best = if open {
+            prev - tag_pos(prev) as u8 + 2
+        } else {
+            O
+        };
         let mut best_score = f32::NEG_INFINITY;
+        let mut raw = O;
+        let mut raw_score = f32::NEG_INFINITY;
         for (k, &s) in base.iter().enumerate() {
-            if s > best_score {
+            let k = k as u8;
+            if s > raw_score {
+                raw_score = s;
+                raw = k;
+            }
+            if s > best_score
+                && allowed(prev, k)
+                && !(last && k != O && matches!(tag_pos(k), 0 | 1))
+            {
                 best_score = s;
-                best = k as u8;
+                best = k;
             }
-        }
-        let raw = best;
-        if !allowed(prev, best) {
-            if prev != O && matches!(tag_pos(prev), 0 | 1) {
-                if let Some(p) = tags.last_mut() {
-                    *p = if tag_pos(prev) == 0 {
-                        prev + 3
-                    } else {
-                        prev + 1
-                    };
-                }
-            }
-            if best != O && matches!(tag_pos(best), 1 | 2) {
-                best -= 1; // I→B, L→I
-                if tag_pos(best) == 1 {
-                    best += 2; // L→U (was I after the step back)
-                }
-            }
-        }
-        if i + 1 == n && best != O && matches!(tag_pos(best), 0 | 1) {
-            best = if tag_pos(best) == 0 {
-                best + 3
-            } else {
-                best + 1
-            };
         }
         if let Some(gold) = gold {
             let g = gold.get(i).copied().unwrap_or(O);

@@ -207,6 +207,17 @@ pub fn train(
     cfg: &Config,
     mut progress: impl FnMut(usize, f64),
 ) -> Weights {
+    train_watched(examples, gaz, cfg, |e, acc, _| progress(e, acc))
+}
+
+/// [`train`], with the weights as they stand after each epoch passed to `progress` too
+/// (to measure a dev set per epoch).
+pub fn train_watched(
+    examples: &[Example],
+    gaz: &Gazetteer,
+    cfg: &Config,
+    mut progress: impl FnMut(usize, f64, &Weights),
+) -> Weights {
     let mut w = Weights::default();
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = Rng(cfg.seed);
@@ -224,7 +235,7 @@ pub fn train(
             all += pred.len();
             right += pred.iter().zip(&ex.gold).filter(|(a, b)| a == b).count();
         }
-        progress(epoch + 1, right as f64 / all.max(1) as f64);
+        progress(epoch + 1, right as f64 / all.max(1) as f64, &w);
     }
     w
 }
