@@ -89,6 +89,9 @@ struct Entry {
     /// For a demonym or a country alias: the canonical country ("Russian" → "Russia",
     /// "U.S." → "United States").
     country: Option<u32>,
+    /// Some longer entry starts with this sequence (an entry of no category may exist
+    /// only for this), so matching goes on past it.
+    prefix: bool,
 }
 
 /// The loaded gazetteer.
@@ -105,7 +108,22 @@ const FNV64_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// Hash of one token for matching, lower-cased: "U.S." and "US" hash alike, as do
 /// curly and straight apostrophes.
-fn tok_hash(s: &str) -> u64 {
+pub(crate) fn tok_hash(s: &str) -> u64 {
+    if s.is_ascii() {
+        // The common case, byte by byte (same hash as the general path below: for ASCII,
+        // `is_alphabetic` is `is_ascii_alphabetic` and lower-casing is one byte).
+        let b = s.as_bytes();
+        let strip_dots =
+            b.len() <= 12 && b.contains(&b'.') && b.iter().any(u8::is_ascii_alphabetic);
+        let mut h = FNV64_OFFSET;
+        for &c in b {
+            if strip_dots && c == b'.' {
+                continue;
+            }
+            h = (h ^ u64::from(c.to_ascii_lowercase())).wrapping_mul(FNV64_PRIME);
+        }
+        return h;
+    }
     let strip_dots = s.len() <= 12 && s.contains('.') && s.chars().any(char::is_alphabetic);
     let s = if s == "’s" { "'s" } else { s };
     let mut h = FNV64_OFFSET;
@@ -156,8 +174,11 @@ impl Gazetteer {
                 continue;
             }
             let mut h = FNV64_OFFSET;
-            for t in &toks {
+            for (k, t) in toks.iter().enumerate() {
                 h = combine(h, tok_hash(t.text(name)));
+                if k + 1 < toks.len() {
+                    g.entries.entry(h).or_default().prefix = true;
+                }
             }
             g.max_len = g.max_len.max(toks.len());
             let country = parts
@@ -220,6 +241,16 @@ impl Gazetteer {
         None
     }
 
+    /// Categories of the token sequence whose [`tok_hash`]es are `hashes` (as
+    /// [`Gazetteer::lookup`] on those tokens).
+    pub(crate) fn lookup_hashes(&self, hashes: &[u64]) -> u16 {
+        if hashes.is_empty() || hashes.len() > self.max_len {
+            return 0;
+        }
+        let h = hashes.iter().fold(FNV64_OFFSET, |h, &t| combine(h, t));
+        self.entries.get(&h).map_or(0, |e| e.cats)
+    }
+
     fn entry(&self, text: &str, toks: &[Token]) -> Option<&Entry> {
         if toks.is_empty() || toks.len() > self.max_len {
             return None;
@@ -252,8 +283,9 @@ impl Gazetteer {
                 }
                 let Some(&t) = hashes.get(j - 1) else { break };
                 h = combine(h, t);
+                // No entry is this sequence or starts with it: no longer match here.
                 let Some(e) = self.entries.get(&h) else {
-                    continue;
+                    break;
                 };
                 for c in FEATURES {
                     if e.cats & (1 << c as u16) == 0 || (c.needs_capital() && !cap) {
@@ -272,6 +304,9 @@ impl Gazetteer {
                             }
                         }
                     }
+                }
+                if !e.prefix {
+                    break;
                 }
             }
         }

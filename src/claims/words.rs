@@ -1,6 +1,6 @@
 //! Small function-word lists the Claims stage reads (`data/claim_words.tsv`).
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../data/claim_words.tsv");
@@ -8,7 +8,7 @@ const DATA: &str = include_str!("../../data/claim_words.tsv");
 fn lists() -> &'static HashMap<&'static str, HashSet<&'static str>> {
     static LISTS: OnceLock<HashMap<&'static str, HashSet<&'static str>>> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let mut map: HashMap<&'static str, HashSet<&'static str>> = HashMap::new();
+        let mut map: HashMap<&'static str, HashSet<&'static str>> = HashMap::default();
         for line in DATA.lines() {
             if line.starts_with('#') {
                 continue;
