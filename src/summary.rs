@@ -41,7 +41,8 @@ fn is_pronoun(w: &str) -> bool {
 fn lower_into(w: &str, buf: &mut String) {
     buf.clear();
     if w.is_ascii() {
-        buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
     } else {
         buf.push_str(&w.to_lowercase());
     }

@@ -110,19 +110,27 @@ const FNV64_PRIME: u64 = 0x0000_0100_0000_01b3;
 /// curly and straight apostrophes.
 pub(crate) fn tok_hash(s: &str) -> u64 {
     if s.is_ascii() {
-        // The common case, byte by byte (same hash as the general path below: for ASCII,
-        // `is_alphabetic` is `is_ascii_alphabetic` and lower-casing is one byte).
+        // The common case, in one pass over the bytes, hashing with and without dots
+        // (same hash as the general path below: for ASCII, `is_alphabetic` is
+        // `is_ascii_alphabetic` and lower-casing is one byte).
         let b = s.as_bytes();
-        let strip_dots =
-            b.len() <= 12 && b.contains(&b'.') && b.iter().any(u8::is_ascii_alphabetic);
-        let mut h = FNV64_OFFSET;
+        let (mut all, mut no_dots) = (FNV64_OFFSET, FNV64_OFFSET);
+        let (mut dot, mut alpha) = (false, false);
         for &c in b {
-            if strip_dots && c == b'.' {
-                continue;
+            let l = u64::from(c.to_ascii_lowercase());
+            all = (all ^ l).wrapping_mul(FNV64_PRIME);
+            if c == b'.' {
+                dot = true;
+            } else {
+                no_dots = (no_dots ^ l).wrapping_mul(FNV64_PRIME);
             }
-            h = (h ^ u64::from(c.to_ascii_lowercase())).wrapping_mul(FNV64_PRIME);
+            alpha |= c.is_ascii_alphabetic();
         }
-        return h;
+        return if b.len() <= 12 && dot && alpha {
+            no_dots
+        } else {
+            all
+        };
     }
     let strip_dots = s.len() <= 12 && s.contains('.') && s.chars().any(char::is_alphabetic);
     let s = if s == "’s" { "'s" } else { s };
