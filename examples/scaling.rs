@@ -1,7 +1,9 @@
 //! Scaling of the native pipeline (issue 7): time per article and peak memory at 10 KB,
 //! 100 KB, 1 MB and 10 MB, articles built from ../shared texts (PolNeAR dev; the seed
 //! article repeated when the data is absent). Each size runs in a fresh child process so
-//! peak memory (VmHWM) is its own.
+//! peak memory (VmHWM) is its own. First, the cold start: the time of the first
+//! summarise of the seed article in a fresh process (the built-in model and word lists
+//! are decoded then), best of several processes.
 //!
 //! `cargo run --release --example scaling [-- SHARED_DIR]`
 
@@ -57,6 +59,15 @@ fn main() {
     let opts = dossier::Options::default()
         .with_reference_date_str("2025-05-20")
         .expect("date");
+    if args.iter().any(|a| a == "--cold") {
+        let seed = include_str!("../tests/data/seed-article.txt");
+        let t = Instant::now();
+        let d = dossier::summarise(seed, &opts).expect("summarise");
+        let secs = t.elapsed().as_secs_f64();
+        std::hint::black_box(d.to_json().len());
+        println!("{secs}");
+        return;
+    }
     if let Some(i) = args.iter().position(|a| a == "--child") {
         let n: usize = args[i + 1].parse().expect("size");
         let text = article(&pool(&shared), n);
@@ -74,6 +85,19 @@ fn main() {
         return;
     }
     let exe = std::env::current_exe().expect("exe");
+    let cold = (0..5)
+        .filter_map(|_| {
+            let out = Command::new(&exe).arg("--cold").output().ok()?;
+            String::from_utf8_lossy(&out.stdout)
+                .trim()
+                .parse::<f64>()
+                .ok()
+        })
+        .fold(f64::MAX, f64::min);
+    println!(
+        "cold start (first summarise of the seed in a fresh process, best of 5): {:.2} ms\n",
+        cold * 1e3
+    );
     println!("| input | best ms (summarise + JSON) | MB/s | time ÷ 10 KB time | peak RSS over baseline, MB | ÷ input |");
     println!("|---|---:|---:|---:|---:|---:|");
     let mut first = None;

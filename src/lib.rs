@@ -29,6 +29,7 @@ pub mod claims;
 pub mod dates;
 mod document;
 mod error;
+mod hash;
 pub mod intake;
 pub mod jsonl;
 pub mod offsets;

@@ -83,13 +83,13 @@ impl<'t> OffsetIndex<'t> {
             cpt = self.checkpoints[k];
         }
         let (start, mut cp, mut u16s) = (cpt.0 as usize, cpt.1 as usize, cpt.2 as usize);
-        let tail = self.text.get(start..).unwrap_or("");
-        for (i, ch) in tail.char_indices() {
-            if start + i >= byte {
-                break;
-            }
-            cp += 1;
-            u16s += ch.len_utf16();
+        // The characters starting in start..byte are its bytes that are not continuation
+        // bytes (0x80..=0xBF); those with a 4-byte lead (0xF0..) take two UTF-16 units.
+        let seg = self.text.as_bytes().get(start..byte).unwrap_or(&[]);
+        for &b in seg {
+            let lead = usize::from(!(0x80..0xC0).contains(&b));
+            cp += lead;
+            u16s += lead + usize::from(b >= 0xF0);
         }
         match unit {
             Unit::CodePoint => cp,

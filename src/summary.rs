@@ -12,17 +12,22 @@
 
 use crate::actors::Actor;
 use crate::claims::Claim;
+use crate::hash::{FxHashMap, FxHashSet};
 use crate::segment::{ParagraphKind, TokenKind};
 use crate::Document;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 const STOP: &str = include_str!("../data/stopwords.txt");
 
-fn stopwords() -> HashSet<&'static str> {
-    STOP.lines()
-        .filter(|l| !l.starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .collect()
+fn stopwords() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        STOP.lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -32,27 +37,76 @@ fn is_pronoun(w: &str) -> bool {
     )
 }
 
+/// `w` lower-cased into `buf` (as `str::to_lowercase`, without allocating for ASCII).
+fn lower_into(w: &str, buf: &mut String) {
+    buf.clear();
+    if w.is_ascii() {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&w.to_lowercase());
+    }
+}
+
+/// The number of elements two sorted, deduplicated slices share.
+fn common(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// Pick up to three sentences (indices into [`Document::sentences`], in text order).
 pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
     let text = doc.text();
     let stop = stopwords();
     let sentences = doc.sentences();
+    // Content words are interned: a sentence's words are a sorted set of ids, and a word
+    // is lower-cased and looked up once per token, without allocating.
+    let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+    let mut content: Vec<bool> = Vec::new();
+    let mut buf = String::new();
     // Candidate sentences: body text, at least a few words.
-    let mut words_of: Vec<(usize, HashSet<String>, usize)> = Vec::new();
+    let mut words_of: Vec<(usize, Vec<u32>, usize)> = Vec::new();
     for si in 0..sentences.len() {
         if doc.sentence_kind(si) != ParagraphKind::Body {
             continue;
         }
         let toks = doc.sentence_tokens(si);
         let n_words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
-        let set: HashSet<String> = toks
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
-            .map(|t| t.text(text).to_lowercase())
-            .filter(|w| w.chars().count() > 2 && !stop.contains(w.as_str()))
-            .collect();
+        let mut set: Vec<u32> = Vec::new();
+        for t in toks {
+            if t.kind != TokenKind::Word && t.kind != TokenKind::Number {
+                continue;
+            }
+            lower_into(t.text(text), &mut buf);
+            let id = match ids.get(buf.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = content.len() as u32;
+                    content.push(buf.chars().count() > 2 && !stop.contains(buf.as_str()));
+                    ids.insert(buf.clone(), id);
+                    id
+                }
+            };
+            if content.get(id as usize).copied().unwrap_or(false) {
+                set.push(id);
+            }
+        }
+        set.sort_unstable();
+        set.dedup();
         words_of.push((si, set, n_words));
     }
+    drop(ids);
     let body = words_of.iter().filter(|(_, _, n)| *n >= 5).count();
     let k = match body {
         0 => return Vec::new(),
@@ -61,15 +115,17 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
         _ => 3,
     };
     // Document frequency of content words (in how many sentences they occur).
-    let mut df: HashMap<&str, f64> = HashMap::new();
+    let mut df: Vec<f64> = vec![0.0; content.len()];
     for (_, set, _) in &words_of {
-        for w in set {
-            *df.entry(w.as_str()).or_default() += 1.0;
+        for &w in set {
+            if let Some(d) = df.get_mut(w as usize) {
+                *d += 1.0;
+            }
         }
     }
     // Actor salience per sentence.
     let max_sal = actors.iter().map(|a| a.salience).fold(0.0_f64, f64::max);
-    let mut actor_weight: HashMap<usize, f64> = HashMap::new();
+    let mut actor_weight: Vec<f64> = vec![0.0; sentences.len()];
     for a in actors {
         for m in &a.mentions {
             if let Some(si) = doc.sentence_at(m.start) {
@@ -78,8 +134,9 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
                 } else {
                     0.5
                 };
-                let e = actor_weight.entry(si).or_default();
-                *e = e.max(w) + 0.1 * w;
+                if let Some(e) = actor_weight.get_mut(si) {
+                    *e = e.max(w) + 0.1 * w;
+                }
             }
         }
     }
@@ -98,36 +155,40 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
             speakers_in.entry(si).or_default().push(a);
         }
     }
-    let mut claim_in: HashSet<usize> = HashSet::new();
+    let mut claim_in: Vec<bool> = vec![false; sentences.len()];
     for c in claims {
         if let Some(si) = doc.sentence_at(c.content.start) {
-            claim_in.insert(si);
+            if let Some(x) = claim_in.get_mut(si) {
+                *x = true;
+            }
         }
     }
     let total = words_of.len().max(1) as f64;
-    let lead: Option<&HashSet<String>> = words_of
+    let lead: Option<&Vec<u32>> = words_of
         .iter()
         .find(|(_, _, n)| *n >= 8)
         .map(|(_, set, _)| set);
-    let first_word: HashMap<usize, String> = words_of
-        .iter()
-        .filter_map(|(si, _, _)| {
-            doc.sentence_tokens(*si)
-                .iter()
-                .find(|t| t.kind == TokenKind::Word)
-                .map(|t| (*si, t.text(text).to_lowercase()))
-        })
-        .collect();
     let lead_si = words_of
         .iter()
         .find(|(_, _, n)| *n >= 8)
         .map(|(si, _, _)| *si);
+    // A sentence opening with a pronoun dangles without the one before it.
+    let dangling = |si: usize| {
+        doc.sentence_tokens(si)
+            .iter()
+            .find(|t| t.kind == TokenKind::Word)
+            .is_some_and(|t| {
+                let mut w = String::new();
+                lower_into(t.text(text), &mut w);
+                is_pronoun(&w)
+            })
+    };
     let chosen_now = |si: usize| si.checked_sub(1).is_some_and(|p| Some(p) == lead_si);
-    let score_of = |rank: usize, set: &HashSet<String>, n: usize, si: usize| -> f64 {
+    let score_of = |rank: usize, set: &[u32], n: usize, si: usize| -> f64 {
         let central: f64 = set
             .iter()
-            .map(|w| {
-                let f = df.get(w.as_str()).copied().unwrap_or(1.0);
+            .map(|&w| {
+                let f = df.get(w as usize).copied().unwrap_or(1.0);
                 if f >= 2.0 {
                     (f / total).sqrt()
                 } else {
@@ -137,7 +198,7 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
             .sum::<f64>()
             * 3.0
             / (set.len() as f64 + 3.0);
-        let actorw = actor_weight.get(&si).copied().unwrap_or(0.0).min(1.5);
+        let actorw = actor_weight.get(si).copied().unwrap_or(0.0).min(1.5);
         let position = 1.0 / (1.0 + rank as f64 / 5.0);
         let length = if n < 8 {
             0.5
@@ -146,30 +207,43 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
         } else {
             1.0
         };
-        let claim = if claim_in.contains(&si) { 0.1 } else { 0.0 };
+        let claim = if claim_in.get(si).copied().unwrap_or(false) {
+            0.1
+        } else {
+            0.0
+        };
         // Overlap with the lead: the story the article opens with.
-        let lead_overlap = lead.map_or(0.0, |l: &HashSet<String>| {
-            set.intersection(l).count() as f64 / (l.len().min(set.len()).max(1) as f64)
+        let lead_overlap = lead.map_or(0.0, |l: &Vec<u32>| {
+            common(set, l) as f64 / (l.len().min(set.len()).max(1) as f64)
         });
-        // A sentence opening with a pronoun dangles without the one before it.
-        let dangling = first_word.get(&si).is_some_and(|w| is_pronoun(w));
-        let dangle = if dangling && !chosen_now(si) {
+        let dangle = if dangling(si) && !chosen_now(si) {
             0.6
         } else {
             1.0
         };
         (central + 0.3 * actorw + 0.6 * position + 0.5 * lead_overlap + claim) * length * dangle
     };
+    // The score of each candidate does not depend on what is chosen: computed once.
+    let scores: Vec<f64> = words_of
+        .iter()
+        .enumerate()
+        .map(|(rank, (si, set, n))| {
+            if *n < 5 {
+                0.0
+            } else {
+                score_of(rank, set, *n, *si)
+            }
+        })
+        .collect();
     let mut chosen: Vec<usize> = Vec::new();
-    let mut chosen_sets: Vec<&HashSet<String>> = Vec::new();
+    let mut chosen_sets: Vec<&Vec<u32>> = Vec::new();
     // The lead: the first body sentence of a useful length.
-    if let Some((pos, (si, set, _))) = words_of.iter().enumerate().find(|(_, (_, _, n))| *n >= 8) {
-        let _ = pos;
+    if let Some((si, set, _)) = words_of.iter().find(|(_, _, n)| *n >= 8) {
         chosen.push(*si);
         chosen_sets.push(set);
     }
     while chosen.len() < k {
-        let mut best: Option<(f64, usize, &HashSet<String>)> = None;
+        let mut best: Option<(f64, usize, &Vec<u32>)> = None;
         for (rank, (si, set, n)) in words_of.iter().enumerate() {
             if *n < 5 || chosen.contains(si) {
                 continue;
@@ -177,7 +251,7 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
             let redundancy = chosen_sets
                 .iter()
                 .map(|c| {
-                    let inter = set.intersection(c).count() as f64;
+                    let inter = common(set, c) as f64;
                     inter / (set.len().min(c.len()).max(1) as f64)
                 })
                 .fold(0.0_f64, f64::max);
@@ -196,7 +270,8 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
                 })
                 .map(|a| weight(*a))
                 .fold(0.0_f64, f64::max);
-            let s = (score_of(rank, set, *n, *si) + 0.3 * novelty) * (1.0 - 0.5 * redundancy);
+            let base = scores.get(rank).copied().unwrap_or(0.0);
+            let s = (base + 0.3 * novelty) * (1.0 - 0.5 * redundancy);
             if best.is_none_or(|(b, _, _)| s > b) {
                 best = Some((s, *si, set));
             }

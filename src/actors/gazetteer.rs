@@ -89,6 +89,9 @@ struct Entry {
     /// For a demonym or a country alias: the canonical country ("Russian" → "Russia",
     /// "U.S." → "United States").
     country: Option<u32>,
+    /// Some longer entry starts with this sequence (an entry of no category may exist
+    /// only for this), so matching goes on past it.
+    prefix: bool,
 }
 
 /// The loaded gazetteer.
@@ -105,7 +108,30 @@ const FNV64_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// Hash of one token for matching, lower-cased: "U.S." and "US" hash alike, as do
 /// curly and straight apostrophes.
-fn tok_hash(s: &str) -> u64 {
+pub(crate) fn tok_hash(s: &str) -> u64 {
+    if s.is_ascii() {
+        // The common case, in one pass over the bytes, hashing with and without dots
+        // (same hash as the general path below: for ASCII, `is_alphabetic` is
+        // `is_ascii_alphabetic` and lower-casing is one byte).
+        let b = s.as_bytes();
+        let (mut all, mut no_dots) = (FNV64_OFFSET, FNV64_OFFSET);
+        let (mut dot, mut alpha) = (false, false);
+        for &c in b {
+            let l = u64::from(c.to_ascii_lowercase());
+            all = (all ^ l).wrapping_mul(FNV64_PRIME);
+            if c == b'.' {
+                dot = true;
+            } else {
+                no_dots = (no_dots ^ l).wrapping_mul(FNV64_PRIME);
+            }
+            alpha |= c.is_ascii_alphabetic();
+        }
+        return if b.len() <= 12 && dot && alpha {
+            no_dots
+        } else {
+            all
+        };
+    }
     let strip_dots = s.len() <= 12 && s.contains('.') && s.chars().any(char::is_alphabetic);
     let s = if s == "’s" { "'s" } else { s };
     let mut h = FNV64_OFFSET;
@@ -127,6 +153,33 @@ fn tok_hash(s: &str) -> u64 {
     h
 }
 
+/// `s` split at each byte `sep` (an ASCII byte, so every piece is a `str`), like
+/// `s.split(sep as char)`.
+fn split_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.as_bytes().iter().position(|&b| b == sep) {
+            Some(i) => {
+                rest = r.get(i + 1..);
+                r.get(..i)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// A name of ASCII letters in words separated by single spaces ("United States").
+fn is_plain(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .split(' ')
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
 /// Extend a sequence hash by one token hash.
 fn combine(h: u64, t: u64) -> u64 {
     (h.rotate_left(5) ^ t).wrapping_mul(FNV64_PRIME)
@@ -138,11 +191,15 @@ impl Gazetteer {
         let mut g = Gazetteer::default();
         let mut country_ix: HashMap<String, u32> = HashMap::new();
         let mut toks = Vec::new();
-        for line in data.lines() {
+        let mut hashes: Vec<u64> = Vec::new();
+        // Lines and fields split by byte search (the delimiters are ASCII): `str::lines`
+        // and `split(char)` cost more than the rest of the parse. A `\r` before a `\n`
+        // is trimmed with the fields.
+        for line in split_byte(data, b'\n') {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
-            let mut parts = line.split('\t');
+            let mut parts = split_byte(line, b'\t');
             let (Some(cat), Some(name)) = (parts.next(), parts.next()) else {
                 continue;
             };
@@ -150,16 +207,27 @@ impl Gazetteer {
                 continue;
             };
             let name = name.trim();
-            toks.clear();
-            tokenize(name, Span::new(0, name.len()), &mut toks);
-            if toks.is_empty() {
+            hashes.clear();
+            if is_plain(name) {
+                // Most names (first names, cities) are plain words: the tokenizer would
+                // split them at the spaces (tested), so skip it.
+                hashes.extend(name.split(' ').map(tok_hash));
+            } else {
+                toks.clear();
+                tokenize(name, Span::new(0, name.len()), &mut toks);
+                hashes.extend(toks.iter().map(|t| tok_hash(t.text(name))));
+            }
+            if hashes.is_empty() {
                 continue;
             }
             let mut h = FNV64_OFFSET;
-            for t in &toks {
-                h = combine(h, tok_hash(t.text(name)));
+            for (k, &t) in hashes.iter().enumerate() {
+                h = combine(h, t);
+                if k + 1 < hashes.len() {
+                    g.entries.entry(h).or_default().prefix = true;
+                }
             }
-            g.max_len = g.max_len.max(toks.len());
+            g.max_len = g.max_len.max(hashes.len());
             let country = parts
                 .next()
                 .map(str::trim)
@@ -220,6 +288,16 @@ impl Gazetteer {
         None
     }
 
+    /// Categories of the token sequence whose [`tok_hash`]es are `hashes` (as
+    /// [`Gazetteer::lookup`] on those tokens).
+    pub(crate) fn lookup_hashes(&self, hashes: &[u64]) -> u16 {
+        if hashes.is_empty() || hashes.len() > self.max_len {
+            return 0;
+        }
+        let h = hashes.iter().fold(FNV64_OFFSET, |h, &t| combine(h, t));
+        self.entries.get(&h).map_or(0, |e| e.cats)
+    }
+
     fn entry(&self, text: &str, toks: &[Token]) -> Option<&Entry> {
         if toks.is_empty() || toks.len() > self.max_len {
             return None;
@@ -252,8 +330,9 @@ impl Gazetteer {
                 }
                 let Some(&t) = hashes.get(j - 1) else { break };
                 h = combine(h, t);
+                // No entry is this sequence or starts with it: no longer match here.
                 let Some(e) = self.entries.get(&h) else {
-                    continue;
+                    break;
                 };
                 for c in FEATURES {
                     if e.cats & (1 << c as u16) == 0 || (c.needs_capital() && !cap) {
@@ -273,6 +352,9 @@ impl Gazetteer {
                         }
                     }
                 }
+                if !e.prefix {
+                    break;
+                }
             }
         }
     }
@@ -281,6 +363,46 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_split_is_char_split() {
+        for s in ["", "a", "a\tb", "\t", "a\t\tb\t", "é\tü\r\n\tx"] {
+            for sep in [b'\t', b'\n'] {
+                let got: Vec<&str> = split_byte(s, sep).collect();
+                let want: Vec<&str> = s.split(sep as char).collect();
+                assert_eq!(got, want, "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn plain_names_tokenize_at_spaces() {
+        // The parser's fast path for plain names must give the tokenizer's tokens.
+        let mut n = 0;
+        for line in include_str!("../../data/gazetteer.tsv").lines() {
+            let Some(name) = line.split('\t').nth(1).map(str::trim) else {
+                continue;
+            };
+            if line.starts_with('#') || !is_plain(name) {
+                continue;
+            }
+            let mut toks = Vec::new();
+            tokenize(name, Span::new(0, name.len()), &mut toks);
+            let got: Vec<&str> = toks.iter().map(|t| t.text(name)).collect();
+            let want: Vec<&str> = name.split(' ').collect();
+            assert_eq!(got, want, "{name}");
+            n += 1;
+        }
+        assert!(n > 1000);
+        for (s, plain) in [
+            ("New York", true),
+            ("U.S.", false),
+            ("a  b", false),
+            ("", false),
+        ] {
+            assert_eq!(is_plain(s), plain, "{s}");
+        }
+    }
 
     #[test]
     fn lookups() {

@@ -6,7 +6,7 @@
 //! names Russia).
 
 use super::{ActorKind, Found};
-use std::collections::HashMap;
+use crate::hash::FxHashMap as HashMap;
 
 /// A normalised name: lower case, no dots, straight apostrophes, single spaces.
 pub(crate) fn norm(s: &str) -> String {
@@ -87,15 +87,18 @@ pub(crate) fn variant(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // The first two letters must agree: variants differ inside or at the end. (Checked
+    // first: it is the cheap test that rules out almost every pair.)
+    if !a.chars().take(2).eq(b.chars().take(2)) {
+        return false;
+    }
     let n = a.chars().count().min(b.chars().count());
     let max = match n {
         0..=5 => 0,
         6..=8 => 1,
         _ => 2,
     };
-    // The first two letters must agree: variants differ inside or at the end.
-    let same_start = a.chars().take(2).eq(b.chars().take(2));
-    max > 0 && same_start && edit_distance(a, b, max) <= max
+    max > 0 && edit_distance(a, b, max) <= max
 }
 
 const ACRONYM_SKIP: [&str; 8] = ["of", "the", "and", "for", "de", "&", "du", "on"];
@@ -120,7 +123,7 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
     let mut d = Dsu((0..n).collect());
     // 1. Same normalised name (any kind but demonyms, which stay apart from same-text
     //    names only when typed differently).
-    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: HashMap<&str, usize> = HashMap::default();
     for (i, k) in keys.iter().enumerate() {
         if let Some(&j) = by_key.get(k.as_str()) {
             d.union(i, j);
@@ -130,7 +133,7 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
     }
     // 2. Country aliases (US / U.S. / United States), and demonyms to their country when
     //    the country itself is named.
-    let mut by_country: HashMap<&str, usize> = HashMap::new();
+    let mut by_country: HashMap<&str, usize> = HashMap::default();
     for (i, c) in country.iter().enumerate() {
         let Some(c) = c else { continue };
         if found.get(i).is_some_and(|f| !f.demonym) {
@@ -170,7 +173,7 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
         }
     }
     // Surname -> full-name mentions (ascending), and the distinct surnames in order.
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut surnames: Vec<&str> = Vec::new();
     for &j in &full {
         if let Some(l) = words.get(j).and_then(|w| w.last()) {
@@ -183,7 +186,7 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
     }
     // Single words: a surname (or its variant) of exactly one full-name cluster, else the
     // nearest one before; else a variant of another single name.
-    let mut singles: HashMap<&str, usize> = HashMap::new();
+    let mut singles: HashMap<&str, usize> = HashMap::default();
     let mut single_list: Vec<&str> = Vec::new();
     for i in 0..n {
         if !person(i) || wlen(i) != 1 {
@@ -252,7 +255,7 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
         singles.insert(word, near.unwrap_or(i));
     }
     // 4. Acronyms: an all-capitals single word matching the initials of a longer name.
-    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let mut by_initials: HashMap<String, usize> = HashMap::default();
     for i in 0..n {
         if person(i) || found.get(i).is_some_and(|f| f.demonym) {
             continue;

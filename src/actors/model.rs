@@ -74,9 +74,9 @@ pub const MAGIC: &[u8; 6] = b"DSNER\x02";
 /// A loaded model: an open-addressing table from feature hash to a row of weights.
 #[derive(Debug, Default)]
 pub struct Model {
-    keys: Vec<u32>,
-    rows: Vec<u32>,
-    weights: Vec<f32>,
+    /// (feature hash, row index) per slot; hash 0 marks an empty slot.
+    slots: Vec<(u32, u32)>,
+    weights: Vec<[f32; NTAGS]>,
     mask: usize,
     scale: f32,
 }
@@ -125,9 +125,8 @@ impl Model {
         }
         let size = (n * 2).next_power_of_two().max(16);
         let mut m = Model {
-            keys: vec![0; size],
-            rows: vec![0; size],
-            weights: Vec::with_capacity(n * NTAGS),
+            slots: vec![(0, 0); size],
+            weights: Vec::with_capacity(n),
             mask: size - 1,
             scale,
         };
@@ -141,17 +140,20 @@ impl Model {
             }
             let bits = varint(data, &mut pos)?;
             let mut w = [0f32; NTAGS];
-            for (t, slot) in w.iter_mut().enumerate() {
-                if bits >> t & 1 == 1 {
-                    let z = varint(data, &mut pos)?;
-                    let v = ((z >> 1) as i64) ^ -((z & 1) as i64);
-                    *slot = i32::try_from(v).ok()? as f32 * scale;
-                }
+            // The set bits of the tags' mask, low to high (bits above the tags are not
+            // weights).
+            let mut set = bits & ((1u64 << NTAGS) - 1);
+            while set != 0 {
+                let t = set.trailing_zeros() as usize;
+                set &= set - 1;
+                let z = varint(data, &mut pos)?;
+                let v = ((z >> 1) as i64) ^ -((z & 1) as i64);
+                *w.get_mut(t)? = i32::try_from(v).ok()? as f32 * scale;
             }
-            m.weights.extend_from_slice(&w);
+            m.weights.push(w);
             let mut slot = (key as usize).wrapping_mul(0x9E37_79B9) & m.mask;
             loop {
-                let k = *m.keys.get(slot)?;
+                let k = m.slots.get(slot)?.0;
                 if k == 0 {
                     break;
                 }
@@ -160,8 +162,7 @@ impl Model {
                 }
                 slot = (slot + 1) & m.mask;
             }
-            *m.keys.get_mut(slot)? = key;
-            *m.rows.get_mut(slot)? = row as u32;
+            *m.slots.get_mut(slot)? = (key, row as u32);
         }
         if pos != data.len() {
             return None;
@@ -179,7 +180,7 @@ impl Model {
 
     /// Number of features.
     pub fn len(&self) -> usize {
-        self.weights.len() / NTAGS
+        self.weights.len()
     }
 
     /// True when the model has no features.
@@ -192,16 +193,16 @@ impl Model {
         self.scale
     }
 
-    fn row(&self, key: u32) -> Option<&[f32]> {
-        if self.keys.is_empty() {
+    #[inline]
+    fn row(&self, key: u32) -> Option<&[f32; NTAGS]> {
+        if self.slots.is_empty() {
             return None;
         }
         let mut slot = (key as usize).wrapping_mul(0x9E37_79B9) & self.mask;
         loop {
-            let k = *self.keys.get(slot)?;
+            let (k, r) = *self.slots.get(slot)?;
             if k == key {
-                let r = *self.rows.get(slot)? as usize;
-                return self.weights.get(r * NTAGS..(r + 1) * NTAGS);
+                return self.weights.get(r as usize);
             }
             if k == 0 {
                 return None;

@@ -2,7 +2,7 @@
 //! inside its mention ("US President Donald Trump", "Dmitry Peskov, the Kremlin
 //! spokesman,", "Ukraine's foreign minister Andrii Sybiha").
 
-use super::gazetteer::{Category, Gazetteer};
+use super::gazetteer::{tok_hash, Category, Gazetteer};
 use super::Found;
 use crate::segment::Token;
 use crate::{Document, Span};
@@ -24,8 +24,22 @@ pub(crate) fn role_tokens(doc: &Document, gaz: &Gazetteer) -> Vec<RoleTok> {
     let text = doc.text();
     let tokens = doc.tokens();
     let mut out = vec![RoleTok::No; tokens.len()];
+    // Each token is hashed once (per sentence, into a reused buffer); lookups of runs
+    // combine the hashes.
+    let mut sent_hashes: Vec<u64> = Vec::new();
+    let role = 1 << Category::Role as u16;
+    let modifier = 1 << Category::Modifier as u16;
     for sent in doc.sentences() {
         let r = sent.tokens.clone();
+        sent_hashes.clear();
+        sent_hashes.extend(
+            tokens
+                .get(r.clone())
+                .unwrap_or(&[])
+                .iter()
+                .map(|t| tok_hash(t.text(text))),
+        );
+        let hashes = |a: usize, b: usize| sent_hashes.get(a - r.start..b - r.start);
         for i in r.clone() {
             if out.get(i) == Some(&RoleTok::Head) {
                 continue;
@@ -38,10 +52,10 @@ pub(crate) fn role_tokens(doc: &Document, gaz: &Gazetteer) -> Vec<RoleTok> {
                 if s < r.start {
                     continue;
                 }
-                let Some(toks) = tokens.get(s..=i) else {
+                let Some(hs) = hashes(s, i + 1) else {
                     continue;
                 };
-                if gaz.is(text, toks, Category::Role) {
+                if gaz.lookup_hashes(hs) & role != 0 {
                     for k in s..=i {
                         if let Some(o) = out.get_mut(k) {
                             *o = RoleTok::Head;
@@ -51,8 +65,8 @@ pub(crate) fn role_tokens(doc: &Document, gaz: &Gazetteer) -> Vec<RoleTok> {
                 }
             }
             if out.get(i) == Some(&RoleTok::No) {
-                if let Some(t) = tokens.get(i..=i) {
-                    if gaz.is(text, t, Category::Modifier) {
+                if let Some(h) = hashes(i, i + 1) {
+                    if gaz.lookup_hashes(h) & modifier != 0 {
                         if let Some(o) = out.get_mut(i) {
                             *o = RoleTok::Modifier;
                         }

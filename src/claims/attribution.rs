@@ -7,9 +7,10 @@
 
 use super::lexicon::{self, CueClass, Entry};
 use super::quotes::Quotes;
-use super::words::is;
+use super::words::{is, lower_apos};
 use crate::segment::{ParagraphKind, TokenKind};
 use crate::{Document, Span};
+use std::borrow::Cow;
 
 /// An attribution before speaker resolution.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,9 +35,9 @@ pub struct Raw {
 }
 
 /// A token of the sentence being read.
-struct W {
+struct W<'a> {
     span: Span,
-    lower: String,
+    lower: Cow<'a, str>,
     kind: TokenKind,
     cap: bool,
     /// The double quotation it lies in.
@@ -45,8 +46,8 @@ struct W {
     mark: bool,
 }
 
-struct Sent {
-    t: Vec<W>,
+struct Sent<'a> {
+    t: Vec<W<'a>>,
 }
 
 type Range = (usize, usize);
@@ -54,8 +55,8 @@ type Range = (usize, usize);
 /// The most tokens a content reaches from its cue: keeps work linear in run-on text.
 const WINDOW: usize = 200;
 
-impl Sent {
-    fn new(doc: &Document, quotes: &Quotes, si: usize) -> Sent {
+impl<'a> Sent<'a> {
+    fn new(doc: &'a Document, quotes: &Quotes, si: usize) -> Sent<'a> {
         let text = doc.text();
         let g0 = doc.sentences().get(si).map_or(0, |s| s.tokens.start);
         let t = doc
@@ -66,7 +67,7 @@ impl Sent {
                 let s = tok.text(text);
                 W {
                     span: tok.span(),
-                    lower: s.to_lowercase().replace('’', "'"),
+                    lower: lower_apos(s),
                     kind: tok.kind,
                     cap: s.chars().next().is_some_and(char::is_uppercase),
                     q: quotes.inside.get(g0 + k).copied().flatten(),
@@ -86,7 +87,7 @@ impl Sent {
     }
 
     fn low(&self, k: usize) -> &str {
-        self.t.get(k).map_or("", |w| w.lower.as_str())
+        self.t.get(k).map_or("", |w| &*w.lower)
     }
 
     fn is_word(&self, k: usize) -> bool {

@@ -1,7 +1,7 @@
 //! The reporting-verb lexicon (`data/reporting_verbs.tsv`): every form of a cue word and
 //! what kind of cue it is.
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// What kind of reporting word a cue is.
@@ -35,7 +35,7 @@ const DATA: &str = include_str!("../../data/reporting_verbs.tsv");
 fn table() -> &'static HashMap<&'static str, Entry> {
     static TABLE: OnceLock<HashMap<&'static str, Entry>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for line in DATA.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;

@@ -26,7 +26,9 @@ pub fn score(doc: &Document, actors: &[Actor], claims: &mut [Claim]) {
         let numbers = toks.iter().any(|t| t.kind == TokenKind::Number);
         let checkable_words = toks
             .iter()
-            .filter(|t| t.kind == TokenKind::Word && is("checkable", &t.text(text).to_lowercase()))
+            .filter(|t| {
+                t.kind == TokenKind::Word && is("checkable", &super::words::lower(t.text(text)))
+            })
             .count();
         let checkable = (if numbers { 0.4 } else { 0.0 } + 0.2 * checkable_words as f64).min(1.0);
         let length = if words < 4 {

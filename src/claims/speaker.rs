@@ -98,7 +98,12 @@ fn resolve_one(
     let words: Vec<(Span, String)> = toks
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| (t.span(), t.text(text).to_lowercase().replace('’', "'")))
+        .map(|t| {
+            (
+                t.span(),
+                super::words::lower_apos(t.text(text)).into_owned(),
+            )
+        })
         .collect();
     let possessive = words.iter().any(|(_, w)| w == "'s");
     let (head, head_word) = words.iter().rev().find(|(_, w)| w != "'s")?.clone();

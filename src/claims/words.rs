@@ -1,6 +1,6 @@
 //! Small function-word lists the Claims stage reads (`data/claim_words.tsv`).
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../data/claim_words.tsv");
@@ -8,7 +8,7 @@ const DATA: &str = include_str!("../../data/claim_words.tsv");
 fn lists() -> &'static HashMap<&'static str, HashSet<&'static str>> {
     static LISTS: OnceLock<HashMap<&'static str, HashSet<&'static str>>> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let mut map: HashMap<&'static str, HashSet<&'static str>> = HashMap::new();
+        let mut map: HashMap<&'static str, HashSet<&'static str>> = HashMap::default();
         for line in DATA.lines() {
             if line.starts_with('#') {
                 continue;
@@ -21,6 +21,35 @@ fn lists() -> &'static HashMap<&'static str, HashSet<&'static str>> {
         }
         map
     })
+}
+
+/// `s` lower-cased as `str::to_lowercase` does, with curly apostrophes made straight;
+/// borrowed when that changes nothing (most words), else one allocation.
+pub(crate) fn lower_apos(s: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    } else {
+        Cow::Owned(s.to_lowercase().replace('’', "'"))
+    }
+}
+
+/// `s` lower-cased as `str::to_lowercase` does; borrowed when that changes nothing.
+pub(crate) fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
 }
 
 /// Is the lower-cased `word` in list `name`?

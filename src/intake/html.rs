@@ -5,8 +5,8 @@
 //! white space. It keeps no element stack for ordinary tags, so nesting depth costs
 //! nothing; only dropped elements are counted.
 
+use crate::hash::FxHashMap as HashMap;
 use jiff::civil::Date;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const ENTITIES: &str = include_str!("../../data/html_entities.tsv");

@@ -1,6 +1,6 @@
 //! The abbreviation list in `data/abbreviations.tsv`.
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../../data/abbreviations.tsv");

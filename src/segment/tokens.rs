@@ -191,6 +191,17 @@ fn chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token>) {
         start = cut;
     }
     let s = &text[start..end];
+    // Most chunks are one plain word or number: nothing below would split or trim them
+    // (no punctuation, symbol, apostrophe, hyphen, `@` or URL prefix can occur).
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        let kind = if s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        out.push(Token::new(Span::new(start, end), kind));
+        return;
+    }
     let starts = |p: &str| {
         s.as_bytes()
             .get(..p.len())
