@@ -8,6 +8,10 @@
 //! against the date mentioned last. With no reference date, values keep unknown parts
 //! ("XXXX-05-19") rather than invent a year.
 //!
+//! TimeML conventions followed where the guidelines and TimeBank agree: "three days later"
+//! is the DURATION "three days" (the signal "later" stays outside), while "a year earlier"
+//! is the year-ago date; "Friday night" is a TIME (`…TNI`); weeks are ISO weeks ("W07").
+//!
 //! Numeric dates: `5/6/2025` is month first (US) unless [`Options::day_first`] is set; a
 //! first number above 12 is always a day. A slash date without a year is only taken right
 //! after "on" (so "the 5/4 vote" is not a date).
