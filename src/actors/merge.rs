@@ -82,6 +82,12 @@ fn edit_distance(a: &str, b: &str, max: usize) -> usize {
     prev[b.len()]
 }
 
+/// The first two characters of a name: [`variant`] names share them.
+fn start2(s: &str) -> (Option<char>, Option<char>) {
+    let mut c = s.chars();
+    (c.next(), c.next())
+}
+
 /// Are two surnames spellings of one name (Zelensky / Zelenskyy / Zelenskiy)?
 pub(crate) fn variant(a: &str, b: &str) -> bool {
     if a == b {
@@ -184,6 +190,15 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
             e.push(j);
         }
     }
+    // The scans below look for variants among the first MAX_SCAN surnames (and single
+    // names) in order; a variant shares its first two characters, so each scan reads
+    // only the names with the same start (same names, same order, same result).
+    let mut surnames_by_start: HashMap<(Option<char>, Option<char>), Vec<&str>> =
+        HashMap::default();
+    for s in surnames.iter().take(MAX_SCAN) {
+        surnames_by_start.entry(start2(s)).or_default().push(s);
+    }
+    let mut singles_by_start: HashMap<(Option<char>, Option<char>), Vec<&str>> = HashMap::default();
     // Single words: a surname (or its variant) of exactly one full-name cluster, else the
     // nearest one before; else a variant of another single name.
     let mut singles: HashMap<&str, usize> = HashMap::default();
@@ -199,7 +214,8 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
         if let Some(l) = by_surname.get(word) {
             lists.push(l);
         } else {
-            for s in surnames.iter().take(MAX_SCAN) {
+            let same_start = surnames_by_start.get(&start2(word));
+            for s in same_start.into_iter().flatten() {
                 if variant(s, word) {
                     if let Some(l) = by_surname.get(s) {
                         lists.push(l);
@@ -241,15 +257,19 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
             d.union(i, j);
             continue;
         }
-        let near = single_list
-            .iter()
-            .take(MAX_SCAN)
+        let near = singles_by_start
+            .get(&start2(word))
+            .into_iter()
+            .flatten()
             .find(|s| variant(s, word))
             .and_then(|s| singles.get(s))
             .copied();
         if let Some(j) = near {
             d.union(i, j);
         } else {
+            if single_list.len() < MAX_SCAN {
+                singles_by_start.entry(start2(word)).or_default().push(word);
+            }
             single_list.push(word);
         }
         singles.insert(word, near.unwrap_or(i));

@@ -195,10 +195,12 @@ pub fn extract(doc: &Document) -> Vec<Actor> {
     if found.is_empty() {
         return Vec::new();
     }
-    let mut owner: Vec<Option<usize>> = vec![None; tokens.len()];
+    // The mention covering each token (roles::NO_OWNER when none): 4 bytes a token.
+    let mut owner: Vec<u32> = vec![roles::NO_OWNER; tokens.len()];
     for (i, f) in found.iter().enumerate() {
+        let i = u32::try_from(i).unwrap_or(roles::NO_OWNER);
         for o in owner.iter_mut().take(f.toks.1).skip(f.toks.0) {
-            *o = Some(i);
+            *o = i;
         }
     }
     let role_of = roles::roles(doc, &found, &owner, &rt);
@@ -277,7 +279,7 @@ fn drop_headline_guesses(doc: &Document, gaz: &Gazetteer, found: &mut Vec<Found>
             .skip(1)
             .any(|t| TITLE_CASE_MARKS.contains(&t.text(text)))
     };
-    let body: std::collections::HashSet<String> = found
+    let body: crate::hash::FxHashSet<String> = found
         .iter()
         .filter(|f| !title_case(f))
         .flat_map(|f| {

@@ -117,12 +117,23 @@ fn run_text(text: &str, tokens: &[Token], mut a: usize, mut b: usize) -> Option<
     Some(s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// `owner[t]` when no mention covers token `t`.
+pub(crate) const NO_OWNER: u32 = u32::MAX;
+
+/// The mention covering token `k`, if any.
+fn owner_of(owner: &[u32], k: usize) -> Option<usize> {
+    owner
+        .get(k)
+        .filter(|&&o| o != NO_OWNER)
+        .map(|&o| o as usize)
+}
+
 /// Roles of each person mention in `found` (others get none). `owner[t]` is the index of
-/// the mention covering token `t`, if any.
+/// the mention covering token `t`, or [`NO_OWNER`].
 pub(crate) fn roles(
     doc: &Document,
     found: &[Found],
-    owner: &[Option<usize>],
+    owner: &[u32],
     rt: &[RoleTok],
 ) -> Vec<Option<String>> {
     let text = doc.text();
@@ -153,11 +164,11 @@ pub(crate) fn roles(
                     Some(RoleTok::Head) => heads += 1,
                     Some(RoleTok::Modifier) => {}
                     _ => {
-                        if let Some(Some(o)) = owner.get(k) {
+                        if let Some(o) = owner_of(owner, k) {
                             // Another name inside the role ("US", "Kremlin", "Putin's").
-                            let other = found.get(*o).map_or(a, |x| x.toks.0);
+                            let other = found.get(o).map_or(a, |x| x.toks.0);
                             let person =
-                                found.get(*o).map(|x| x.kind) == Some(super::ActorKind::Person);
+                                found.get(o).map(|x| x.kind) == Some(super::ActorKind::Person);
                             let poss = tokens.get(j).is_some_and(|n| is_possessive(n.text(text)));
                             if person && !poss {
                                 break;
@@ -191,8 +202,8 @@ pub(crate) fn roles(
                     Some(RoleTok::Head) => last_head = Some(j),
                     Some(RoleTok::Modifier) => {}
                     _ => {
-                        if let Some(Some(o)) = owner.get(j) {
-                            j = found.get(*o).map_or(j + 1, |x| x.toks.1);
+                        if let Some(o) = owner_of(owner, j) {
+                            j = found.get(o).map_or(j + 1, |x| x.toks.1);
                             continue;
                         }
                         if !(is_possessive(s) || is_article(s) || s == "-" || s == "of") {
