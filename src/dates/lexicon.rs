@@ -1,6 +1,5 @@
 //! The dates lexicon (`data/dates_lexicon.tsv`) and the shapes of number tokens.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A calendar or clock unit.
@@ -105,10 +104,10 @@ pub(crate) enum Lex {
 /// Values of [`Lex::SetAdv`].
 pub(crate) const SET_VALUES: &[&str] = &["P1D", "P1W", "P1M", "P1Y", "PT1H", "P3M"];
 
-fn table() -> &'static HashMap<&'static str, Lex> {
-    static T: OnceLock<HashMap<&'static str, Lex>> = OnceLock::new();
+fn table() -> &'static crate::hash::FxHashMap<&'static str, Lex> {
+    static T: OnceLock<crate::hash::FxHashMap<&'static str, Lex>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = crate::hash::FxHashMap::default();
         for line in include_str!("../../data/dates_lexicon.tsv").lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
