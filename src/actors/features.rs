@@ -407,6 +407,18 @@ pub(crate) fn static_features(infos: &[TokInfo], words: &[&str], i: usize, out: 
             }
         }
     }
+    // Wider shape windows, the words on either side together, and the place-gazetteer
+    // codes of the neighbours with the word's shape.
+    out.push(H::new(80).u32(p2.shape).u32(p1.shape).u32(t.shape).done());
+    out.push(H::new(81).u32(t.shape).u32(n1.shape).u32(n2.shape).done());
+    out.push(H::new(82).u32(p1.lower).u32(n1.lower).done());
+    out.push(
+        H::new(83)
+            .u32(p1.gaz & 0x3f)
+            .u32(t.shape)
+            .u32(n1.gaz & 0x3f)
+            .done(),
+    );
     // Rows of results tables, and the document's topic word with the word's shape.
     if f & flag::TABLE != 0 {
         out.push(

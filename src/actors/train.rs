@@ -103,7 +103,7 @@ impl Default for Config {
             runs: 5,
             seed: 20_250_520,
             min_count: 3,
-            min_weight: 5,
+            min_weight: 6,
             max_q: 4,
             clip: 0.5,
         }
