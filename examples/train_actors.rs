@@ -4,12 +4,14 @@
 //! cargo run --release --example train_actors [-- --shared ../shared --out data/actors-model.bin]
 //! ```
 //!
-//! Trains only on the training splits (CoNLL-2003 train, CrossNER politics train); the
-//! output is byte-for-byte reproducible (fixed seed, deterministic order).
+//! Trains only on the training splits (CoNLL-2003 train, CrossNER politics train, the latter
+//! read twice); the output is byte-for-byte reproducible (fixed seeds, deterministic order).
 
 use dossier::actors::gazetteer::Gazetteer;
 use dossier::actors::model::{tag_document, Model};
-use dossier::actors::train::{entities, example, serialise, train_watched, Config, Example};
+use dossier::actors::train::{
+    entities, example, serialise, train_watched, Config, Example, Weights,
+};
 use std::io::BufRead;
 
 /// Read a NER JSONL file into aligned examples; also returns the number of gold
@@ -77,6 +79,7 @@ fn main() {
     let mut cfg = Config::default();
     let mut dev: Vec<String> = Vec::new();
     let mut eval_from = usize::MAX;
+    let mut variants: Vec<(i16, i16)> = Vec::new();
     let mut i = 1;
     while i < args.len() {
         let val = args.get(i + 1).cloned().unwrap_or_default();
@@ -90,11 +93,28 @@ fn main() {
             "--min-weight" => cfg.min_weight = val.parse().expect("--min-weight N"),
             "--max-q" => cfg.max_q = val.parse().expect("--max-q N"),
             "--clip" => cfg.clip = val.parse().expect("--clip Q"),
+            "--seed" => cfg.seed = val.parse().expect("--seed N"),
+            "--runs" => cfg.runs = val.parse().expect("--runs N"),
+            "--variants" => {
+                variants = val
+                    .split(',')
+                    .filter_map(|v| {
+                        let (q, w) = v.split_once(':')?;
+                        Some((q.parse().ok()?, w.parse().ok()?))
+                    })
+                    .collect()
+            }
             other => panic!("unknown argument {other}"),
         }
         i += 2;
     }
-    let sets = ["conll2003_train.jsonl", "crossner_politics_train.jsonl"];
+    // CrossNER politics is read twice: it is the smaller set and the nearer to today's
+    // political news (its documents count twice per epoch).
+    let sets = [
+        "conll2003_train.jsonl",
+        "crossner_politics_train.jsonl",
+        "crossner_politics_train.jsonl",
+    ];
     let mut examples: Vec<Example> = Vec::new();
     let (mut n_ent, mut unaligned) = (0usize, 0usize);
     for set in sets {
@@ -112,18 +132,52 @@ fn main() {
     let gaz = Gazetteer::builtin();
     let dev_sets: Vec<(String, Vec<Example>)> =
         dev.iter().map(|d| (d.clone(), load(d).0)).collect();
-    let w = train_watched(&examples, gaz, &cfg, |e, acc, w| {
-        eprintln!("epoch {e}: token accuracy {:.4}", acc);
-        if e >= eval_from {
-            let model = Model::parse(&serialise(w, &cfg)).expect("the model parses");
-            for (d, ex) in &dev_sets {
-                eprintln!(
-                    "  epoch {e} {d}: quick PER/ORG/LOC F1 {:.2}",
-                    100.0 * quick_f1(&model, gaz, ex)
-                );
+    let n_runs = cfg.runs.max(1);
+    let mut mixed = Weights::default();
+    let mut last = Weights::default();
+    for r in 0..cfg.runs.max(1) {
+        let run_cfg = Config {
+            seed: cfg.seed + r as u64,
+            ..cfg.clone()
+        };
+        eprintln!("run {} of {} (seed {})", r + 1, n_runs, run_cfg.seed);
+        let w = train_watched(&examples, gaz, &run_cfg, |e, acc, w| {
+            eprintln!("epoch {e}: token accuracy {:.4}", acc);
+            if e >= eval_from {
+                let model = Model::parse(&serialise(w, &cfg)).expect("the model parses");
+                for (d, ex) in &dev_sets {
+                    eprintln!(
+                        "  epoch {e} {d}: quick PER/ORG/LOC F1 {:.2}",
+                        100.0 * quick_f1(&model, gaz, ex)
+                    );
+                }
             }
+        });
+        if n_runs == 1 {
+            last = w;
+        } else {
+            mixed.mix_in(&w, n_runs);
         }
-    });
+    }
+    let w = if n_runs == 1 { last } else { mixed };
+    for &(q, mw) in &variants {
+        let vcfg = Config {
+            max_q: q,
+            min_weight: mw,
+            ..cfg.clone()
+        };
+        let bytes = serialise(&w, &vcfg);
+        let path = format!("{out}.q{q}w{mw}");
+        std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let model = Model::parse(&bytes).expect("the written model parses");
+        for (d, ex) in &dev_sets {
+            eprintln!(
+                "{path} ({} bytes) {d}: quick PER/ORG/LOC F1 {:.2}",
+                bytes.len(),
+                100.0 * quick_f1(&model, gaz, ex)
+            );
+        }
+    }
     let bytes = serialise(&w, &cfg);
     std::fs::write(&out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
     eprintln!("wrote {out}: {} bytes", bytes.len());

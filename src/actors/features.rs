@@ -114,6 +114,7 @@ pub(crate) mod flag {
     pub const DOC_CAP_MID: u16 = 512; // capitalised, not sentence-initial, elsewhere in the doc
     pub const HAS_PERIOD: u16 = 1024;
     pub const HAS_HYPHEN: u16 = 2048;
+    pub const TABLE: u16 = 4096; // the sentence is mostly numbers (a results table row)
 }
 
 /// What the tagger knows about one token of the document.
@@ -128,6 +129,8 @@ pub(crate) struct TokInfo {
     pub flags: u16,
     /// Gazetteer matches: for each category, a 2-bit position code (0 none, 1 B, 2 I/L, 3 U).
     pub gaz: u32,
+    /// Hash of the document's first word, lower-cased (a headline's topic: "soccer").
+    pub topic: u32,
 }
 
 /// Per-token facts for the whole document, indexed like `doc.tokens()`.
@@ -173,6 +176,7 @@ pub(crate) fn token_infos(doc: &Document, gaz: &Gazetteer) -> Vec<TokInfo> {
             long_shape,
             flags: f,
             gaz: 0,
+            topic: 0,
         });
     }
     // Sentence-level flags and gazetteer matches.
@@ -192,6 +196,11 @@ pub(crate) fn token_infos(doc: &Document, gaz: &Gazetteer) -> Vec<TokInfo> {
             }
         }
         let caps_sent = words >= 3 && letters_up * 10 >= words * 8;
+        let (numbers, tokens_n) = infos.iter().fold((0, 0), |(d, n), i| {
+            let num = i.flags & flag::DIGIT != 0 && i.flags & flag::WORD == 0;
+            (d + usize::from(num), n + 1)
+        });
+        let table = numbers >= 2 && numbers * 10 >= tokens_n * 3;
         let mut seen_word = false;
         for i in infos.iter_mut() {
             if heading {
@@ -199,6 +208,9 @@ pub(crate) fn token_infos(doc: &Document, gaz: &Gazetteer) -> Vec<TokInfo> {
             }
             if caps_sent {
                 i.flags |= flag::CAPS_SENT;
+            }
+            if table {
+                i.flags |= flag::TABLE;
             }
             if !seen_word && i.flags & (flag::WORD | flag::DIGIT) != 0 {
                 i.flags |= flag::SENT_START;
@@ -223,10 +235,18 @@ pub(crate) fn token_infos(doc: &Document, gaz: &Gazetteer) -> Vec<TokInfo> {
             *seen.entry(i.lower).or_default() |= flag::DOC_CAP_MID;
         }
     }
+    // The topic: the first word of an all-capitals first line ("SOCCER - ..."); none for
+    // other documents.
+    let topic = out
+        .iter()
+        .find(|i| i.flags & flag::WORD != 0)
+        .filter(|i| i.flags & flag::CAPS_SENT != 0)
+        .map_or(0, |i| i.lower);
     for i in out.iter_mut() {
         if let Some(f) = seen.get(&i.lower) {
             i.flags |= f;
         }
+        i.topic = topic;
     }
     out
 }
@@ -305,6 +325,7 @@ const PAD: TokInfo = TokInfo {
     long_shape: 0x5eed,
     flags: 0,
     gaz: 0,
+    topic: 0,
 };
 
 /// Static (tag-independent) features of token `i` of a sentence whose tokens are
@@ -352,7 +373,8 @@ pub(crate) fn static_features(infos: &[TokInfo], words: &[&str], i: usize, out: 
             | flag::HEADING
             | flag::CAPS_SENT
             | flag::DOC_LOWER
-            | flag::DOC_CAP_MID);
+            | flag::DOC_CAP_MID
+            | flag::TABLE);
     out.push(H::new(17).u32(u32::from(ctx)).u32(t.shape).done());
     out.push(
         H::new(18)
@@ -384,6 +406,32 @@ pub(crate) fn static_features(infos: &[TokInfo], words: &[&str], i: usize, out: 
                 );
             }
         }
+    }
+    // Wider shape windows, the words on either side together, and the place-gazetteer
+    // codes of the neighbours with the word's shape.
+    out.push(H::new(80).u32(p2.shape).u32(p1.shape).u32(t.shape).done());
+    out.push(H::new(81).u32(t.shape).u32(n1.shape).u32(n2.shape).done());
+    out.push(H::new(82).u32(p1.lower).u32(n1.lower).done());
+    out.push(
+        H::new(83)
+            .u32(p1.gaz & 0x3f)
+            .u32(t.shape)
+            .u32(n1.gaz & 0x3f)
+            .done(),
+    );
+    // Rows of results tables, and the document's topic word with the word's shape.
+    if f & flag::TABLE != 0 {
+        out.push(
+            H::new(73)
+                .u32(u32::from(f & flag::SENT_START))
+                .u32(t.shape)
+                .u32(p1.shape)
+                .done(),
+        );
+    }
+    if t.topic != 0 && f & flag::CAP != 0 {
+        out.push(H::new(74).u32(t.topic).u32(t.shape).done());
+        out.push(H::new(75).u32(t.topic).u32(t.gaz & 0x3f).done());
     }
     for (k, nb) in [(22u8, p1), (23u8, n1)] {
         if nb.gaz != 0 {

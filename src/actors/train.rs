@@ -78,6 +78,10 @@ pub fn example(text: &str, entities: &[(usize, usize, &str)]) -> (Example, usize
 pub struct Config {
     /// Passes over the data.
     pub epochs: usize,
+    /// Independent training runs (document orders from seeds `seed`, `seed + 1`, …)
+    /// whose averaged weights are averaged again into the model ([`Weights::mix_in`];
+    /// `examples/train_actors.rs` runs them; [`train`] is one run).
+    pub runs: usize,
     /// Seed of the document shuffle.
     pub seed: u64,
     /// Features seen fewer times than this in training are dropped from the model.
@@ -96,10 +100,11 @@ impl Default for Config {
     fn default() -> Config {
         Config {
             epochs: 12,
+            runs: 5,
             seed: 20_250_520,
             min_count: 3,
-            min_weight: 3,
-            max_q: 5,
+            min_weight: 6,
+            max_q: 4,
             clip: 0.5,
         }
     }
@@ -126,6 +131,22 @@ impl Weights {
             self.count.push(0);
         }
         r
+    }
+
+    /// Add the averaged weights of `run`, divided by `k`, to these (mixed) weights: the
+    /// mean of `k` runs' averaged weights, as weights whose own average is themselves.
+    /// Feature counts are the largest any run saw.
+    pub fn mix_in(&mut self, run: &Weights, k: usize) {
+        let k = k.max(1) as f32;
+        for (f, n, avg) in run.averaged() {
+            let row = self.row(f);
+            if let (Some(w), Some(c)) = (self.w.get_mut(row), self.count.get_mut(row)) {
+                for (x, a) in w.iter_mut().zip(avg) {
+                    *x += a / k;
+                }
+                *c = (*c).max(n);
+            }
+        }
     }
 
     /// The averaged weights per feature hash.
