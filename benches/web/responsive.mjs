@@ -6,7 +6,7 @@
 //
 //   node benches/web/responsive.mjs [chars] [www dir]     (`make bench-page` runs it)
 import path from 'node:path';
-import { serve, launch, openPage, runs, SEED, WWW } from '../../tests/web/helpers.mjs';
+import { serve, launch, openPage, runs, paste, SEED, WWW } from '../../tests/web/helpers.mjs';
 
 const chars = Number(process.argv[2] || 10_000_000);
 const dir = path.resolve(process.argv[3] || WWW);
@@ -15,17 +15,13 @@ const browser = await launch();
 try {
   const { page, context } = await openPage(browser, server.url);
   const text = (SEED + '\n\n').repeat(Math.ceil(chars / (SEED.length + 2)));
-  await page.evaluate((t) => {
+  await page.evaluate(() => {
     window.longTasks = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.longTasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask' });
-    const dt = new DataTransfer();
-    dt.setData('text/plain', t);
-    const box = document.getElementById('article');
-    box.focus();
-    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, text);
+  });
+  await paste(page, text);
   const n = await runs(page);
   const clickAt = await page.evaluate(() => performance.now());
   const t0 = Date.now();

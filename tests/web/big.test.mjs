@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, openPage, runs, waitRun, SEED } from './helpers.mjs';
+import { serve, launch, openPage, runs, waitRun, paste, SEED } from './helpers.mjs';
 
 let server;
 let browser;
@@ -15,16 +15,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-function paste(page, text) {
-  return page.evaluate((t) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', t);
-    const box = document.getElementById('article');
-    box.focus();
-    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 const repeat = (chars) => (SEED + '\n\n').repeat(Math.ceil(chars / (SEED.length + 2)));
 

@@ -115,3 +115,14 @@ export async function summarise(page, text, { shortcut = false } = {}) {
   }
   await waitRun(page, n);
 }
+
+/** Paste `text` into the article box as the browser would (a paste event with plain text). */
+export function paste(page, text) {
+  return page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    const box = document.getElementById('article');
+    box.focus();
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+}
