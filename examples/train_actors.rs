@@ -135,7 +135,7 @@ fn main() {
     let n_runs = cfg.runs.max(1);
     let mut mixed = Weights::default();
     let mut last = Weights::default();
-    for r in 0..cfg.runs.max(1) {
+    for r in 0..n_runs {
         let run_cfg = Config {
             seed: cfg.seed + r as u64,
             ..cfg.clone()

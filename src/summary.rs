@@ -13,7 +13,7 @@
 use crate::actors::Actor;
 use crate::claims::Claim;
 use crate::hash::{FxHashMap, FxHashSet};
-use crate::segment::{ParagraphKind, TokenKind};
+use crate::segment::{lower, ParagraphKind, TokenKind};
 use crate::Document;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -35,17 +35,6 @@ fn is_pronoun(w: &str) -> bool {
         w,
         "he" | "she" | "they" | "it" | "this" | "these" | "those" | "his" | "her" | "their" | "its"
     )
-}
-
-/// `w` lower-cased into `buf` (as `str::to_lowercase`, without allocating for ASCII).
-fn lower_into(w: &str, buf: &mut String) {
-    buf.clear();
-    if w.is_ascii() {
-        buf.push_str(w);
-        buf.make_ascii_lowercase();
-    } else {
-        buf.push_str(&w.to_lowercase());
-    }
 }
 
 /// The number of elements two sorted, deduplicated slices share.
@@ -71,10 +60,9 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
     let stop = stopwords();
     let sentences = doc.sentences();
     // Content words are interned: a sentence's words are a sorted set of ids, and a word
-    // is lower-cased and looked up once per token, without allocating.
+    // is lower-cased and looked up once per token.
     let mut ids: FxHashMap<String, u32> = FxHashMap::default();
     let mut content: Vec<bool> = Vec::new();
-    let mut buf = String::new();
     // Candidate sentences: body text, at least a few words.
     let mut words_of: Vec<(usize, Vec<u32>, usize)> = Vec::new();
     for si in 0..sentences.len() {
@@ -88,13 +76,13 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
             if t.kind != TokenKind::Word && t.kind != TokenKind::Number {
                 continue;
             }
-            lower_into(t.text(text), &mut buf);
-            let id = match ids.get(buf.as_str()) {
+            let w = lower(t.text(text));
+            let id = match ids.get(&*w) {
                 Some(&id) => id,
                 None => {
                     let id = content.len() as u32;
-                    content.push(buf.chars().count() > 2 && !stop.contains(buf.as_str()));
-                    ids.insert(buf.clone(), id);
+                    content.push(w.chars().count() > 2 && !stop.contains(&*w));
+                    ids.insert(w.into_owned(), id);
                     id
                 }
             };
@@ -164,24 +152,16 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
         }
     }
     let total = words_of.len().max(1) as f64;
-    let lead: Option<&Vec<u32>> = words_of
-        .iter()
-        .find(|(_, _, n)| *n >= 8)
-        .map(|(_, set, _)| set);
-    let lead_si = words_of
-        .iter()
-        .find(|(_, _, n)| *n >= 8)
-        .map(|(si, _, _)| *si);
+    // The lead: the first body sentence of a useful length.
+    let lead_entry = words_of.iter().find(|(_, _, n)| *n >= 8);
+    let lead: Option<&Vec<u32>> = lead_entry.map(|(_, set, _)| set);
+    let lead_si = lead_entry.map(|(si, _, _)| *si);
     // A sentence opening with a pronoun dangles without the one before it.
     let dangling = |si: usize| {
         doc.sentence_tokens(si)
             .iter()
             .find(|t| t.kind == TokenKind::Word)
-            .is_some_and(|t| {
-                let mut w = String::new();
-                lower_into(t.text(text), &mut w);
-                is_pronoun(&w)
-            })
+            .is_some_and(|t| is_pronoun(&lower(t.text(text))))
     };
     let chosen_now = |si: usize| si.checked_sub(1).is_some_and(|p| Some(p) == lead_si);
     let score_of = |rank: usize, set: &[u32], n: usize, si: usize| -> f64 {
@@ -237,8 +217,7 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
         .collect();
     let mut chosen: Vec<usize> = Vec::new();
     let mut chosen_sets: Vec<&Vec<u32>> = Vec::new();
-    // The lead: the first body sentence of a useful length.
-    if let Some((si, set, _)) = words_of.iter().find(|(_, _, n)| *n >= 8) {
+    if let Some((si, set, _)) = lead_entry {
         chosen.push(*si);
         chosen_sets.push(set);
     }

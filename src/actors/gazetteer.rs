@@ -291,22 +291,20 @@ impl Gazetteer {
     /// Categories of the token sequence whose [`tok_hash`]es are `hashes` (as
     /// [`Gazetteer::lookup`] on those tokens).
     pub(crate) fn lookup_hashes(&self, hashes: &[u64]) -> u16 {
-        if hashes.is_empty() || hashes.len() > self.max_len {
-            return 0;
-        }
-        let h = hashes.iter().fold(FNV64_OFFSET, |h, &t| combine(h, t));
-        self.entries.get(&h).map_or(0, |e| e.cats)
+        self.entry_of(hashes.len(), hashes.iter().copied())
+            .map_or(0, |e| e.cats)
     }
 
     fn entry(&self, text: &str, toks: &[Token]) -> Option<&Entry> {
-        if toks.is_empty() || toks.len() > self.max_len {
+        self.entry_of(toks.len(), toks.iter().map(|t| tok_hash(t.text(text))))
+    }
+
+    /// The entry of a sequence of `len` tokens given by their [`tok_hash`]es.
+    fn entry_of(&self, len: usize, hashes: impl Iterator<Item = u64>) -> Option<&Entry> {
+        if len == 0 || len > self.max_len {
             return None;
         }
-        let mut h = FNV64_OFFSET;
-        for t in toks {
-            h = combine(h, tok_hash(t.text(text)));
-        }
-        self.entries.get(&h)
+        self.entries.get(&hashes.fold(FNV64_OFFSET, combine))
     }
 
     /// Mark gazetteer matches of one sentence's tokens in `infos` (same length).

@@ -95,7 +95,7 @@ pub(crate) fn variant(a: &str, b: &str) -> bool {
     }
     // The first two letters must agree: variants differ inside or at the end. (Checked
     // first: it is the cheap test that rules out almost every pair.)
-    if !a.chars().take(2).eq(b.chars().take(2)) {
+    if start2(a) != start2(b) {
         return false;
     }
     let n = a.chars().count().min(b.chars().count());
@@ -202,7 +202,8 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
     // Single words: a surname (or its variant) of exactly one full-name cluster, else the
     // nearest one before; else a variant of another single name.
     let mut singles: HashMap<&str, usize> = HashMap::default();
-    let mut single_list: Vec<&str> = Vec::new();
+    // How many single names were new (not variants); the first MAX_SCAN are scanned.
+    let mut new_singles = 0usize;
     for i in 0..n {
         if !person(i) || wlen(i) != 1 {
             continue;
@@ -267,10 +268,10 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
         if let Some(j) = near {
             d.union(i, j);
         } else {
-            if single_list.len() < MAX_SCAN {
+            if new_singles < MAX_SCAN {
                 singles_by_start.entry(start2(word)).or_default().push(word);
             }
-            single_list.push(word);
+            new_singles += 1;
         }
         singles.insert(word, near.unwrap_or(i));
     }

@@ -27,7 +27,7 @@ pub fn score(doc: &Document, actors: &[Actor], claims: &mut [Claim]) {
         let checkable_words = toks
             .iter()
             .filter(|t| {
-                t.kind == TokenKind::Word && is("checkable", &super::words::lower(t.text(text)))
+                t.kind == TokenKind::Word && is("checkable", &crate::segment::lower(t.text(text)))
             })
             .count();
         let checkable = (if numbers { 0.4 } else { 0.0 } + 0.2 * checkable_words as f64).min(1.0);

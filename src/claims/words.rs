@@ -26,25 +26,11 @@ fn lists() -> &'static HashMap<&'static str, HashSet<&'static str>> {
 /// `s` lower-cased as `str::to_lowercase` does, with curly apostrophes made straight;
 /// borrowed when that changes nothing (most words), else one allocation.
 pub(crate) fn lower_apos(s: &str) -> std::borrow::Cow<'_, str> {
-    let l = lower(s);
+    let l = crate::segment::lower(s);
     if l.contains('’') {
         std::borrow::Cow::Owned(l.replace('’', "'"))
     } else {
         l
-    }
-}
-
-/// `s` lower-cased as `str::to_lowercase` does; borrowed when that changes nothing.
-pub(crate) fn lower(s: &str) -> std::borrow::Cow<'_, str> {
-    use std::borrow::Cow;
-    if s.is_ascii() {
-        if s.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(s.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(s)
-        }
-    } else {
-        Cow::Owned(s.to_lowercase())
     }
 }
 

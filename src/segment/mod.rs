@@ -12,6 +12,7 @@ mod sentences;
 mod tokens;
 
 pub use abbrev::{abbreviation, AbbrevClass};
+pub(crate) use tokens::lower;
 pub use tokens::{tokenize, Token, TokenKind};
 
 use crate::Span;
