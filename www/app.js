@@ -115,7 +115,7 @@ function startWorker() {
 function request(msg) {
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject, id });
+    pending.set(id, { resolve, reject });
     worker.postMessage({ ...msg, id });
   });
 }
