@@ -1,5 +1,6 @@
 // `make bench-web`: Dossier's wasm build vs compromise 14 + compromise-dates, same run,
 // same articles, headless Chromium. Prints ms per article, MB/s and the ratio.
+// DOSSIER_ONLY=1 skips compromise (quicker, for comparing builds of Dossier).
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
@@ -44,11 +45,12 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage();
+  page.on('console', (m) => console.log('page:', m.text()));
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(`http://127.0.0.1:${port}/benches/web/bench.html`);
   await page.waitForFunction(() => typeof window.runBench === 'function');
   const r = await page.evaluate((arg) => window.runBench(arg), {
-    articles: articles(), compromiseMaxBytes: 120_000,
+    articles: articles(), compromiseMaxBytes: process.env.DOSSIER_ONLY ? 0 : 120_000,
   });
   const mbps = (bytes, ms) => (bytes / 1e6 / (ms / 1000));
   console.log(`cold start to first result (seed): Dossier ${r.coldDossier.toFixed(1)} ms ` +
