@@ -329,35 +329,8 @@ const PAD: TokInfo = TokInfo {
 };
 
 /// Static (tag-independent) features of token `i` of a sentence whose tokens are
-/// `infos` (with texts `words`), appended to `out`: the [word features](word_features),
-/// then the [context features](context_features).
+/// `infos` (with texts `words`), appended to `out`.
 pub(crate) fn static_features(infos: &[TokInfo], words: &[&str], i: usize, out: &mut Vec<u32>) {
-    let t = infos.get(i).copied().unwrap_or(PAD);
-    word_features(&t, words.get(i).copied().unwrap_or(""), out);
-    context_features(infos, i, out);
-}
-
-/// The features of token `t` (with text `word`) that depend only on the word itself and
-/// on whether its sentence is all capitals: equal words in such sentences have equal
-/// word features, so the tagger scores them once per document.
-pub(crate) fn word_features(t: &TokInfo, word: &str, out: &mut Vec<u32>) {
-    let caps = t.flags & flag::CAPS_SENT != 0;
-    out.push(H::new(1).done());
-    // In all-caps headlines the exact form says little: use the lower-cased one.
-    if !caps {
-        out.push(H::new(2).u32(t.exact).done());
-    }
-    out.push(H::new(3).u32(t.lower).done());
-    out.push(H::new(4).u32(t.shape).done());
-    out.push(H::new(5).u32(t.long_shape).done());
-    if word.len() > 1 {
-        affixes(word, out);
-    }
-}
-
-/// The features of token `i` of a sentence (`infos`) that depend on its neighbours, its
-/// flags and the gazetteer.
-pub(crate) fn context_features(infos: &[TokInfo], i: usize, out: &mut Vec<u32>) {
     let at = |j: isize| -> TokInfo {
         if j < 0 {
             PAD
@@ -370,6 +343,19 @@ pub(crate) fn context_features(infos: &[TokInfo], i: usize, out: &mut Vec<u32>) 
     let (p1, p2, n1, n2) = (at(ii - 1), at(ii - 2), at(ii + 1), at(ii + 2));
     let caps = t.flags & flag::CAPS_SENT != 0;
     let f = t.flags;
+    out.push(H::new(1).done());
+    // In all-caps headlines the exact form says little: use the lower-cased one.
+    if !caps {
+        out.push(H::new(2).u32(t.exact).done());
+    }
+    out.push(H::new(3).u32(t.lower).done());
+    out.push(H::new(4).u32(t.shape).done());
+    out.push(H::new(5).u32(t.long_shape).done());
+    if let Some(w) = words.get(i) {
+        if w.len() > 1 {
+            affixes(w, out);
+        }
+    }
     out.push(H::new(6).u32(p1.lower).done());
     out.push(H::new(7).u32(n1.lower).done());
     out.push(H::new(8).u32(p2.lower).done());

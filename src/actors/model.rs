@@ -15,13 +15,11 @@
 //!   per set bit, low to high: zig-zag varint weight (fits i16)
 //! ```
 
-use super::features::flag::{CAP, CAPS_SENT, DIGIT};
+use super::features::flag::{CAP, DIGIT};
 use super::features::{
-    context_features, dynamic_features, static_features, token_infos, word_features, BuildIdentity,
-    TokInfo, HIST,
+    dynamic_features, static_features, token_infos, BuildIdentity, TokInfo, HIST,
 };
 use super::gazetteer::Gazetteer;
-use crate::hash::FxBuild;
 use crate::Document;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -69,8 +67,8 @@ pub trait Scorer {
     fn learn(&mut self, feats: &[u32], gold: u8, pred: u8) {
         let _ = (feats, gold, pred);
     }
-    /// True when the weights never change while a document is tagged, so that scores of
-    /// equal words may be kept and reused (not while learning).
+    /// True when the weights never change while a document is tagged, so that the tagger
+    /// may skip tokens whose tag is plain (not while learning).
     fn fixed(&self) -> bool {
         false
     }
@@ -235,12 +233,6 @@ impl Scorer for &Model {
     }
 }
 
-/// Scores of the [word features](super::features::word_features) of words met earlier
-/// in the document, keyed by the word's exact hash and whether its sentence is all
-/// capitals. A word recurs many times in an article, and its word features are a third
-/// of the model lookups; the word itself is kept to rule out hash collisions.
-pub(crate) type WordScores<'a> = HashMap<(u32, bool), (&'a str, [f32; NTAGS]), FxBuild>;
-
 /// Can token `i` of a sentence (text `word`), after tag `prev`, only be `O`? True when no
 /// entity is open, the token has no capital letter and is not a number, and neither of
 /// the next two tokens is capitalised: "the", "said", commas. The model tags such tokens
@@ -259,14 +251,14 @@ fn plainly_outside(infos: &[TokInfo], word: &str, prev: u8, i: usize) -> bool {
 
 /// Tag one sentence (`infos` and `words` of its tokens) greedily, left to right, writing
 /// tags into `tags`. `hist` maps a word's exact hash to the types it received so far in
-/// the document and is updated. `cache` keeps the scores of word features when the scorer
-/// is [fixed](Scorer::fixed). With `gold` and a learner, updates the weights.
-pub(crate) fn tag_sentence<'a, S: Scorer>(
+/// the document and is updated. With a [fixed](Scorer::fixed) scorer, tokens that are
+/// [plainly outside](plainly_outside) entities are tagged `O` unscored. With `gold` and a
+/// learner, updates the weights.
+pub(crate) fn tag_sentence<S: Scorer>(
     scorer: &mut S,
     infos: &[TokInfo],
-    words: &[&'a str],
+    words: &[&str],
     hist: &mut HashMap<u32, [u16; HIST], BuildIdentity>,
-    cache: &mut WordScores<'a>,
     tags: &mut Vec<u8>,
     gold: Option<&[u8]>,
 ) {
@@ -286,25 +278,8 @@ pub(crate) fn tag_sentence<'a, S: Scorer>(
             continue;
         }
         stat.clear();
-        // The word features' scores come first, then the context's are added to them, in
-        // the order `static_features` lists them: the sums are the same to the bit
-        // whether the first part was kept or computed.
+        static_features(infos, words, i, &mut stat);
         let mut base = [0f32; NTAGS];
-        if fixed {
-            let key = (t.exact, t.flags & CAPS_SENT != 0);
-            match cache.get(&key) {
-                Some((w, s)) if *w == word => base = *s,
-                _ => {
-                    word_features(t, word, &mut stat);
-                    scorer.add(&stat, &mut base);
-                    cache.insert(key, (word, base));
-                    stat.clear();
-                }
-            }
-            context_features(infos, i, &mut stat);
-        } else {
-            static_features(infos, words, i, &mut stat);
-        }
         scorer.add(&stat, &mut base);
         feats.clear();
         let cap = t.flags & CAP != 0;
@@ -379,7 +354,6 @@ pub fn tag_document<S: Scorer>(
     let tokens = doc.tokens();
     let mut out = vec![O; tokens.len()];
     let mut hist = HashMap::default();
-    let mut cache = WordScores::default();
     let mut words: Vec<&str> = Vec::new();
     let mut tags = Vec::new();
     for sent in doc.sentences() {
@@ -390,7 +364,7 @@ pub fn tag_document<S: Scorer>(
         words.clear();
         words.extend(toks.iter().map(|t| t.text(text)));
         let g = gold.and_then(|g| g.get(r.clone()));
-        tag_sentence(scorer, inf, &words, &mut hist, &mut cache, &mut tags, g);
+        tag_sentence(scorer, inf, &words, &mut hist, &mut tags, g);
         if let Some(o) = out.get_mut(r) {
             for (o, t) in o.iter_mut().zip(&tags) {
                 *o = *t;

@@ -253,7 +253,7 @@ fn roles_merges_and_kinds() {
 }
 
 /// The built-in model scoring every token, without the shortcuts the tagger takes with a
-/// fixed model (kept word scores, tokens tagged `O` unscored).
+/// fixed model (tokens tagged `O` unscored).
 struct EveryToken<'a>(&'a Model);
 
 impl super::model::Scorer for EveryToken<'_> {
