@@ -133,122 +133,174 @@ pub(crate) struct TokInfo {
     pub topic: u32,
 }
 
-/// Per-token facts for the whole document, indexed like `doc.tokens()`.
-pub(crate) fn token_infos(doc: &Document, gaz: &Gazetteer) -> Vec<TokInfo> {
+/// The facts of one token on its own (no sentence or document flags yet). With `full`
+/// false only `lower` and `flags` are filled in (what [`DocFacts`] needs).
+fn token_info(s: &str, kind: TokenKind, full: bool) -> TokInfo {
+    let mut f = 0u16;
+    let first = s.chars().next().unwrap_or(' ');
+    if first.is_uppercase() {
+        f |= flag::CAP;
+    } else if first.is_lowercase() {
+        f |= flag::LOWER;
+    }
+    let mut letters = 0;
+    let mut upper = 0;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+        if c.is_ascii_digit() {
+            f |= flag::DIGIT;
+        } else if c == '.' {
+            f |= flag::HAS_PERIOD;
+        } else if c == '-' {
+            f |= flag::HAS_HYPHEN;
+        }
+    }
+    if letters > 0 && upper == letters {
+        f |= flag::ALLCAPS;
+    }
+    if kind == TokenKind::Word {
+        f |= flag::WORD;
+    }
+    let (exact, (shape, long_shape)) = if full {
+        (hash_exact(s), shapes(s))
+    } else {
+        (0, (0, 0))
+    };
+    TokInfo {
+        exact,
+        lower: hash_lower(s),
+        shape,
+        long_shape,
+        flags: f,
+        gaz: 0,
+        topic: 0,
+    }
+}
+
+/// The facts of sentence `si`'s tokens on their own and in their sentence (position,
+/// heading, capitals, results table; with `gaz`, gazetteer matches), into `out`.
+fn sentence_infos(doc: &Document, gaz: Option<&Gazetteer>, si: usize, out: &mut Vec<TokInfo>) {
     let text = doc.text();
-    let tokens = doc.tokens();
-    let mut out: Vec<TokInfo> = Vec::with_capacity(tokens.len());
-    for t in tokens {
-        let s = t.text(text);
-        let (shape, long_shape) = shapes(s);
-        let mut f = 0u16;
-        let first = s.chars().next().unwrap_or(' ');
-        if first.is_uppercase() {
-            f |= flag::CAP;
-        } else if first.is_lowercase() {
-            f |= flag::LOWER;
-        }
-        let mut letters = 0;
-        let mut upper = 0;
-        for c in s.chars() {
-            if c.is_alphabetic() {
-                letters += 1;
-                upper += usize::from(c.is_uppercase());
-            }
-            if c.is_ascii_digit() {
-                f |= flag::DIGIT;
-            } else if c == '.' {
-                f |= flag::HAS_PERIOD;
-            } else if c == '-' {
-                f |= flag::HAS_HYPHEN;
-            }
-        }
-        if letters > 0 && upper == letters {
-            f |= flag::ALLCAPS;
-        }
-        if t.kind == TokenKind::Word {
-            f |= flag::WORD;
-        }
-        out.push(TokInfo {
-            exact: hash_exact(s),
-            lower: hash_lower(s),
-            shape,
-            long_shape,
-            flags: f,
-            gaz: 0,
-            topic: 0,
-        });
-    }
-    // Sentence-level flags and gazetteer matches.
-    for (si, sent) in doc.sentences().iter().enumerate() {
-        let range = sent.tokens.clone();
-        let heading = doc.sentence_kind(si) == ParagraphKind::Heading;
-        let Some(infos) = out.get_mut(range.clone()) else {
-            continue;
-        };
-        let (mut letters_up, mut words) = (0, 0);
-        for i in infos.iter() {
-            if i.flags & flag::WORD != 0 {
-                words += 1;
-                if i.flags & flag::ALLCAPS != 0 {
-                    letters_up += 1;
-                }
-            }
-        }
-        let caps_sent = words >= 3 && letters_up * 10 >= words * 8;
-        let (numbers, tokens_n) = infos.iter().fold((0, 0), |(d, n), i| {
-            let num = i.flags & flag::DIGIT != 0 && i.flags & flag::WORD == 0;
-            (d + usize::from(num), n + 1)
-        });
-        let table = numbers >= 2 && numbers * 10 >= tokens_n * 3;
-        let mut seen_word = false;
-        for i in infos.iter_mut() {
-            if heading {
-                i.flags |= flag::HEADING;
-            }
-            if caps_sent {
-                i.flags |= flag::CAPS_SENT;
-            }
-            if table {
-                i.flags |= flag::TABLE;
-            }
-            if !seen_word && i.flags & (flag::WORD | flag::DIGIT) != 0 {
-                i.flags |= flag::SENT_START;
-                seen_word = true;
-            }
-        }
-        if let Some(toks) = tokens.get(range.clone()) {
-            gaz.mark(text, toks, infos);
-        }
-    }
-    // Document-level facts: is the word written lower-case, or capitalised mid-sentence,
-    // elsewhere in the document?
-    let mut seen: HashMap<u32, u16, BuildIdentity> = HashMap::default();
+    let toks = doc.sentence_tokens(si);
+    out.clear();
+    out.extend(
+        toks.iter()
+            .map(|t| token_info(t.text(text), t.kind, gaz.is_some())),
+    );
+    let heading = doc.sentence_kind(si) == ParagraphKind::Heading;
+    let (mut letters_up, mut words) = (0, 0);
     for i in out.iter() {
-        let caps = i.flags & flag::CAPS_SENT != 0;
-        if caps {
-            continue;
-        }
-        if i.flags & flag::LOWER != 0 {
-            *seen.entry(i.lower).or_default() |= flag::DOC_LOWER;
-        } else if i.flags & flag::CAP != 0 && i.flags & (flag::SENT_START | flag::HEADING) == 0 {
-            *seen.entry(i.lower).or_default() |= flag::DOC_CAP_MID;
+        if i.flags & flag::WORD != 0 {
+            words += 1;
+            if i.flags & flag::ALLCAPS != 0 {
+                letters_up += 1;
+            }
         }
     }
-    // The topic: the first word of an all-capitals first line ("SOCCER - ..."); none for
-    // other documents.
-    let topic = out
-        .iter()
-        .find(|i| i.flags & flag::WORD != 0)
-        .filter(|i| i.flags & flag::CAPS_SENT != 0)
-        .map_or(0, |i| i.lower);
+    let caps_sent = words >= 3 && letters_up * 10 >= words * 8;
+    let (numbers, tokens_n) = out.iter().fold((0, 0), |(d, n), i| {
+        let num = i.flags & flag::DIGIT != 0 && i.flags & flag::WORD == 0;
+        (d + usize::from(num), n + 1)
+    });
+    let table = numbers >= 2 && numbers * 10 >= tokens_n * 3;
+    let mut seen_word = false;
     for i in out.iter_mut() {
-        if let Some(f) = seen.get(&i.lower) {
-            i.flags |= f;
+        if heading {
+            i.flags |= flag::HEADING;
         }
-        i.topic = topic;
+        if caps_sent {
+            i.flags |= flag::CAPS_SENT;
+        }
+        if table {
+            i.flags |= flag::TABLE;
+        }
+        if !seen_word && i.flags & (flag::WORD | flag::DIGIT) != 0 {
+            i.flags |= flag::SENT_START;
+            seen_word = true;
+        }
     }
-    out
+    if let Some(gaz) = gaz {
+        gaz.mark(text, toks, out);
+    }
+}
+
+/// What the tagger knows about the whole document before it tags a sentence: whether
+/// each word (by lower-cased hash) is written lower-case, or capitalised mid-sentence,
+/// somewhere in the document, and the document's topic word.
+///
+/// Built in one pass over the document that keeps nothing per token, so that the
+/// per-token facts ([`TokInfo`]) are only ever held for one sentence at a time: at 24
+/// bytes a token, a whole document's would be the largest allocation of the pipeline.
+pub(crate) struct DocFacts {
+    seen: HashMap<u32, u16, BuildIdentity>,
+    topic: u32,
+}
+
+impl DocFacts {
+    /// Read `doc`.
+    pub(crate) fn new(doc: &Document) -> DocFacts {
+        let text = doc.text();
+        let tokens = doc.tokens();
+        let mut seen: HashMap<u32, u16, BuildIdentity> = HashMap::default();
+        let mut note = |i: &TokInfo| {
+            if i.flags & flag::CAPS_SENT != 0 {
+                return;
+            }
+            if i.flags & flag::LOWER != 0 {
+                *seen.entry(i.lower).or_default() |= flag::DOC_LOWER;
+            } else if i.flags & flag::CAP != 0 && i.flags & (flag::SENT_START | flag::HEADING) == 0
+            {
+                *seen.entry(i.lower).or_default() |= flag::DOC_CAP_MID;
+            }
+        };
+        // The topic: the first word of the document when it opens an all-capitals
+        // sentence ("SOCCER - ..."); none for other documents.
+        let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
+        let mut topic = 0;
+        let mut buf = Vec::new();
+        // Tokens outside every sentence count too, with their own facts alone.
+        let mut next = 0;
+        for (si, sent) in doc.sentences().iter().enumerate() {
+            for t in tokens.get(next..sent.tokens.start).unwrap_or(&[]) {
+                note(&token_info(t.text(text), t.kind, false));
+            }
+            sentence_infos(doc, None, si, &mut buf);
+            for i in &buf {
+                note(i);
+            }
+            if let Some(w) = first_word.filter(|w| sent.tokens.contains(w)) {
+                let i = buf.get(w - sent.tokens.start);
+                topic = i
+                    .filter(|i| i.flags & flag::CAPS_SENT != 0)
+                    .map_or(0, |i| i.lower);
+            }
+            next = next.max(sent.tokens.end);
+        }
+        for t in tokens.get(next..).unwrap_or(&[]) {
+            note(&token_info(t.text(text), t.kind, false));
+        }
+        DocFacts { seen, topic }
+    }
+
+    /// Everything the tagger knows about the tokens of sentence `si`, into `out`.
+    pub(crate) fn sentence(
+        &self,
+        doc: &Document,
+        gaz: &Gazetteer,
+        si: usize,
+        out: &mut Vec<TokInfo>,
+    ) {
+        sentence_infos(doc, Some(gaz), si, out);
+        for i in out.iter_mut() {
+            if let Some(f) = self.seen.get(&i.lower) {
+                i.flags |= f;
+            }
+            i.topic = self.topic;
+        }
+    }
 }
 
 /// A `BuildHasher` for keys that are hashes already.

@@ -16,9 +16,7 @@
 //! ```
 
 use super::features::flag::{CAP, DIGIT};
-use super::features::{
-    dynamic_features, static_features, token_infos, BuildIdentity, TokInfo, HIST,
-};
+use super::features::{dynamic_features, static_features, BuildIdentity, DocFacts, TokInfo, HIST};
 use super::gazetteer::Gazetteer;
 use crate::Document;
 use std::collections::HashMap;
@@ -349,22 +347,24 @@ pub fn tag_document<S: Scorer>(
     gaz: &Gazetteer,
     gold: Option<&[u8]>,
 ) -> Vec<u8> {
-    let infos = token_infos(doc, gaz);
+    let facts = DocFacts::new(doc);
     let text = doc.text();
     let tokens = doc.tokens();
     let mut out = vec![O; tokens.len()];
     let mut hist = HashMap::default();
+    let mut infos = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     let mut tags = Vec::new();
-    for sent in doc.sentences() {
+    for (si, sent) in doc.sentences().iter().enumerate() {
         let r = sent.tokens.clone();
-        let (Some(inf), Some(toks)) = (infos.get(r.clone()), tokens.get(r.clone())) else {
+        let Some(toks) = tokens.get(r.clone()) else {
             continue;
         };
+        facts.sentence(doc, gaz, si, &mut infos);
         words.clear();
         words.extend(toks.iter().map(|t| t.text(text)));
         let g = gold.and_then(|g| g.get(r.clone()));
-        tag_sentence(scorer, inf, &words, &mut hist, &mut tags, g);
+        tag_sentence(scorer, &infos, &words, &mut hist, &mut tags, g);
         if let Some(o) = out.get_mut(r) {
             for (o, t) in o.iter_mut().zip(&tags) {
                 *o = *t;
