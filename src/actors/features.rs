@@ -100,6 +100,54 @@ fn shapes(s: &str) -> (u32, u32) {
     (short.0, long.0)
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_path_gives_the_general_facts() {
+        let words = [
+            "",
+            "a",
+            "A",
+            "the",
+            "Putin",
+            "NATO",
+            "U.S.",
+            "1998",
+            "3.5",
+            "co-op",
+            "O'Neill",
+            "AT&T",
+            "$",
+            "#x",
+            "--",
+            "iPhone",
+            "McDonald's",
+            "X1-Y2.z",
+            "ABCDEFGHIJ",
+            "a.b.c.d.e.f.g",
+            "'s",
+            "...",
+            "Mid-1990s",
+            "e-mail",
+            "W7",
+            "Q3",
+            "9/11",
+        ];
+        for w in words {
+            for kind in [TokenKind::Word, TokenKind::Number, TokenKind::Punct] {
+                for full in [false, true] {
+                    let a = token_info_ascii(w.as_bytes(), kind, full);
+                    let b = token_info_any(w, kind, full);
+                    let key = |t: TokInfo| (t.exact, t.lower, t.shape, t.long_shape, t.flags);
+                    assert_eq!(key(a), key(b), "{w:?} {kind:?} {full}");
+                }
+            }
+        }
+    }
+}
+
 /// Bit flags of a token.
 pub(crate) mod flag {
     pub const CAP: u16 = 1; // starts with an upper-case letter
@@ -136,6 +184,85 @@ pub(crate) struct TokInfo {
 /// The facts of one token on its own (no sentence or document flags yet). With `full`
 /// false only `lower` and `flags` are filled in (what [`DocFacts`] needs).
 fn token_info(s: &str, kind: TokenKind, full: bool) -> TokInfo {
+    if s.is_ascii() {
+        return token_info_ascii(s.as_bytes(), kind, full);
+    }
+    token_info_any(s, kind, full)
+}
+
+/// [`token_info`] for an ASCII token in one pass over its bytes (most tokens): the same
+/// facts and hashes as the general path, where for ASCII `is_alphabetic` is
+/// `is_ascii_alphabetic`, `is_numeric` is `is_ascii_digit` and lower-casing is one byte.
+fn token_info_ascii(b: &[u8], kind: TokenKind, full: bool) -> TokInfo {
+    let mut f = 0u16;
+    match b.first() {
+        Some(c) if c.is_ascii_uppercase() => f |= flag::CAP,
+        Some(c) if c.is_ascii_lowercase() => f |= flag::LOWER,
+        _ => {}
+    }
+    let (mut letters, mut upper) = (0usize, 0usize);
+    let (mut exact, mut lower) = (H(FNV_OFFSET), H(FNV_OFFSET));
+    let (mut short, mut long) = (H(FNV_OFFSET), H(FNV_OFFSET));
+    let (mut last, mut n_short) = (0u8, 0);
+    for (i, &c) in b.iter().enumerate() {
+        let k = if c.is_ascii_uppercase() {
+            letters += 1;
+            upper += 1;
+            b'X'
+        } else if c.is_ascii_lowercase() {
+            letters += 1;
+            b'x'
+        } else if c.is_ascii_digit() {
+            f |= flag::DIGIT;
+            b'd'
+        } else {
+            match c {
+                b'.' => f |= flag::HAS_PERIOD,
+                b'-' => f |= flag::HAS_HYPHEN,
+                _ => {}
+            }
+            match c {
+                b'.' | b',' | b'-' | b'\'' | b'&' => c,
+                _ => b'#',
+            }
+        };
+        lower = lower.byte(c.to_ascii_lowercase());
+        if full {
+            exact = exact.byte(c);
+            if i < 4 || k != last {
+                long = long.byte(k);
+            }
+            if k != last && n_short < 6 {
+                short = short.byte(k);
+                n_short += 1;
+            }
+        }
+        last = k;
+    }
+    if letters > 0 && upper == letters {
+        f |= flag::ALLCAPS;
+    }
+    if kind == TokenKind::Word {
+        f |= flag::WORD;
+    }
+    let (exact, shape, long_shape) = if full {
+        (exact.0, short.0, long.0)
+    } else {
+        (0, 0, 0)
+    };
+    TokInfo {
+        exact,
+        lower: lower.0,
+        shape,
+        long_shape,
+        flags: f,
+        gaz: 0,
+        topic: 0,
+    }
+}
+
+/// [`token_info`] for any token.
+fn token_info_any(s: &str, kind: TokenKind, full: bool) -> TokInfo {
     let mut f = 0u16;
     let first = s.chars().next().unwrap_or(' ');
     if first.is_uppercase() {
