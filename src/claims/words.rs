@@ -27,7 +27,8 @@ fn lists() -> &'static HashMap<&'static str, HashSet<&'static str>> {
 /// borrowed when that changes nothing (most words), else one allocation.
 pub(crate) fn lower_apos(s: &str) -> std::borrow::Cow<'_, str> {
     let l = crate::segment::lower(s);
-    if l.contains('’') {
+    // An ASCII word has no curly apostrophe: no second scan.
+    if !s.is_ascii() && l.contains('’') {
         std::borrow::Cow::Owned(l.replace('’', "'"))
     } else {
         l
