@@ -79,25 +79,53 @@ fn class(c: char) -> u8 {
     }
 }
 
+/// Both shape hashes under construction, fed one character class at a time.
+struct Shapes {
+    short: H,
+    long: H,
+    last: u8,
+    n_short: u8,
+}
+
+impl Default for Shapes {
+    fn default() -> Shapes {
+        Shapes {
+            short: H(FNV_OFFSET),
+            long: H(FNV_OFFSET),
+            last: 0,
+            n_short: 0,
+        }
+    }
+}
+
+impl Shapes {
+    /// Add the class `k` of the `i`th character.
+    #[inline]
+    fn push(&mut self, i: usize, k: u8) {
+        if i < 4 || k != self.last {
+            self.long = self.long.byte(k);
+        }
+        if k != self.last && self.n_short < 6 {
+            self.short = self.short.byte(k);
+            self.n_short += 1;
+        }
+        self.last = k;
+    }
+
+    /// The short and long shape hashes.
+    fn done(&self) -> (u32, u32) {
+        (self.short.0, self.long.0)
+    }
+}
+
 /// Short shape (runs collapsed, at most 6 classes) and long shape (first 4 classes, then
 /// collapsed tail) hashes.
 fn shapes(s: &str) -> (u32, u32) {
-    let mut short = H(FNV_OFFSET);
-    let mut long = H(FNV_OFFSET);
-    let mut last = 0u8;
-    let mut n_short = 0;
+    let mut sh = Shapes::default();
     for (i, c) in s.chars().enumerate() {
-        let k = class(c);
-        if i < 4 || k != last {
-            long = long.byte(k);
-        }
-        if k != last && n_short < 6 {
-            short = short.byte(k);
-            n_short += 1;
-        }
-        last = k;
+        sh.push(i, class(c));
     }
-    (short.0, long.0)
+    sh.done()
 }
 
 #[cfg(test)]
@@ -202,8 +230,7 @@ fn token_info_ascii(b: &[u8], kind: TokenKind, full: bool) -> TokInfo {
     }
     let (mut letters, mut upper) = (0usize, 0usize);
     let (mut exact, mut lower) = (H(FNV_OFFSET), H(FNV_OFFSET));
-    let (mut short, mut long) = (H(FNV_OFFSET), H(FNV_OFFSET));
-    let (mut last, mut n_short) = (0u8, 0);
+    let mut sh = Shapes::default();
     for (i, &c) in b.iter().enumerate() {
         let k = if c.is_ascii_uppercase() {
             letters += 1;
@@ -229,15 +256,8 @@ fn token_info_ascii(b: &[u8], kind: TokenKind, full: bool) -> TokInfo {
         lower = lower.byte(c.to_ascii_lowercase());
         if full {
             exact = exact.byte(c);
-            if i < 4 || k != last {
-                long = long.byte(k);
-            }
-            if k != last && n_short < 6 {
-                short = short.byte(k);
-                n_short += 1;
-            }
+            sh.push(i, k);
         }
-        last = k;
     }
     if letters > 0 && upper == letters {
         f |= flag::ALLCAPS;
@@ -245,10 +265,10 @@ fn token_info_ascii(b: &[u8], kind: TokenKind, full: bool) -> TokInfo {
     if kind == TokenKind::Word {
         f |= flag::WORD;
     }
-    let (exact, shape, long_shape) = if full {
-        (exact.0, short.0, long.0)
+    let (exact, (shape, long_shape)) = if full {
+        (exact.0, sh.done())
     } else {
-        (0, 0, 0)
+        (0, (0, 0))
     };
     TokInfo {
         exact,
