@@ -154,3 +154,8 @@ fn runaway_sentences_are_cut() {
     let total: usize = seg.sentences.iter().map(|s| s.tokens.len()).sum();
     assert_eq!(total, seg.tokens.len());
 }
+
+#[test]
+fn tokens_are_nine_bytes() {
+    assert_eq!(std::mem::size_of::<Token>(), 9);
+}

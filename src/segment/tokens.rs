@@ -34,9 +34,11 @@ pub enum TokenKind {
     Email,
 }
 
-/// A token: a byte range of the document and its kind. Kept small (12 bytes) because a
-/// 10 MB article has two million of them.
+/// A token: a byte range of the document and its kind. Kept small (9 bytes: packed, so
+/// the one-byte kind does not pad it to 12) because a 10 MB article has two million of
+/// them and every later stage holds them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C, packed)]
 pub struct Token {
     start: u32,
     end: u32,
