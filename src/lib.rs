@@ -11,7 +11,10 @@
 //! 6. [`summary`]: the three-sentence gist.
 //!
 //! [`output`] turns the findings into the JSON contract, converting byte offsets to code
-//! points or UTF-16 indices once, at that boundary.
+//! points or UTF-16 indices once, at that boundary: [`Dossier::to_output`] as an owned
+//! object, [`Dossier::json`] as a view that borrows every string and can be streamed to a
+//! writer. For a large article, [`summarise_owned`] takes the caller's `String` as the
+//! document text instead of copying it.
 //!
 //! ```
 //! let opts = dossier::Options::default().with_reference_date_str("2025-05-20")?;

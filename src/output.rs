@@ -707,24 +707,37 @@ mod tests {
     use super::*;
     use crate::Options;
 
-    fn dossiers() -> Vec<Dossier> {
+    fn inputs() -> Vec<(&'static str, Options)> {
         let seed = include_str!("../tests/data/seed-article.txt");
         let html = "<html><head><meta property=\"article:published_time\" content=\"2025-05-20\"></head><body><h1>Talks</h1><p>Russian officials said on Friday that “the talks,” Putin said, “went well.” Zelenskyy 😀 disagreed.</p><p>ALSO READ: Other news</p></body></html>";
         let dated = "Published: May 20, 2025\n\nKYIV — Ukrainian President Volodymyr Zelenskyy said Monday that Russia’s “so-called ceasefire” was a sham, the Kremlin’s Dmitry Peskov denied it.";
         let given = Options::default()
             .with_reference_date_str("2025-05-20")
             .expect("date");
-        let mut out = Vec::new();
-        for (text, opts) in [
-            (seed, &given),
-            (seed, &Options::default()),
-            (html, &Options::default()),
-            (dated, &Options::default()),
-            ("", &Options::default()),
-        ] {
-            out.push(crate::summarise(text, opts).expect("summarise"));
+        vec![
+            (seed, given),
+            (seed, Options::default()),
+            (html, Options::default()),
+            (dated, Options::default()),
+            ("", Options::default()),
+        ]
+    }
+
+    fn dossiers() -> Vec<Dossier> {
+        inputs()
+            .iter()
+            .map(|(text, opts)| crate::summarise(text, opts).expect("summarise"))
+            .collect()
+    }
+
+    #[test]
+    fn an_input_handed_over_gives_the_same_result() {
+        for (text, opts) in inputs() {
+            let borrowed = crate::summarise(text, &opts).expect("summarise");
+            let owned = crate::summarise_owned(text.to_owned(), &opts).expect("summarise");
+            assert_eq!(owned.document.format(), borrowed.document.format());
+            assert_eq!(owned.to_json(), borrowed.to_json());
         }
-        out
     }
 
     #[test]
