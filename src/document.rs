@@ -55,7 +55,16 @@ pub struct Document {
 impl Document {
     /// Read `input` (plain text or HTML) and segment it.
     pub fn new(input: &str, options: &Options) -> Document {
-        let got = intake::intake(input, options.format);
+        Document::from_intake(intake::intake(input, options.format), options)
+    }
+
+    /// Read `input` (plain text or HTML) and segment it, keeping plain text as the
+    /// document text without copying it.
+    pub fn from_owned(input: String, options: &Options) -> Document {
+        Document::from_intake(intake::intake_owned(input, options.format), options)
+    }
+
+    fn from_intake(got: intake::Intake, options: &Options) -> Document {
         let reference = match (options.reference_date, got.published) {
             (Some(date), _) => Some(Reference {
                 date,

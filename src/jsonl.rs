@@ -2,6 +2,7 @@
 //! result object (with the same `"id"`) a line out. Used by `dossier --jsonl`.
 
 use crate::offsets::Unit;
+use crate::output::Keys;
 use crate::Options;
 use serde::Deserialize;
 
@@ -44,12 +45,13 @@ pub fn process_line(n: usize, raw: &[u8], base: &Options) -> Result<Processed, S
             .with_reference_date_str(rd)
             .map_err(|e| format!("line {n}: {e}"))?;
     }
-    let d = crate::summarise(&line.text, &options).map_err(|e| format!("line {n}: {e}"))?;
-    let out = d.to_output(Unit::CodePoint);
-    let mut v = serde_json::to_value(&out).map_err(|e| format!("line {n}: {e}"))?;
-    if let serde_json::Value::Object(m) = &mut v {
-        m.insert("id".into(), line.id);
-    }
-    let json = serde_json::to_string(&v).map_err(|e| format!("line {n}: {e}"))?;
+    drop(s);
+    let d = crate::summarise_owned(line.text, &options).map_err(|e| format!("line {n}: {e}"))?;
+    // Keys sorted at every level, the id among them: the lines were first written through
+    // a `serde_json::Value`, whose maps sort their keys, and stay byte for byte the same.
+    let view = d
+        .json(Unit::CodePoint)
+        .with_keys(Keys::Sorted, Some(&line.id));
+    let json = serde_json::to_string(&view).map_err(|e| format!("line {n}: {e}"))?;
     Ok(Processed { json, lossy })
 }

@@ -11,7 +11,10 @@
 //! 6. [`summary`]: the three-sentence gist.
 //!
 //! [`output`] turns the findings into the JSON contract, converting byte offsets to code
-//! points or UTF-16 indices once, at that boundary.
+//! points or UTF-16 indices once, at that boundary: [`Dossier::to_output`] as an owned
+//! object, [`Dossier::json`] as a view that borrows every string and can be streamed to a
+//! writer. For a large article, [`summarise_owned`] takes the caller's `String` as the
+//! document text instead of copying it.
 //!
 //! ```
 //! let opts = dossier::Options::default().with_reference_date_str("2025-05-20")?;
@@ -134,6 +137,26 @@ pub struct Dossier {
 /// Never panics on any input; the only errors are an input larger than
 /// [`Options::max_input_bytes`] and bad options.
 pub fn summarise(input: &str, options: &Options) -> Result<Dossier, Error> {
+    check_size(input, options)?;
+    Ok(run(Document::new(input, options), options))
+}
+
+/// [`summarise`] an input the caller hands over: plain text becomes the document text
+/// as it is, without the copy [`summarise`] makes of a borrowed input (for a large
+/// article, that copy is as large as the article).
+///
+/// ```
+/// let text = String::from("Putin said on Saturday that talks went well.");
+/// let d = dossier::summarise_owned(text, &dossier::Options::default())?;
+/// assert_eq!(d.document.text(), "Putin said on Saturday that talks went well.");
+/// # Ok::<(), dossier::Error>(())
+/// ```
+pub fn summarise_owned(input: String, options: &Options) -> Result<Dossier, Error> {
+    check_size(&input, options)?;
+    Ok(run(Document::from_owned(input, options), options))
+}
+
+fn check_size(input: &str, options: &Options) -> Result<(), Error> {
     if input.len() > options.max_input_bytes {
         return Err(Error::new(
             ErrorKind::TooLarge,
@@ -144,18 +167,21 @@ pub fn summarise(input: &str, options: &Options) -> Result<Dossier, Error> {
             ),
         ));
     }
-    let document = Document::new(input, options);
+    Ok(())
+}
+
+fn run(document: Document, options: &Options) -> Dossier {
     let actors = actors::extract(&document);
     let dates = dates::extract(&document, options);
     let claims = claims::extract(&document, &actors);
     let summary = summary::gist(&document, &actors, &claims);
-    Ok(Dossier {
+    Dossier {
         document,
         actors,
         dates,
         claims,
         summary,
-    })
+    }
 }
 
 impl Dossier {
@@ -164,8 +190,29 @@ impl Dossier {
         output::Output::new(self, unit)
     }
 
-    /// The result object as JSON with code-point offsets (the CLI's `--json`).
+    /// The result object as a [`Serialize`](serde::Serialize) view with offsets in `unit`:
+    /// it serialises exactly as [`to_output`](Dossier::to_output)'s object does, but
+    /// borrows every string from the dossier instead of copying it.
+    pub fn json(&self, unit: offsets::Unit) -> output::Json<'_> {
+        output::Json::new(self, unit)
+    }
+
+    /// The result object as JSON with code-point offsets (the CLI's `--json`, compact).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&self.to_output(offsets::Unit::CodePoint)).unwrap_or_default()
+        serde_json::to_string(&self.json(offsets::Unit::CodePoint)).unwrap_or_default()
+    }
+
+    /// Write [`to_json`](Dossier::to_json)'s JSON to `w` as it is made, without holding
+    /// it (for a large article the JSON is several times the size of the text).
+    ///
+    /// ```
+    /// let d = dossier::summarise("Putin spoke.", &Default::default())?;
+    /// let mut out = Vec::new();
+    /// d.write_json(&mut out)?;
+    /// assert_eq!(out, d.to_json().into_bytes());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn write_json<W: std::io::Write>(&self, w: W) -> std::io::Result<()> {
+        serde_json::to_writer(w, &self.json(offsets::Unit::CodePoint)).map_err(Into::into)
     }
 }

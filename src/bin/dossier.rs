@@ -150,16 +150,16 @@ fn run_one(args: &Args) -> Result<ExitCode, String> {
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }
     };
-    let d = dossier::summarise(&text, &args.options).map_err(|e| e.to_string())?;
-    let out = d.to_output(Unit::CodePoint);
+    let d = dossier::summarise_owned(text, &args.options).map_err(|e| e.to_string())?;
     let stdout = io::stdout();
     let mut w = BufWriter::new(stdout.lock());
     let written = if args.mode == Mode::Json {
-        serde_json::to_writer_pretty(&mut w, &out)
+        // Streamed from the dossier: no copy of the text or the mentions is made.
+        serde_json::to_writer_pretty(&mut w, &d.json(Unit::CodePoint))
             .map_err(io::Error::from)
             .and_then(|_| writeln!(w))
     } else {
-        write_brief(&mut w, &out)
+        write_brief(&mut w, &d.to_output(Unit::CodePoint))
     };
     written
         .and_then(|_| w.flush())

@@ -52,17 +52,42 @@ pub struct Intake {
 /// assert_eq!(got.boilerplate.len(), 2); // the Published line and the ALSO READ line
 /// ```
 pub fn intake(input: &str, format: Format) -> Intake {
-    let use_html = match format {
+    if uses_html(input, format) {
+        let out = html::to_text(input);
+        finish(out.text, Format::Html, out.published)
+    } else {
+        finish(input.to_owned(), Format::Text, None)
+    }
+}
+
+/// [`intake`] an input the caller hands over: plain text is kept as the document text
+/// without a copy; HTML is converted and the input dropped.
+///
+/// ```
+/// use dossier::intake::{intake_owned, Format};
+/// let got = intake_owned("Putin spoke.".to_owned(), Format::Auto);
+/// assert_eq!((got.text.as_str(), got.format), ("Putin spoke.", Format::Text));
+/// ```
+pub fn intake_owned(input: String, format: Format) -> Intake {
+    if uses_html(&input, format) {
+        let out = html::to_text(&input);
+        drop(input);
+        finish(out.text, Format::Html, out.published)
+    } else {
+        finish(input, Format::Text, None)
+    }
+}
+
+fn uses_html(input: &str, format: Format) -> bool {
+    match format {
         Format::Html => true,
         Format::Text => false,
         Format::Auto => html::looks_like_html(input),
-    };
-    let (text, meta_date) = if use_html {
-        let out = html::to_text(input);
-        (out.text, out.published)
-    } else {
-        (input.to_owned(), None)
-    };
+    }
+}
+
+/// Boilerplate lines and the publication date of the document text.
+fn finish(text: String, format: Format, meta_date: Option<Date>) -> Intake {
     let lines = boilerplate::lines(&text);
     let mut skip = Vec::new();
     let mut published = meta_date;
@@ -88,7 +113,7 @@ pub fn intake(input: &str, format: Format) -> Intake {
     }
     Intake {
         text,
-        format: if use_html { Format::Html } else { Format::Text },
+        format,
         boilerplate: skip,
         published,
     }

@@ -154,3 +154,21 @@ fn runaway_sentences_are_cut() {
     let total: usize = seg.sentences.iter().map(|s| s.tokens.len()).sum();
     assert_eq!(total, seg.tokens.len());
 }
+
+#[test]
+fn tokens_are_seven_bytes_and_keep_their_span() {
+    assert_eq!(std::mem::size_of::<Token>(), 7);
+    let t = Token::new(Span::new(70_000, 70_256), TokenKind::Word);
+    assert_eq!(
+        (t.span(), t.kind),
+        (Span::new(70_000, 70_256), TokenKind::Word)
+    );
+    // Longer than a token can be: cut, never a panic.
+    let t = Token::new(Span::new(1, 100_000), TokenKind::Url);
+    assert_eq!(t.span(), Span::new(1, 65_536));
+    // The tokenizer cuts long runs itself, so no token comes near the limit.
+    let long = "x".repeat(200_000);
+    let seg = segment(&long, &[]);
+    assert!(seg.tokens.iter().all(|t| t.span().len() <= 256));
+    assert_eq!(seg.tokens.last().map(|t| t.span().end), Some(long.len()));
+}
