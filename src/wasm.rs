@@ -83,13 +83,15 @@ fn options(value: JsValue) -> Result<Options, JsError> {
 /// Offsets are UTF-16 code units into the returned `text`.
 #[wasm_bindgen(unchecked_return_type = "Dossier")]
 pub fn summarise(
-    text: &str,
+    text: String,
     #[wasm_bindgen(unchecked_param_type = "SummariseOptions | undefined")] options_value: JsValue,
 ) -> Result<JsValue, JsError> {
     let opts = options(options_value)?;
-    let d = crate::summarise(text, &opts).map_err(|e| JsError::new(&e.to_string()))?;
-    let out = d.to_output(Unit::Utf16);
-    out.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+    // The text the binding copied in from JS becomes the document's own (no second copy),
+    // and the result crosses from a view that borrows its strings.
+    let d = crate::summarise_owned(text, &opts).map_err(|e| JsError::new(&e.to_string()))?;
+    d.json(Unit::Utf16)
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&e.to_string()))
 }
 

@@ -32,7 +32,7 @@ fn opts(reference_date: &str) -> JsValue {
 }
 
 fn summarise(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    dossier::wasm::summarise(text, options).map_err(JsValue::from)
+    dossier::wasm::summarise(text.to_owned(), options).map_err(JsValue::from)
 }
 
 /// Check one span object against the JS string `text` in UTF-16 indexing.
