@@ -2171,8 +2171,15 @@ const PAST: &[&str] = &[
     "wrote",
 ];
 
+/// Words before an adjective: an -ed word after them is no verb.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this",
+];
+
 /// How many atoms either side of a time expression [`tense`] looks at for cues.
 const TENSE_WINDOW: usize = 24;
+/// How far [`tense`] looks when there is no cue within [`TENSE_WINDOW`].
+const FAR_WINDOW: usize = 48;
 
 /// The tense around atoms `s..e`: the nearest tense cue in the sentence wins.
 pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
@@ -2195,12 +2202,19 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
     // The nearest cue wins; far cues count when there is nothing nearer (a long sentence
     // such as "X will be named commander of ... for a mission in December").
-    let lo = s.saturating_sub(TENSE_WINDOW);
-    let hi = (e + TENSE_WINDOW).min(n);
+    // Beyond the window, a cue counts only when there is none within it ("In January, a
+    // week after ..., a clinic bombing in ... killed").
+    let lo = s.saturating_sub(FAR_WINDOW);
+    let hi = (e + FAR_WINDOW).min(n);
     for k in lo..hi {
         if k >= s && k < e {
             continue;
         }
+        let far = if k + TENSE_WINDOW < s || k >= e + TENSE_WINDOW {
+            1000
+        } else {
+            0
+        };
         let w = g.s(k);
         let a = match g.atoms.get(k) {
             Some(a) => a,
@@ -2229,8 +2243,15 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         }
         // An -ed word is a weak cue (adjectives, participles): it counts from further.
         let mut weak = 0;
+        // A bare "set" before the date is a verb in the past ("set Friday as the deadline",
+        // "the record set on Aug. 6"): ahead only as "set for", "set to", "is set".
+        let bare_set = g.is(k, "set")
+            && !g.is_any(k + 1, &["for", "to"])
+            && !(k > 0 && g.is_any(k - 1, &["is", "are", "be", "been", "was", "were"]));
         let t = if lw(FUTURE)
-            || (k < s && g.is_any(k, &["planned", "plans", "scheduled", "expected", "set"]))
+            || (k < s
+                && !bare_set
+                && g.is_any(k, &["planned", "plans", "scheduled", "expected", "set"]))
             || (lw(PRESENT_EVENT)
                 && !(k > 0
                     && g.is_any(
@@ -2254,8 +2275,15 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             && !a.cap
             && !lw(NEUTRAL_ED)
         {
-            // "will be held": a participle after be/is/are says nothing.
-            if k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"]) {
+            // "will be held": a participle after be/is/are says nothing; nor does an
+            // adjective ("a still unspecified date", "the undisclosed sum").
+            if k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"])
+                || w.len() > 2 && w.as_bytes()[..2].eq_ignore_ascii_case(b"un")
+                || k > 0 && g.is_any(k - 1, DETERMINERS)
+                || k > 1
+                    && g.is_any(k - 2, DETERMINERS)
+                    && (g.s(k - 1).ends_with("ly") || g.is_any(k - 1, &["still", "very", "most"]))
+            {
                 continue;
             }
             weak = 4;
@@ -2272,7 +2300,7 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             t
         };
         // The verb usually comes before the time expression ("marched on Friday").
-        let d = weak + if k < s { s - k } else { k + 3 - e };
+        let d = far + weak + if k < s { s - k } else { k + 3 - e };
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, t));
         }

@@ -277,6 +277,39 @@ fn tense_cues() {
                 Some("2025-03-04"),
                 &[("December", "DATE", "2025-12")],
             ),
+            // A bare "set" is a past verb; "set for" and "is set to" point ahead.
+            (
+                "The board had voted to sell and set Friday as the last day of trading.",
+                R,
+                &[("Friday", "DATE", "2025-05-16")],
+            ),
+            (
+                "The index closed near the record high set on Aug. 6.",
+                Some("2025-02-06"),
+                &[("Aug. 6", "DATE", "2024-08-06")],
+            ),
+            (
+                "The vote is set for Friday.",
+                R,
+                &[("Friday", "DATE", "2025-05-23")],
+            ),
+            // An -ed adjective ("a still unspecified date") is no past-tense verb.
+            (
+                "The new shares would be issued on a still unspecified date in January.",
+                Some("2025-10-27"),
+                &[("January", "DATE", "2026-01")],
+            ),
+            (
+                "The bonus would go out on an undisclosed date in January.",
+                Some("2025-10-27"),
+                &[("January", "DATE", "2026-01")],
+            ),
+            // With no cue within two dozen words, a farther one decides.
+            (
+                "In January, a week after the tenth anniversary of the founding of the small village museum on the hill above the old mill by the river in the county, a flood in the valley nearby damaged the archive.",
+                Some("2025-10-27"),
+                &[("January", "DATE", "2025-01"), ("a week", "DURATION", "P1W")],
+            ),
         ],
         false,
     );
