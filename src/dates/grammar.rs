@@ -359,7 +359,8 @@ impl<'a> G<'a> {
         {
             return f(j, j + 1, Date, Val::Lit("PAST_REF"));
         }
-        if self.is(j, "future") {
+        // "the future of the alliance" is no time.
+        if self.is(j, "future") && !self.is(j + 1, "of") {
             return f(j, j + 1, Date, Val::Lit("FUTURE_REF"));
         }
         if self.is(j, "near") && self.is(j + 1, "future") {
@@ -1161,12 +1162,16 @@ impl<'a> G<'a> {
             n = if self.is(j, "past") { -1 } else { 1 };
             j += 1;
         }
+        let that = self.is(i, "that");
+        // "that same day"
+        if that && self.is(j, "same") {
+            j += 1;
+        }
         let fiscal = self.is(j, "fiscal");
         if fiscal {
             j += 1;
         }
         let n = i32::from(n);
-        let that = self.is(i, "that");
         let next_like = self.is(i, "next");
         // "This Week" (a title) mid-sentence.
         if i > 0 && self.cap(i) && self.cap(j) && matches!(self.lx(j), Lex::Unit(..)) {
@@ -1980,7 +1985,35 @@ impl<'a> G<'a> {
             return None;
         }
         let mut j = i + 1;
-        if self.is_any(j, &["day"]) {
+        let easter = d == super::lexicon::EASTER;
+        // "Election Day", never "election" alone; "Easter Island", "Easter eggs" are no dates.
+        if d == super::lexicon::ELECTION_DAY && !self.is(j, "day") {
+            return None;
+        }
+        if easter
+            && (self.cap(j) && !self.is_any(j, &["Sunday", "Monday", "week"])
+                || self.is_any(
+                    j,
+                    &["egg", "eggs", "bunny", "lily", "lilies", "island", "rising"],
+                ))
+        {
+            return None;
+        }
+        // "Easter week", "Christmas week": the week of the day; "Easter Monday": the day after.
+        if self.is(j, "week") || easter && self.is(j, "Monday") {
+            let week = self.is(j, "week");
+            return f(
+                i,
+                j + 1,
+                TimexType::Date,
+                Val::Around {
+                    inner: Box::new(Val::Holiday { y: None, m, d }),
+                    days: i32::from(!week),
+                    week,
+                },
+            );
+        }
+        if self.is_any(j, &["day"]) || easter && self.is(j, "Sunday") {
             j += 1;
         } else if self.is(j, "eve") {
             return f(

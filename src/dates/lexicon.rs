@@ -83,7 +83,8 @@ pub(crate) enum Lex {
     SetAdv(u8),
     /// several, few, many, some (None) or couple (2).
     Fuzzy(Option<u8>),
-    /// Christmas...: (month, day); day 0 = Thanksgiving.
+    /// Christmas...: (month, day); day [`FOURTH_THURSDAY`] (Thanksgiving),
+    /// [`ELECTION_DAY`] or [`EASTER`] for the movable ones.
     Holiday(u8, u8),
     /// a.m. (1), p.m. (2).
     Ampm(u8),
@@ -100,6 +101,13 @@ pub(crate) enum Lex {
     /// "2025-05-19".
     Iso(u16, u8, u8),
 }
+
+/// [`Lex::Holiday`] day: the fourth Thursday of the month (Thanksgiving).
+pub(crate) const FOURTH_THURSDAY: u8 = 0;
+/// [`Lex::Holiday`] day: the Tuesday after the first Monday of the month (US Election Day).
+pub(crate) const ELECTION_DAY: u8 = 40;
+/// [`Lex::Holiday`] day: Easter Sunday (its month is 3 or 4 by the year).
+pub(crate) const EASTER: u8 = 41;
 
 /// Values of [`Lex::SetAdv`].
 pub(crate) const SET_VALUES: &[&str] = &["P1D", "P1W", "P1M", "P1Y", "PT1H", "P3M"];
@@ -163,7 +171,12 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Lex> {
                 "holiday" => {
                     let mut p = v.split('-');
                     let mo = p.next().and_then(|x| x.parse().ok()).unwrap_or(0);
-                    let d = p.next().and_then(|x| x.parse().ok()).unwrap_or(0);
+                    let d = match p.next() {
+                        Some("TH") => FOURTH_THURSDAY,
+                        Some("ED") => ELECTION_DAY,
+                        Some("EASTER") => EASTER,
+                        x => x.and_then(|x| x.parse().ok()).unwrap_or(FOURTH_THURSDAY),
+                    };
                     Lex::Holiday(mo, d)
                 }
                 "ampm" => Lex::Ampm(n as u8),

@@ -70,7 +70,7 @@ pub(crate) enum Val {
         anchored: bool,
         ago: bool,
     },
-    /// A holiday: (month, day); day 0 = Thanksgiving.
+    /// A holiday: (month, day), the day as in [`super::lexicon::Lex::Holiday`].
     Holiday { y: Option<i32>, m: u8, d: u8 },
     /// Month m of the reference year plus n ("June last year").
     MonthIn(i32, u8),
@@ -108,6 +108,37 @@ pub(crate) struct Ctx {
 
 fn date(y: i32, m: u8, d: u8) -> Option<Date> {
     Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
+}
+
+/// The day of holiday (`m`, `d`) in year `y` (see [`Lex::Holiday`]).
+///
+/// [`Lex::Holiday`]: super::lexicon::Lex::Holiday
+fn holiday_date(y: i32, m: u8, d: u8) -> Option<Date> {
+    use super::lexicon::{EASTER, ELECTION_DAY, FOURTH_THURSDAY};
+    match d {
+        FOURTH_THURSDAY => {
+            date(y, m, 1).and_then(|f| f.nth_weekday_of_month(4, Weekday::Thursday).ok())
+        }
+        // The first Tuesday from the 2nd on (the day after the first Monday).
+        ELECTION_DAY => (2..=8)
+            .filter_map(|dd| date(y, m, dd))
+            .find(|x| x.weekday() == Weekday::Tuesday),
+        EASTER => {
+            // Anonymous Gregorian computus.
+            let a = y.rem_euclid(19);
+            let (b, c) = (y.div_euclid(100), y.rem_euclid(100));
+            let (dd, e) = (b / 4, b % 4);
+            let g = (8 * b + 13) / 25;
+            let h = (19 * a + b - dd - g + 15).rem_euclid(30);
+            let (i, k) = (c / 4, c % 4);
+            let l = (2 * e + 2 * i - h - k + 32).rem_euclid(7);
+            let mm = (a + 11 * h + 19 * l) / 433;
+            let month = (h + l - 7 * mm + 90) / 25;
+            let day = (h + l - 7 * mm + 33 * month + 19).rem_euclid(32);
+            date(y, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+        }
+        _ => date(y, m, d),
+    }
 }
 
 fn add_days(d: Date, n: i32) -> Option<Date> {
@@ -408,18 +439,21 @@ pub(crate) fn resolve(
             day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
         }
         Val::Holiday { y, m, d } => {
-            let y = y.or_else(|| r.map(|r| pick_year(r, *m, (*d).max(1), tense)));
+            // Movable feasts are placed at about their day to pick the year.
+            let approx = match *d {
+                super::lexicon::FOURTH_THURSDAY => 1,
+                super::lexicon::ELECTION_DAY => 5,
+                super::lexicon::EASTER => 10,
+                d => d,
+            };
+            let y = y.or_else(|| r.map(|r| pick_year(r, *m, approx, tense)));
             match y {
                 Some(y) => {
-                    day = if *d == 0 {
-                        date(y, *m, 1)
-                            .and_then(|f| f.nth_weekday_of_month(4, Weekday::Thursday).ok())
-                    } else {
-                        date(y, *m, *d)
-                    };
+                    day = holiday_date(y, *m, *d);
                     day.map(ymd).unwrap_or_else(|| format!("{y:04}-{m:02}"))
                 }
-                None if *d > 0 => format!("XXXX-{m:02}-{d:02}"),
+                None if (1..=31).contains(d) => format!("XXXX-{m:02}-{d:02}"),
+                None if *d == super::lexicon::EASTER => "XXXX-XX-XX".into(),
                 None => format!("XXXX-{m:02}"),
             }
         }

@@ -813,3 +813,84 @@ fn spans_are_ordered_disjoint_and_valid_on_word_soup() {
         }
     }
 }
+
+#[test]
+fn holidays() {
+    check(
+        &[
+            (
+                "The boy was found on Thanksgiving Day.",
+                Some("2025-12-10"),
+                &[("Thanksgiving Day", "DATE", "2025-11-27")],
+            ),
+            (
+                "The shop closed on Christmas.",
+                Some("2026-01-10"),
+                &[("Christmas", "DATE", "2025-12-25")],
+            ),
+            // US Election Day: the Tuesday after the first Monday in November.
+            (
+                "Voters will go to the polls on Election Day.",
+                Some("2026-09-01"),
+                &[("Election Day", "DATE", "2026-11-03")],
+            ),
+            (
+                "The campaign ran ads until Election Day.",
+                Some("2024-12-01"),
+                &[("Election Day", "DATE", "2024-11-05")],
+            ),
+            ("The election was close.", R, &[]),
+            // Easter moves (computus); its week is the ISO week that ends with it.
+            (
+                "Pilgrims gathered as Easter week began.",
+                Some("2025-04-14"),
+                &[("Easter week", "DATE", "2025-W16")],
+            ),
+            (
+                "The museum reopens on Easter Monday.",
+                Some("2025-03-30"),
+                &[("Easter Monday", "DATE", "2025-04-21")],
+            ),
+            (
+                "They marched on Easter Sunday.",
+                Some("2024-05-02"),
+                &[("Easter Sunday", "DATE", "2024-03-31")],
+            ),
+            ("She flew to Easter Island and hid Easter eggs.", R, &[]),
+            (
+                "We meet at Easter.",
+                None,
+                &[("Easter", "DATE", "XXXX-XX-XX")],
+            ),
+            (
+                "Nothing was left of the campaign by Christmas week.",
+                Some("2026-01-10"),
+                &[("Christmas week", "DATE", "2025-W52")],
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn same_day_and_the_future() {
+    check(
+        &[
+            (
+                "The mayor resigned on May 2. The council met that same day.",
+                R,
+                &[
+                    ("May 2", "DATE", "2025-05-02"),
+                    ("that same day", "DATE", "2025-05-02"),
+                ],
+            ),
+            (
+                "They will talk again in the future.",
+                R,
+                &[("the future", "DATE", "FUTURE_REF")],
+            ),
+            ("They argued about the future of the alliance.", R, &[]),
+        ],
+        false,
+    );
+}
