@@ -291,7 +291,60 @@ impl<'a> G<'a> {
         take(self.the(i));
         take(self.modified(i));
         take(self.approx(i));
+        take(self.second_day(i));
         best
+    }
+
+    /// The second day of "April 24 and 25", "May 3 or 4", "June 5-7": the month of the
+    /// first.
+    fn second_day(&self, i: usize) -> Option<Found> {
+        let d = self.mday(i)?;
+        let first = if self.joined(i) {
+            i.checked_sub(1)?
+        } else if i > 0 && self.is_any(i - 1, &["and", "or", "to", "through", "-", "–"]) {
+            i.checked_sub(2)?
+        } else {
+            return None;
+        };
+        if self.mday(first)? >= d {
+            return None;
+        }
+        let mut k = first.checked_sub(1)?;
+        if self.is(k, ".") {
+            k = k.checked_sub(1)?;
+        }
+        let Lex::Month(m) = self.lx(k) else {
+            return None;
+        };
+        // "April 24 and 25 people", "May 3 to 5 percent" are counts.
+        let next = i + 1;
+        if !self.cap(k)
+            || matches!(self.lx(next), Lex::Unit(..) | Lex::Month(_))
+            || self.atoms.get(next).is_some_and(|a| a.word)
+                && !self.is_any(
+                    next,
+                    &[
+                        "in",
+                        "at",
+                        "on",
+                        "and",
+                        "or",
+                        "but",
+                        "when",
+                        "while",
+                        "as",
+                        "for",
+                        "with",
+                        "by",
+                        "respectively",
+                        "to",
+                        "during",
+                    ],
+                )
+        {
+            return None;
+        }
+        f(i, i + 1, TimexType::Date, Val::Day { y: None, m, d })
     }
 
     /// "the" + a noun phrase.
@@ -353,6 +406,14 @@ impl<'a> G<'a> {
     /// Noun phrases that only exist after "the".
     fn the_np(&self, j: usize) -> Option<Found> {
         use TimexType::*;
+        // "later in the day": the day told of
+        if self.is(j, "day")
+            && j > 2
+            && self.is(j - 2, "in")
+            && self.is_any(j - 3, &["later", "earlier"])
+        {
+            return f(j, j + 1, Date, Val::Anchor);
+        }
         // the past / the future / the near future
         if self.is(j, "past")
             && !matches!(self.lx(j + 1), Lex::Unit(..) | Lex::Num(_) | Lex::Int(..))

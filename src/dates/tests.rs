@@ -890,6 +890,46 @@ fn same_day_and_the_future() {
                 &[("the future", "DATE", "FUTURE_REF")],
             ),
             ("They argued about the future of the alliance.", R, &[]),
+            // "later in the day": the day told of (TimeBank annotates "the day").
+            (
+                "She will land in Rome on Thursday and fly on to Paris later in the day.",
+                R,
+                &[
+                    ("Thursday", "DATE", "2025-05-22"),
+                    ("the day", "DATE", "2025-05-22"),
+                ],
+            ),
+            ("In the day, the square is quiet.", R, &[]),
+            // The second day of "April 24 and 25" takes the month of the first.
+            (
+                "The summit will be held on June 24 and 25.",
+                R,
+                &[
+                    ("June 24", "DATE", "2025-06-24"),
+                    ("25", "DATE", "2025-06-25"),
+                ],
+            ),
+            (
+                "The fair will run Sept. 5-7 in the park.",
+                R,
+                &[
+                    ("Sept. 5", "DATE", "2025-09-05"),
+                    ("7", "DATE", "2025-09-07"),
+                ],
+            ),
+            (
+                "On June 24 and 25 people were hurt.",
+                R,
+                &[("June 24", "DATE", "2025-06-24")],
+            ),
+            (
+                "It fell on June 24 and 3 days later.",
+                R,
+                &[
+                    ("June 24", "DATE", "2025-06-24"),
+                    ("3 days", "DURATION", "P3D"),
+                ],
+            ),
         ],
         false,
     );
