@@ -287,6 +287,19 @@ impl<'a> G<'a> {
                 }
             }
         };
+        // "Islam will one day be ...": someday, not a length of a day.
+        if self.is(i, "one")
+            && self.is(i + 1, "day")
+            && i > 0
+            && self.is_any(
+                i - 1,
+                &[
+                    "will", "would", "could", "might", "may", "can", "shall", "should",
+                ],
+            )
+        {
+            take(f(i, i + 2, TimexType::Date, Val::Lit("FUTURE_REF")));
+        }
         take(self.core(i));
         take(self.the(i));
         take(self.modified(i));

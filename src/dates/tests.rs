@@ -900,6 +900,22 @@ fn same_day_and_the_future() {
                 ],
             ),
             ("In the day, the square is quiet.", R, &[]),
+            // "one day" after a modal, and "someday": the future, not a length.
+            (
+                "Experts say the city will one day be the capital.",
+                R,
+                &[("one day", "DATE", "FUTURE_REF")],
+            ),
+            (
+                "He hopes to return someday.",
+                R,
+                &[("someday", "DATE", "FUTURE_REF")],
+            ),
+            (
+                "The strike lasted one day.",
+                R,
+                &[("one day", "DURATION", "P1D")],
+            ),
             // The second day of "April 24 and 25" takes the month of the first.
             (
                 "The summit will be held on June 24 and 25.",
