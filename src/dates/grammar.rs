@@ -1478,6 +1478,12 @@ impl<'a> G<'a> {
         {
             j += 1;
         }
+        // "eight trading days", "ten business days": still days (TimeBank)
+        if self.is_any(j, &["trading", "business", "working"])
+            && matches!(self.lx(j + 1), Lex::Unit(Unit::Day, _))
+        {
+            j += 1;
+        }
         let Lex::Unit(u, plural) = self.lx(j) else {
             // "two seconds"
             if self.is_any(j, &["second", "seconds"]) && !self.is(i, "a") {

@@ -625,6 +625,17 @@ fn durations_and_sets() {
                 &[("each Thursday", "SET", "XXXX-WXX-4")],
             ),
             ("He flies twice a year.", R, &[("a year", "SET", "P1Y")]),
+            (
+                "Eight trading days later, the index had fallen.",
+                R,
+                &[("Eight trading days", "DURATION", "P8D")],
+            ),
+            (
+                "Refunds take ten business days.",
+                R,
+                &[("ten business days", "DURATION", "P10D")],
+            ),
+            ("The firm moved to a calendar year.", R, &[]),
         ],
         false,
     );
