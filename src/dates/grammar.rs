@@ -1650,6 +1650,15 @@ impl<'a> G<'a> {
             return None;
         }
         let since = i > 0 && self.is(i - 1, "since");
+        // With no tense cue, "by year's end" is this year's.
+        let t = if since {
+            Tense::StrictPast
+        } else {
+            match tense(self, i, j + 1) {
+                Tense::Unknown => Tense::Same,
+                t => t,
+            }
+        };
         Some(Found {
             start: i,
             end: j + 1,
@@ -1660,7 +1669,7 @@ impl<'a> G<'a> {
                 d: 31,
             },
             tod: None,
-            tense: since.then_some(Tense::StrictPast),
+            tense: Some(t),
         })
     }
 

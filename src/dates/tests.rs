@@ -386,6 +386,17 @@ fn halves_parts_of_day_year_end_decades() {
                 R,
                 &[("year-end", "DATE", "2024-12-31")],
             ),
+            // No tense cue: this year's end; told in the past: the last one.
+            (
+                "The plan must be done by year's end.",
+                R,
+                &[("year's end", "DATE", "2025-12-31")],
+            ),
+            (
+                "At year end, the company had 500 workers.",
+                R,
+                &[("year end", "DATE", "2024-12-31")],
+            ),
             (
                 "Numbers dropped through the nineties.",
                 R,
