@@ -2374,7 +2374,8 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             || (k < s
                 && !bare_set
                 && g.is_any(k, &["planned", "plans", "scheduled", "expected", "set"]))
-            || (lw(PRESENT_EVENT)
+            || ((lw(PRESENT_EVENT)
+                || g.is_any(k, &["takes", "goes"]) && g.is_any(k + 1, &["effect", "into"]))
                 && !(k > 0
                     && g.is_any(
                         k - 1,

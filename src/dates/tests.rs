@@ -267,6 +267,16 @@ fn tense_cues() {
                 &[("Monday", "DATE", "2025-05-26")],
             ),
             (
+                "The ban takes effect Jan. 1.",
+                R,
+                &[("Jan. 1", "DATE", "2026-01-01")],
+            ),
+            (
+                "The ban took effect Jan. 1.",
+                R,
+                &[("Jan. 1", "DATE", "2025-01-01")],
+            ),
+            (
                 "The talks did not start Monday.",
                 R,
                 &[("Monday", "DATE", "2025-05-19")],
