@@ -1222,8 +1222,24 @@ impl<'a> G<'a> {
     }
 
     /// last/this/next + unit/weekday/month/season/part of day; "that day".
+    /// "last" as a verb: "will last 72 hours", "expected to last two days".
+    fn last_verb(&self, i: usize) -> bool {
+        self.is(i, "last")
+            && i > 0
+            && self.is_any(
+                i - 1,
+                &[
+                    "will", "would", "could", "can", "may", "might", "should", "must", "to", "did",
+                    "does", "didn't", "not",
+                ],
+            )
+    }
+
     fn rel(&self, i: usize) -> Option<Found> {
         use TimexType::*;
+        if self.last_verb(i) {
+            return None;
+        }
         let (n, anchored) = match self.lx(i) {
             Lex::Rel(n, a) => (n, a),
             _ if self.is(i, "that") => (0, true),
@@ -1440,13 +1456,15 @@ impl<'a> G<'a> {
                         return f(i, i + 1, Duration, Val::Str(duration(None, u)));
                     }
                 }
-                // first/last/next/past nine months
-                if self.is_any(
-                    i,
-                    &[
-                        "first", "last", "next", "past", "previous", "coming", "final",
-                    ],
-                ) {
+                // first/last/next/past nine months (not the verb: "will last 72 hours")
+                if !self.last_verb(i)
+                    && self.is_any(
+                        i,
+                        &[
+                            "first", "last", "next", "past", "previous", "coming", "final",
+                        ],
+                    )
+                {
                     if let Some(q) = self.quantity(i + 1) {
                         if q.kind == Duration && !matches!(self.lx(i + 1), Lex::Unit(..)) {
                             return Some(Found { start: i, ..q });

@@ -463,6 +463,20 @@ pub(crate) fn resolve(
             anchored,
             ago,
         } => {
+            // "Over the weekend, rebels advanced": told in the past, the last weekend
+            // begun before the reference day.
+            if matches!(unit, Unit::Weekend) && *n == 0 && tense == Tense::Past {
+                if let Some(r) = r {
+                    let back = match r.weekday() {
+                        Weekday::Sunday => 0,
+                        w => i32::from(w.to_monday_one_offset()),
+                    };
+                    // Sunday: this weekend; Saturday: the one before; else the last one.
+                    if let Some(sat) = add_days(r, -back - 1 + i32::from(back == 0)) {
+                        return (format!("{}-WE", week(sat)), None);
+                    }
+                }
+            }
             let base = match (anchored, unit) {
                 (false, _) => r,
                 (true, Unit::Month) => ctx.last_month.or(ctx.last_day).or(r),

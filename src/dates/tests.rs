@@ -266,6 +266,22 @@ fn tense_cues() {
                 R,
                 &[("Monday", "DATE", "2025-05-26")],
             ),
+            // "the weekend" told in the past: the last one begun before the reference day.
+            (
+                "Over the weekend, rebels advanced.",
+                R,
+                &[("the weekend", "DATE", "2025-W20-WE")],
+            ),
+            (
+                "Over the weekend, rebels advanced.",
+                Some("2025-05-18"),
+                &[("the weekend", "DATE", "2025-W20-WE")],
+            ),
+            (
+                "Talks will resume over the weekend.",
+                R,
+                &[("the weekend", "DATE", "2025-W21-WE")],
+            ),
             (
                 "The ban takes effect Jan. 1.",
                 R,
@@ -657,6 +673,16 @@ fn durations_and_sets() {
                 &[("ten business days", "DURATION", "P10D")],
             ),
             ("The firm moved to a calendar year.", R, &[]),
+            (
+                "The ceasefire will last 72 hours.",
+                R,
+                &[("72 hours", "DURATION", "PT72H")],
+            ),
+            (
+                "Prices rose in the last three months.",
+                R,
+                &[("the last three months", "DURATION", "P3M")],
+            ),
         ],
         false,
     );
