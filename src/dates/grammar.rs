@@ -1100,8 +1100,9 @@ impl<'a> G<'a> {
                 {
                     return None;
                 }
+                // "(1845 GMT)": a clock time, not a year.
                 if self.is_any(i + 1, NOT_YEAR_NEXT)
-                    || (!range && matches!(self.lx(i + 1), Lex::Unit(..) | Lex::Int(..)))
+                    || (!range && matches!(self.lx(i + 1), Lex::Unit(..) | Lex::Int(..) | Lex::Tz))
                     || (i > 0 && self.is_any(i - 1, NOT_YEAR_PREV))
                     || (i + 1..i + 4).any(|k| self.cap(k) && self.is_any(k + 1, STREET))
                 {
@@ -1988,6 +1989,10 @@ impl<'a> G<'a> {
             Lex::ClockWord(_) if i > 0 && self.is(i - 1, "high") => return None,
             Lex::ClockWord(h) => {
                 if !(self.is(i, "noon")
+                    || matches!(
+                        self.lx(i + 1),
+                        Lex::Weekday(_) | Lex::Deictic(_) | Lex::Tonight
+                    )
                     || i > 0
                         && self.is_any(
                             i - 1,

@@ -673,6 +673,13 @@ fn durations_and_sets() {
                 &[("ten business days", "DURATION", "P10D")],
             ),
             ("The firm moved to a calendar year.", R, &[]),
+            ("The blast came at dusk (1845 GMT).", R, &[]),
+            (
+                "The deadline was midnight Friday.",
+                R,
+                &[("midnight Friday", "TIME", "2025-05-16T24:00")],
+            ),
+            ("The midnight sun shone.", R, &[]),
             (
                 "The ceasefire will last 72 hours.",
                 R,
