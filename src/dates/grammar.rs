@@ -20,6 +20,10 @@ pub(crate) struct Atom {
     pub cap: bool,
     /// A word (letters).
     pub word: bool,
+    /// May start a match: [`G::match_at`] is only tried here (see [`lexicon::lookup_start`]).
+    ///
+    /// [`lexicon::lookup_start`]: super::lexicon::lookup_start
+    pub may_start: bool,
 }
 
 /// A match: atoms `start..end`.

@@ -112,6 +112,8 @@ pub(crate) const EASTER: u8 = 41;
 /// Values of [`Lex::SetAdv`].
 pub(crate) const SET_VALUES: &[&str] = &["P1D", "P1W", "P1M", "P1Y", "PT1H", "P3M"];
 
+/// Every word in the table may start a time expression: those of class `start` mean
+/// nothing alone ([`Lex::None`]) but begin patterns ("the", "about", "every").
 fn table() -> &'static crate::hash::FxHashMap<&'static str, Lex> {
     static T: OnceLock<crate::hash::FxHashMap<&'static str, Lex>> = OnceLock::new();
     T.get_or_init(|| {
@@ -124,6 +126,10 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Lex> {
             let (Some(w), Some(c), v) = (f.next(), f.next(), f.next().unwrap_or("")) else {
                 continue;
             };
+            if c == "start" {
+                m.entry(w).or_insert(Lex::None);
+                continue;
+            }
             let n: i64 = v.trim_start_matches('A').parse().unwrap_or(0);
             let lex = match c {
                 "month" => Lex::Month(n as u8),
@@ -191,26 +197,35 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Lex> {
 
 /// What `word` means (case-insensitive; no allocation).
 pub(crate) fn lookup(word: &str) -> Lex {
+    lookup_start(word).0
+}
+
+/// What `word` means, and whether a time expression may start with it: any word with a
+/// meaning, a word of class `start` in the lexicon, or a quarter / half / fiscal-year
+/// shape ("Q3", "H1", "FY2024"). The grammar is tried only at such atoms, so every word
+/// it tests at the first atom of a pattern must be in the lexicon.
+pub(crate) fn lookup_start(word: &str) -> (Lex, bool) {
     if let Some(l) = number_shape(word) {
-        return l;
+        return (l, l != Lex::None);
     }
     let b = word.as_bytes();
+    let shape = (b.len() == 2 && matches!(b[0], b'H' | b'Q' | b'q') && b[1].is_ascii_digit())
+        || b.starts_with(b"FY");
     let mut buf = [0u8; 24];
     if b.is_empty() || b.len() > buf.len() {
-        return Lex::None;
+        return (Lex::None, shape);
     }
     for (o, c) in buf.iter_mut().zip(b) {
         // Curly apostrophe bytes are not ASCII: such words simply do not match.
         *o = c.to_ascii_lowercase();
     }
     let Ok(s) = std::str::from_utf8(&buf[..b.len()]) else {
-        return Lex::None;
+        return (Lex::None, shape);
     };
-    let t = table();
-    if let Some(l) = t.get(s) {
-        return *l;
+    match table().get(s) {
+        Some(l) => (*l, true),
+        None => (Lex::None, shape),
     }
-    Lex::None
 }
 
 fn digits(s: &str) -> Option<(u32, u8)> {
