@@ -2436,7 +2436,10 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             {
                 continue;
             }
-            weak = 4;
+            // ... but right before the date it is the verb that governs it ("announced
+            // Monday it would ...", "passed in June").
+            let governs = k + 1 == s || k + 2 == s && g.is_any(k + 1, &["on", "in"]);
+            weak = if governs { 0 } else { 4 };
             Tense::Past
         } else {
             continue;

@@ -329,6 +329,17 @@ fn tense_cues() {
                 Some("2025-03-04"),
                 &[("December", "DATE", "2025-12")],
             ),
+            // An -ed verb right before the date governs it, over a modal further on.
+            (
+                "The company announced Monday it would cut 500 jobs.",
+                R,
+                &[("Monday", "DATE", "2025-05-19")],
+            ),
+            (
+                "The law, passed in June, takes effect Friday.",
+                Some("2025-03-05"),
+                &[("June", "DATE", "2024-06"), ("Friday", "DATE", "2025-03-07")],
+            ),
             // A bare "set" is a past verb; "set for" and "is set to" point ahead.
             (
                 "The board had voted to sell and set Friday as the last day of trading.",
