@@ -584,6 +584,28 @@ impl<'a> G<'a> {
                 return f(j, end, Date, Val::QuarterAgo);
             }
         }
+        // "the quarter ended Sept. 30": the calendar quarter holding most of the three
+        // months to that day (its middle, a month and a half before), unless a (fiscal)
+        // quarter was named before.
+        if self.is(k, "quarter")
+            && !self.is(j, "current")
+            && self.is_any(k + 1, &["ended", "ending"])
+        {
+            if let Some(Found {
+                val: Val::Day { y, m, d },
+                ..
+            }) = self.month_date(k + 2)
+            {
+                let mid = i32::from(m) - if d >= 15 { 1 } else { 2 };
+                let (y, mid) = if mid < 1 {
+                    (y.map(|y| y - 1), mid + 12)
+                } else {
+                    (y, mid)
+                };
+                let q = u8::try_from((mid - 1) / 3 + 1).unwrap_or(4);
+                return f(j, k + 1, Date, Val::QuarterEnded { y, q });
+            }
+        }
         if self.is(k, "quarter") && !self.joined(k + 1) {
             return f(j, k + 1, Date, what);
         }

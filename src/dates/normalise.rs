@@ -76,6 +76,9 @@ pub(crate) enum Val {
     MonthIn(i32, u8),
     /// The last completed quarter ("the latest quarter").
     LatestQuarter,
+    /// "the quarter ended Sept. 30": quarter `q`, or the quarter named last if any (a
+    /// fiscal quarter: "the fiscal first quarter ... the quarter ended Sept. 29").
+    QuarterEnded { y: Option<i32>, q: u8 },
     /// The quarter a year before the one last mentioned ("the year-ago quarter").
     QuarterAgo,
     /// Quarter q (0: the one last mentioned) of the reference year plus n.
@@ -280,6 +283,14 @@ pub(crate) fn resolve(
                 (None, 1..=4) => format!("XXXX-Q{q}"),
                 _ => "XXXX-QX".to_string(),
             }
+        }
+        Val::QuarterEnded { y, q } => {
+            let v = if ctx.last_quarter.is_some() {
+                Val::Quarter { y: None, q: 0 }
+            } else {
+                Val::Quarter { y: *y, q: *q }
+            };
+            return resolve(&v, tod, tense, ctx);
         }
         Val::MonthIn(n, m) => match r {
             Some(r) => {

@@ -699,6 +699,25 @@ fn durations_and_sets() {
                 &[("each Thursday", "SET", "XXXX-WXX-4")],
             ),
             ("He flies twice a year.", R, &[("a year", "SET", "P1Y")]),
+            // "the quarter ended July 31": the calendar quarter holding most of it, unless
+            // a fiscal quarter was named before.
+            (
+                "Sales rose in the quarter ended July 31.",
+                Some("2025-10-27"),
+                &[
+                    ("the quarter", "DATE", "2025-Q2"),
+                    ("July 31", "DATE", "2025-07-31"),
+                ],
+            ),
+            (
+                "It earned $5 million in the fiscal first quarter. Sales rose in the quarter ended Sept. 29.",
+                Some("2025-10-27"),
+                &[
+                    ("the fiscal first quarter", "DATE", "2025-Q1"),
+                    ("the quarter", "DATE", "2025-Q1"),
+                    ("Sept. 29", "DATE", "2025-09-29"),
+                ],
+            ),
             (
                 "Eight trading days later, the index had fallen.",
                 R,
