@@ -4,7 +4,7 @@
 //! "hour", joined), each with its meaning from the lexicon. At each atom every pattern is
 //! tried and the longest match wins; matching then resumes after it.
 
-use super::lexicon::{Lex, Unit, SET_VALUES};
+use super::lexicon::{self, Lex, Unit, SET_VALUES};
 use super::normalise::{duration, Tense, Tod, Val};
 use super::TimexType;
 
@@ -21,9 +21,9 @@ pub(crate) struct Atom {
     /// A word (letters).
     pub word: bool,
     /// May start a match: [`G::match_at`] is only tried here (see [`lexicon::lookup_start`]).
-    ///
-    /// [`lexicon::lookup_start`]: super::lexicon::lookup_start
     pub may_start: bool,
+    /// Word lists the word is in ([`lexicon::PAST`]...).
+    pub flags: u8,
 }
 
 /// A match: atoms `start..end`.
@@ -121,63 +121,6 @@ const NOT_YEAR_NEXT: &[&str] = &[
     "pages",
 ];
 
-/// Words before a four-digit number that show it is a number, not a year ("Flight 1998",
-/// "Room 2020").
-const NOT_YEAR_PREV: &[&str] = &[
-    "flight",
-    "room",
-    "route",
-    "highway",
-    "interstate",
-    "suite",
-    "apartment",
-    "gate",
-    "terminal",
-    "platform",
-    "bus",
-    "train",
-    "model",
-    "number",
-    "no.",
-    "channel",
-    "chapter",
-    "page",
-    "pages",
-    "exhibit",
-    "section",
-    "article",
-    "paragraph",
-    "item",
-    "unit",
-    "box",
-    "lot",
-    "pier",
-    "hangar",
-    "bill",
-    "resolution",
-];
-
-/// Street words a few words after a number: "1600 Pennsylvania Avenue" is an address.
-const STREET: &[&str] = &[
-    "avenue",
-    "ave.",
-    "ave",
-    "street",
-    "st.",
-    "road",
-    "rd.",
-    "boulevard",
-    "blvd.",
-    "drive",
-    "lane",
-    "way",
-    "place",
-    "court",
-    "square",
-    "parkway",
-    "highway",
-];
-
 pub(crate) struct G<'a> {
     pub text: &'a str,
     pub atoms: &'a [Atom],
@@ -209,6 +152,11 @@ impl<'a> G<'a> {
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         let s = self.s(i);
         !s.is_empty() && ws.iter().any(|w| s.eq_ignore_ascii_case(w))
+    }
+
+    /// Atom `i` is in word list `flag` ([`lexicon::PAST`]...).
+    fn has(&self, i: usize, flag: u8) -> bool {
+        self.atoms.get(i).is_some_and(|a| a.flags & flag != 0)
     }
 
     fn joined(&self, i: usize) -> bool {
@@ -1129,8 +1077,8 @@ impl<'a> G<'a> {
                 // "(1845 GMT)": a clock time, not a year.
                 if self.is_any(i + 1, NOT_YEAR_NEXT)
                     || (!range && matches!(self.lx(i + 1), Lex::Unit(..) | Lex::Int(..) | Lex::Tz))
-                    || (i > 0 && self.is_any(i - 1, NOT_YEAR_PREV))
-                    || (i + 1..i + 4).any(|k| self.cap(k) && self.is_any(k + 1, STREET))
+                    || (i > 0 && self.has(i - 1, lexicon::NOT_YEAR_PREV))
+                    || (i + 1..i + 4).any(|k| self.cap(k) && self.has(k + 1, lexicon::STREET))
                 {
                     return None;
                 }
@@ -2230,34 +2178,6 @@ const FUTURE: &[&str] = &[
     "tomorrow",
     "tonight",
 ];
-/// Present-tense event verbs that, with a weekday or date, tell of what is ahead in news
-/// style ("the summit ends Friday", "talks resume Monday").
-const PRESENT_EVENT: &[&str] = &[
-    "begins",
-    "begin",
-    "starts",
-    "start",
-    "ends",
-    "opens",
-    "closes",
-    "meets",
-    "meet",
-    "arrives",
-    "arrive",
-    "leaves",
-    "visits",
-    "resumes",
-    "resume",
-    "expires",
-    "heads",
-    "travels",
-    "hosts",
-    "convenes",
-    "reconvenes",
-    "testifies",
-    "kicks",
-    "launches",
-];
 /// Future cues only when "to" follows: "expected to", "plans to".
 const FUTURE_TO: &[&str] = &[
     "going", "plans", "plan", "expected", "expects", "expect", "set", "hopes", "hope", "aims",
@@ -2265,82 +2185,6 @@ const FUTURE_TO: &[&str] = &[
 ];
 /// Neither past nor future although they end in -ed.
 const NEUTRAL_ED: &[&str] = &["planned", "scheduled", "expected", "proposed", "unexpected"];
-const PAST: &[&str] = &[
-    "was",
-    "were",
-    "had",
-    "did",
-    "ago",
-    "last",
-    "said",
-    "told",
-    "yesterday",
-    "earlier",
-    "came",
-    "went",
-    "began",
-    "took",
-    "met",
-    "made",
-    "gave",
-    "left",
-    "saw",
-    "spoke",
-    "held",
-    "won",
-    "lost",
-    "fell",
-    "rose",
-    "hit",
-    "sent",
-    "got",
-    "led",
-    "killed",
-    "since",
-    // Irregular past tenses (no -ed to give them away).
-    "ate",
-    "became",
-    "bought",
-    "brought",
-    "built",
-    "caught",
-    "chose",
-    "drew",
-    "drove",
-    "fled",
-    "flew",
-    "forgot",
-    "fought",
-    "found",
-    "froze",
-    "grew",
-    "heard",
-    "kept",
-    "knew",
-    "meant",
-    "paid",
-    "ran",
-    "rang",
-    "sank",
-    "sat",
-    "shook",
-    "shot",
-    "slid",
-    "sold",
-    "sought",
-    "spent",
-    "stole",
-    "stood",
-    "struck",
-    "swore",
-    "taught",
-    "thought",
-    "threw",
-    "understood",
-    "woke",
-    "wore",
-    "wrote",
-];
 
 /// Words before an adjective: an -ed word after them is no verb.
 const DETERMINERS: &[&str] = &[
@@ -2423,7 +2267,7 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             || (k < s
                 && !bare_set
                 && g.is_any(k, &["planned", "plans", "scheduled", "expected", "set"]))
-            || ((lw(PRESENT_EVENT)
+            || ((a.flags & lexicon::PRESENT_EVENT != 0
                 || g.is_any(k, &["takes", "goes"]) && g.is_any(k + 1, &["effect", "into"]))
                 && !(k > 0
                     && g.is_any(
@@ -2439,7 +2283,9 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             || (g.is_any(k, &["is", "are"]) && g.is(k + 1, "to"))
         {
             Tense::Future
-        } else if lw(PAST) && !(k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"])) {
+        } else if a.flags & lexicon::PAST != 0
+            && !(k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"]))
+        {
             Tense::Past
         } else if w.len() > 4
             && w.ends_with("ed")

@@ -112,12 +112,28 @@ pub(crate) const EASTER: u8 = 41;
 /// Values of [`Lex::SetAdv`].
 pub(crate) const SET_VALUES: &[&str] = &["P1D", "P1W", "P1M", "P1Y", "PT1H", "P3M"];
 
-/// Every word in the table may start a time expression: those of class `start` mean
-/// nothing alone ([`Lex::None`]) but begin patterns ("the", "about", "every").
-fn table() -> &'static crate::hash::FxHashMap<&'static str, Lex> {
-    static T: OnceLock<crate::hash::FxHashMap<&'static str, Lex>> = OnceLock::new();
+/// Word-list flags of an atom ([`lookup_start`]): class `start` (words that mean nothing
+/// alone, [`Lex::None`], but begin patterns: "the", "about", "every").
+pub(crate) const START: u8 = 1;
+/// Class `not_year_prev`: "Flight 1998", "Room 2020" are numbers.
+pub(crate) const NOT_YEAR_PREV: u8 = 2;
+/// Class `street`: "1600 Pennsylvania Avenue" is an address.
+pub(crate) const STREET: u8 = 4;
+/// Class `present_event`: "the summit ends Friday" tells of what is ahead.
+pub(crate) const PRESENT_EVENT: u8 = 8;
+/// Class `past`: past-tense cues ("said", "bought").
+pub(crate) const PAST: u8 = 16;
+
+#[derive(Clone, Copy)]
+struct Entry {
+    lex: Lex,
+    flags: u8,
+}
+
+fn table() -> &'static crate::hash::FxHashMap<&'static str, Entry> {
+    static T: OnceLock<crate::hash::FxHashMap<&'static str, Entry>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = crate::hash::FxHashMap::default();
+        let mut m: crate::hash::FxHashMap<&'static str, Entry> = crate::hash::FxHashMap::default();
         for line in include_str!("../../data/dates_lexicon.tsv").lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -126,8 +142,21 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Lex> {
             let (Some(w), Some(c), v) = (f.next(), f.next(), f.next().unwrap_or("")) else {
                 continue;
             };
-            if c == "start" {
-                m.entry(w).or_insert(Lex::None);
+            let flag = match c {
+                "start" => START,
+                "not_year_prev" => NOT_YEAR_PREV,
+                "street" => STREET,
+                "present_event" => PRESENT_EVENT,
+                "past" => PAST,
+                _ => 0,
+            };
+            if flag != 0 {
+                m.entry(w)
+                    .or_insert(Entry {
+                        lex: Lex::None,
+                        flags: 0,
+                    })
+                    .flags |= flag;
                 continue;
             }
             let n: i64 = v.trim_start_matches('A').parse().unwrap_or(0);
@@ -189,7 +218,12 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Lex> {
                 "tz" => Lex::Tz,
                 _ => continue,
             };
-            m.insert(w, lex);
+            m.entry(w)
+                .or_insert(Entry {
+                    lex: Lex::None,
+                    flags: 0,
+                })
+                .lex = lex;
         }
         m
     })
@@ -200,31 +234,36 @@ pub(crate) fn lookup(word: &str) -> Lex {
     lookup_start(word).0
 }
 
-/// What `word` means, and whether a time expression may start with it: any word with a
-/// meaning, a word of class `start` in the lexicon, or a quarter / half / fiscal-year
-/// shape ("Q3", "H1", "FY2024"). The grammar is tried only at such atoms, so every word
-/// it tests at the first atom of a pattern must be in the lexicon.
-pub(crate) fn lookup_start(word: &str) -> (Lex, bool) {
+/// What `word` means, its word-list flags ([`START`], [`PAST`]...), and whether a time
+/// expression may start with it: any word with a meaning, a word of class `start`, or a
+/// quarter / half / fiscal-year shape ("Q3", "H1", "FY2024"). The grammar is tried only
+/// at such atoms, so every word it tests at the first atom of a pattern must be in the
+/// lexicon.
+pub(crate) fn lookup_start(word: &str) -> (Lex, u8, bool) {
     if let Some(l) = number_shape(word) {
-        return (l, l != Lex::None);
+        return (l, 0, l != Lex::None);
     }
     let b = word.as_bytes();
     let shape = (b.len() == 2 && matches!(b[0], b'H' | b'Q' | b'q') && b[1].is_ascii_digit())
         || b.starts_with(b"FY");
     let mut buf = [0u8; 24];
     if b.is_empty() || b.len() > buf.len() {
-        return (Lex::None, shape);
+        return (Lex::None, 0, shape);
     }
     for (o, c) in buf.iter_mut().zip(b) {
         // Curly apostrophe bytes are not ASCII: such words simply do not match.
         *o = c.to_ascii_lowercase();
     }
     let Ok(s) = std::str::from_utf8(&buf[..b.len()]) else {
-        return (Lex::None, shape);
+        return (Lex::None, 0, shape);
     };
     match table().get(s) {
-        Some(l) => (*l, true),
-        None => (Lex::None, shape),
+        Some(e) => (
+            e.lex,
+            e.flags,
+            e.lex != Lex::None || e.flags & START != 0 || shape,
+        ),
+        None => (Lex::None, 0, shape),
     }
 }
 

@@ -143,7 +143,7 @@ fn build_atoms(text: &str, tokens: &[crate::segment::Token], out: &mut Vec<Atom>
 }
 
 fn atom(s: &str, start: usize, joined: bool, word: bool) -> Atom {
-    let (lex, may_start) = lexicon::lookup_start(s);
+    let (lex, flags, may_start) = lexicon::lookup_start(s);
     Atom {
         start,
         end: start + s.len(),
@@ -152,5 +152,6 @@ fn atom(s: &str, start: usize, joined: bool, word: bool) -> Atom {
         cap: s.chars().next().is_some_and(char::is_uppercase),
         word,
         may_start,
+        flags,
     }
 }
