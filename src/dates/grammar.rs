@@ -630,6 +630,20 @@ impl<'a> G<'a> {
                         tense: d.tense,
                     });
                 }
+                // "The day before, he had resigned": the day before the one told last.
+                if days != 0 && self.ends_clause(k) {
+                    return f(
+                        j,
+                        k,
+                        Date,
+                        Val::Shift {
+                            unit: Unit::Day,
+                            n: days,
+                            anchored: true,
+                            ago: false,
+                        },
+                    );
+                }
             }
         }
         // the year / the week / the month / the day / the weekend
@@ -1466,8 +1480,18 @@ impl<'a> G<'a> {
             j += 3;
         }
         // "two more weeks", "an additional year", "another two days"
-        if self.is_any(j, &["more", "additional", "extra", "further"])
-            && matches!(self.lx(j + 1), Lex::Unit(..))
+        if self.is_any(
+            j,
+            &[
+                "more",
+                "additional",
+                "extra",
+                "further",
+                "straight",
+                "consecutive",
+                "successive",
+            ],
+        ) && matches!(self.lx(j + 1), Lex::Unit(..))
         {
             j += 1;
         }
@@ -1900,6 +1924,16 @@ impl<'a> G<'a> {
             j += 1;
         }
         let other = j > i + 1;
+        // "every four years"
+        if !other && self.is(i, "every") {
+            if let (Lex::Int(n @ 2..=99, _) | Lex::Num(n @ 2..=99), Lex::Unit(u, true)) =
+                (self.lx(j), self.lx(j + 1))
+            {
+                if !matches!(u, Unit::Quarter | Unit::Weekend) {
+                    return f(i, j + 2, Set, Val::Str(duration(Some(n), u)));
+                }
+            }
+        }
         match self.lx(j) {
             Lex::Unit(u, false) => {
                 let k = if other { 2 } else { 1 };

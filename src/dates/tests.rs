@@ -729,6 +729,25 @@ fn durations_and_sets() {
                 &[("ten business days", "DURATION", "P10D")],
             ),
             ("The firm moved to a calendar year.", R, &[]),
+            (
+                "Elections are held every four years.",
+                R,
+                &[("every four years", "SET", "P4Y")],
+            ),
+            (
+                "It rained for four straight days.",
+                R,
+                &[("four straight days", "DURATION", "P4D")],
+            ),
+            (
+                "He quit on May 2. The day before, he had argued with the board.",
+                R,
+                &[
+                    ("May 2", "DATE", "2025-05-02"),
+                    ("The day before", "DATE", "2025-05-01"),
+                ],
+            ),
+            ("The day before the vote, he left.", R, &[]),
             ("The blast came at dusk (1845 GMT).", R, &[]),
             (
                 "The deadline was midnight Friday.",
