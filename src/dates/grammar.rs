@@ -2098,6 +2098,23 @@ impl<'a> G<'a> {
     }
 
     fn holiday(&self, i: usize) -> Option<Found> {
+        // "New Year's [Day]" (Jan. 1), "New Year's Eve" (Dec. 31)
+        if self.is(i, "new")
+            && self.cap(i)
+            && self.is(i + 1, "year")
+            && self.cap(i + 1)
+            && self.is_any(i + 2, &["'s", "’s"])
+        {
+            let j = i + 3;
+            let (end, m, d) = if self.is(j, "eve") {
+                (j + 1, 12, 31)
+            } else if self.is(j, "day") {
+                (j + 1, 1, 1)
+            } else {
+                (j, 1, 1)
+            };
+            return f(i, end, TimexType::Date, Val::Holiday { y: None, m, d });
+        }
         let Lex::Holiday(m, d) = self.lx(i) else {
             return None;
         };
@@ -2106,9 +2123,15 @@ impl<'a> G<'a> {
         }
         let mut j = i + 1;
         let easter = d == super::lexicon::EASTER;
-        // "Election Day", never "election" alone; "Easter Island", "Easter eggs" are no dates.
-        if d == super::lexicon::ELECTION_DAY && !self.is(j, "day") {
-            return None;
+        // "Election Day", "Valentine's Day", never "election" alone; "Easter Island",
+        // "Easter eggs" are no dates.
+        if self.has(i, lexicon::HOLIDAY_DAY) {
+            if self.is_any(j, &["'s", "’s"]) {
+                j += 1;
+            }
+            if !self.is(j, "day") {
+                return None;
+            }
         }
         if easter
             && (self.cap(j) && !self.is_any(j, &["Sunday", "Monday", "week"])

@@ -84,7 +84,8 @@ pub(crate) enum Lex {
     /// several, few, many, some (None) or couple (2).
     Fuzzy(Option<u8>),
     /// Christmas...: (month, day); day [`FOURTH_THURSDAY`] (Thanksgiving),
-    /// [`ELECTION_DAY`] or [`EASTER`] for the movable ones.
+    /// [`ELECTION_DAY`], [`EASTER`], [`FIRST_MONDAY`] or [`LAST_MONDAY`] for the movable
+    /// ones.
     Holiday(u8, u8),
     /// a.m. (1), p.m. (2).
     Ampm(u8),
@@ -108,6 +109,10 @@ pub(crate) const FOURTH_THURSDAY: u8 = 0;
 pub(crate) const ELECTION_DAY: u8 = 40;
 /// [`Lex::Holiday`] day: Easter Sunday (its month is 3 or 4 by the year).
 pub(crate) const EASTER: u8 = 41;
+/// [`Lex::Holiday`] day: the first Monday of the month (US Labor Day).
+pub(crate) const FIRST_MONDAY: u8 = 42;
+/// [`Lex::Holiday`] day: the last Monday of the month (US Memorial Day).
+pub(crate) const LAST_MONDAY: u8 = 43;
 
 /// Values of [`Lex::SetAdv`].
 pub(crate) const SET_VALUES: &[&str] = &["P1D", "P1W", "P1M", "P1Y", "PT1H", "P3M"];
@@ -123,6 +128,8 @@ pub(crate) const STREET: u8 = 4;
 pub(crate) const PRESENT_EVENT: u8 = 8;
 /// Class `past`: past-tense cues ("said", "bought").
 pub(crate) const PAST: u8 = 16;
+/// Class `holiday_day`: a holiday only with "Day" after it ("Election Day").
+pub(crate) const HOLIDAY_DAY: u8 = 32;
 
 #[derive(Clone, Copy)]
 struct Entry {
@@ -148,6 +155,7 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Entry> {
                 "street" => STREET,
                 "present_event" => PRESENT_EVENT,
                 "past" => PAST,
+                "holiday_day" => HOLIDAY_DAY,
                 _ => 0,
             };
             if flag != 0 {
@@ -210,6 +218,8 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Entry> {
                         Some("TH") => FOURTH_THURSDAY,
                         Some("ED") => ELECTION_DAY,
                         Some("EASTER") => EASTER,
+                        Some("FM") => FIRST_MONDAY,
+                        Some("LM") => LAST_MONDAY,
                         x => x.and_then(|x| x.parse().ok()).unwrap_or(FOURTH_THURSDAY),
                     };
                     Lex::Holiday(mo, d)

@@ -117,7 +117,7 @@ fn date(y: i32, m: u8, d: u8) -> Option<Date> {
 ///
 /// [`Lex::Holiday`]: super::lexicon::Lex::Holiday
 fn holiday_date(y: i32, m: u8, d: u8) -> Option<Date> {
-    use super::lexicon::{EASTER, ELECTION_DAY, FOURTH_THURSDAY};
+    use super::lexicon::{EASTER, ELECTION_DAY, FIRST_MONDAY, FOURTH_THURSDAY, LAST_MONDAY};
     match d {
         FOURTH_THURSDAY => {
             date(y, m, 1).and_then(|f| f.nth_weekday_of_month(4, Weekday::Thursday).ok())
@@ -126,6 +126,13 @@ fn holiday_date(y: i32, m: u8, d: u8) -> Option<Date> {
         ELECTION_DAY => (2..=8)
             .filter_map(|dd| date(y, m, dd))
             .find(|x| x.weekday() == Weekday::Tuesday),
+        FIRST_MONDAY => (1..=7)
+            .filter_map(|dd| date(y, m, dd))
+            .find(|x| x.weekday() == Weekday::Monday),
+        LAST_MONDAY => (25..=31)
+            .rev()
+            .filter_map(|dd| date(y, m, dd))
+            .find(|x| x.weekday() == Weekday::Monday),
         EASTER => {
             // Anonymous Gregorian computus.
             let a = y.rem_euclid(19);
@@ -455,6 +462,8 @@ pub(crate) fn resolve(
                 super::lexicon::FOURTH_THURSDAY => 1,
                 super::lexicon::ELECTION_DAY => 5,
                 super::lexicon::EASTER => 10,
+                super::lexicon::FIRST_MONDAY => 4,
+                super::lexicon::LAST_MONDAY => 28,
                 d => d,
             };
             let y = y.or_else(|| r.map(|r| pick_year(r, *m, approx, tense)));

@@ -981,6 +981,27 @@ fn holidays() {
                 &[("Election Day", "DATE", "2024-11-05")],
             ),
             ("The election was close.", R, &[]),
+            (
+                "Stores close on Labor Day and opened on Memorial Day.",
+                Some("2025-08-20"),
+                &[
+                    ("Labor Day", "DATE", "2025-09-01"),
+                    ("Memorial Day", "DATE", "2025-05-26"),
+                ],
+            ),
+            (
+                "They married on Valentine's Day and divorced on New Year's Eve.",
+                Some("2026-05-10"),
+                &[
+                    ("Valentine's Day", "DATE", "2026-02-14"),
+                    ("New Year's Eve", "DATE", "2025-12-31"),
+                ],
+            ),
+            (
+                "He spoke at the memorial with veterans after the labor dispute.",
+                R,
+                &[],
+            ),
             // Easter moves (computus); its week is the ISO week that ends with it.
             (
                 "Pilgrims gathered as Easter week began.",
