@@ -4,7 +4,7 @@
 //! "hour", joined), each with its meaning from the lexicon. At each atom every pattern is
 //! tried and the longest match wins; matching then resumes after it.
 
-use super::lexicon::{Lex, Unit, SET_VALUES};
+use super::lexicon::{self, Lex, Unit, SET_VALUES};
 use super::normalise::{duration, Tense, Tod, Val};
 use super::TimexType;
 
@@ -20,6 +20,10 @@ pub(crate) struct Atom {
     pub cap: bool,
     /// A word (letters).
     pub word: bool,
+    /// May start a match: [`G::match_at`] is only tried here (see [`lexicon::lookup_start`]).
+    pub may_start: bool,
+    /// Word lists the word is in ([`lexicon::PAST`]...).
+    pub flags: u8,
 }
 
 /// A match: atoms `start..end`.
@@ -117,63 +121,6 @@ const NOT_YEAR_NEXT: &[&str] = &[
     "pages",
 ];
 
-/// Words before a four-digit number that show it is a number, not a year ("Flight 1998",
-/// "Room 2020").
-const NOT_YEAR_PREV: &[&str] = &[
-    "flight",
-    "room",
-    "route",
-    "highway",
-    "interstate",
-    "suite",
-    "apartment",
-    "gate",
-    "terminal",
-    "platform",
-    "bus",
-    "train",
-    "model",
-    "number",
-    "no.",
-    "channel",
-    "chapter",
-    "page",
-    "pages",
-    "exhibit",
-    "section",
-    "article",
-    "paragraph",
-    "item",
-    "unit",
-    "box",
-    "lot",
-    "pier",
-    "hangar",
-    "bill",
-    "resolution",
-];
-
-/// Street words a few words after a number: "1600 Pennsylvania Avenue" is an address.
-const STREET: &[&str] = &[
-    "avenue",
-    "ave.",
-    "ave",
-    "street",
-    "st.",
-    "road",
-    "rd.",
-    "boulevard",
-    "blvd.",
-    "drive",
-    "lane",
-    "way",
-    "place",
-    "court",
-    "square",
-    "parkway",
-    "highway",
-];
-
 pub(crate) struct G<'a> {
     pub text: &'a str,
     pub atoms: &'a [Atom],
@@ -205,6 +152,11 @@ impl<'a> G<'a> {
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         let s = self.s(i);
         !s.is_empty() && ws.iter().any(|w| s.eq_ignore_ascii_case(w))
+    }
+
+    /// Atom `i` is in word list `flag` ([`lexicon::PAST`]...).
+    fn has(&self, i: usize, flag: u8) -> bool {
+        self.atoms.get(i).is_some_and(|a| a.flags & flag != 0)
     }
 
     fn joined(&self, i: usize) -> bool {
@@ -287,11 +239,77 @@ impl<'a> G<'a> {
                 }
             }
         };
+        // "Islam will one day be ...": someday, not a length of a day.
+        if self.is(i, "one")
+            && self.is(i + 1, "day")
+            && i > 0
+            && self.is_any(
+                i - 1,
+                &[
+                    "will", "would", "could", "might", "may", "can", "shall", "should",
+                ],
+            )
+        {
+            take(f(i, i + 2, TimexType::Date, Val::Lit("FUTURE_REF")));
+        }
         take(self.core(i));
         take(self.the(i));
         take(self.modified(i));
         take(self.approx(i));
+        take(self.second_day(i));
         best
+    }
+
+    /// The second day of "April 24 and 25", "May 3 or 4", "June 5-7": the month of the
+    /// first.
+    fn second_day(&self, i: usize) -> Option<Found> {
+        let d = self.mday(i)?;
+        let first = if self.joined(i) {
+            i.checked_sub(1)?
+        } else if i > 0 && self.is_any(i - 1, &["and", "or", "to", "through", "-", "–"]) {
+            i.checked_sub(2)?
+        } else {
+            return None;
+        };
+        if self.mday(first)? >= d {
+            return None;
+        }
+        let mut k = first.checked_sub(1)?;
+        if self.is(k, ".") {
+            k = k.checked_sub(1)?;
+        }
+        let Lex::Month(m) = self.lx(k) else {
+            return None;
+        };
+        // "April 24 and 25 people", "May 3 to 5 percent" are counts.
+        let next = i + 1;
+        if !self.cap(k)
+            || matches!(self.lx(next), Lex::Unit(..) | Lex::Month(_))
+            || self.atoms.get(next).is_some_and(|a| a.word)
+                && !self.is_any(
+                    next,
+                    &[
+                        "in",
+                        "at",
+                        "on",
+                        "and",
+                        "or",
+                        "but",
+                        "when",
+                        "while",
+                        "as",
+                        "for",
+                        "with",
+                        "by",
+                        "respectively",
+                        "to",
+                        "during",
+                    ],
+                )
+        {
+            return None;
+        }
+        f(i, i + 1, TimexType::Date, Val::Day { y: None, m, d })
     }
 
     /// "the" + a noun phrase.
@@ -353,13 +371,22 @@ impl<'a> G<'a> {
     /// Noun phrases that only exist after "the".
     fn the_np(&self, j: usize) -> Option<Found> {
         use TimexType::*;
+        // "later in the day": the day told of
+        if self.is(j, "day")
+            && j > 2
+            && self.is(j - 2, "in")
+            && self.is_any(j - 3, &["later", "earlier"])
+        {
+            return f(j, j + 1, Date, Val::Anchor);
+        }
         // the past / the future / the near future
         if self.is(j, "past")
             && !matches!(self.lx(j + 1), Lex::Unit(..) | Lex::Num(_) | Lex::Int(..))
         {
             return f(j, j + 1, Date, Val::Lit("PAST_REF"));
         }
-        if self.is(j, "future") {
+        // "the future of the alliance" is no time.
+        if self.is(j, "future") && !self.is(j + 1, "of") {
             return f(j, j + 1, Date, Val::Lit("FUTURE_REF"));
         }
         if self.is(j, "near") && self.is(j + 1, "future") {
@@ -505,6 +532,28 @@ impl<'a> G<'a> {
                 return f(j, end, Date, Val::QuarterAgo);
             }
         }
+        // "the quarter ended Sept. 30": the calendar quarter holding most of the three
+        // months to that day (its middle, a month and a half before), unless a (fiscal)
+        // quarter was named before.
+        if self.is(k, "quarter")
+            && !self.is(j, "current")
+            && self.is_any(k + 1, &["ended", "ending"])
+        {
+            if let Some(Found {
+                val: Val::Day { y, m, d },
+                ..
+            }) = self.month_date(k + 2)
+            {
+                let mid = i32::from(m) - if d >= 15 { 1 } else { 2 };
+                let (y, mid) = if mid < 1 {
+                    (y.map(|y| y - 1), mid + 12)
+                } else {
+                    (y, mid)
+                };
+                let q = u8::try_from((mid - 1) / 3 + 1).unwrap_or(4);
+                return f(j, k + 1, Date, Val::QuarterEnded { y, q });
+            }
+        }
         if self.is(k, "quarter") && !self.joined(k + 1) {
             return f(j, k + 1, Date, what);
         }
@@ -580,6 +629,20 @@ impl<'a> G<'a> {
                         tod: None,
                         tense: d.tense,
                     });
+                }
+                // "The day before, he had resigned": the day before the one told last.
+                if days != 0 && self.ends_clause(k) {
+                    return f(
+                        j,
+                        k,
+                        Date,
+                        Val::Shift {
+                            unit: Unit::Day,
+                            n: days,
+                            anchored: true,
+                            ago: false,
+                        },
+                    );
                 }
             }
         }
@@ -1025,10 +1088,11 @@ impl<'a> G<'a> {
                 {
                     return None;
                 }
+                // "(1845 GMT)": a clock time, not a year.
                 if self.is_any(i + 1, NOT_YEAR_NEXT)
-                    || (!range && matches!(self.lx(i + 1), Lex::Unit(..) | Lex::Int(..)))
-                    || (i > 0 && self.is_any(i - 1, NOT_YEAR_PREV))
-                    || (i + 1..i + 4).any(|k| self.cap(k) && self.is_any(k + 1, STREET))
+                    || (!range && matches!(self.lx(i + 1), Lex::Unit(..) | Lex::Int(..) | Lex::Tz))
+                    || (i > 0 && self.has(i - 1, lexicon::NOT_YEAR_PREV))
+                    || (i + 1..i + 4).any(|k| self.cap(k) && self.has(k + 1, lexicon::STREET))
                 {
                     return None;
                 }
@@ -1147,8 +1211,24 @@ impl<'a> G<'a> {
     }
 
     /// last/this/next + unit/weekday/month/season/part of day; "that day".
+    /// "last" as a verb: "will last 72 hours", "expected to last two days".
+    fn last_verb(&self, i: usize) -> bool {
+        self.is(i, "last")
+            && i > 0
+            && self.is_any(
+                i - 1,
+                &[
+                    "will", "would", "could", "can", "may", "might", "should", "must", "to", "did",
+                    "does", "didn't", "not",
+                ],
+            )
+    }
+
     fn rel(&self, i: usize) -> Option<Found> {
         use TimexType::*;
+        if self.last_verb(i) {
+            return None;
+        }
         let (n, anchored) = match self.lx(i) {
             Lex::Rel(n, a) => (n, a),
             _ if self.is(i, "that") => (0, true),
@@ -1161,12 +1241,16 @@ impl<'a> G<'a> {
             n = if self.is(j, "past") { -1 } else { 1 };
             j += 1;
         }
+        let that = self.is(i, "that");
+        // "that same day"
+        if that && self.is(j, "same") {
+            j += 1;
+        }
         let fiscal = self.is(j, "fiscal");
         if fiscal {
             j += 1;
         }
         let n = i32::from(n);
-        let that = self.is(i, "that");
         let next_like = self.is(i, "next");
         // "This Week" (a title) mid-sentence.
         if i > 0 && self.cap(i) && self.cap(j) && matches!(self.lx(j), Lex::Unit(..)) {
@@ -1361,13 +1445,15 @@ impl<'a> G<'a> {
                         return f(i, i + 1, Duration, Val::Str(duration(None, u)));
                     }
                 }
-                // first/last/next/past nine months
-                if self.is_any(
-                    i,
-                    &[
-                        "first", "last", "next", "past", "previous", "coming", "final",
-                    ],
-                ) {
+                // first/last/next/past nine months (not the verb: "will last 72 hours")
+                if !self.last_verb(i)
+                    && self.is_any(
+                        i,
+                        &[
+                            "first", "last", "next", "past", "previous", "coming", "final",
+                        ],
+                    )
+                {
                     if let Some(q) = self.quantity(i + 1) {
                         if q.kind == Duration && !matches!(self.lx(i + 1), Lex::Unit(..)) {
                             return Some(Found { start: i, ..q });
@@ -1394,8 +1480,24 @@ impl<'a> G<'a> {
             j += 3;
         }
         // "two more weeks", "an additional year", "another two days"
-        if self.is_any(j, &["more", "additional", "extra", "further"])
-            && matches!(self.lx(j + 1), Lex::Unit(..))
+        if self.is_any(
+            j,
+            &[
+                "more",
+                "additional",
+                "extra",
+                "further",
+                "straight",
+                "consecutive",
+                "successive",
+            ],
+        ) && matches!(self.lx(j + 1), Lex::Unit(..))
+        {
+            j += 1;
+        }
+        // "eight trading days", "ten business days": still days (TimeBank)
+        if self.is_any(j, &["trading", "business", "working"])
+            && matches!(self.lx(j + 1), Lex::Unit(Unit::Day, _))
         {
             j += 1;
         }
@@ -1565,6 +1667,15 @@ impl<'a> G<'a> {
             return None;
         }
         let since = i > 0 && self.is(i - 1, "since");
+        // With no tense cue, "by year's end" is this year's.
+        let t = if since {
+            Tense::StrictPast
+        } else {
+            match tense(self, i, j + 1) {
+                Tense::Unknown => Tense::Same,
+                t => t,
+            }
+        };
         Some(Found {
             start: i,
             end: j + 1,
@@ -1575,7 +1686,7 @@ impl<'a> G<'a> {
                 d: 31,
             },
             tod: None,
-            tense: since.then_some(Tense::StrictPast),
+            tense: Some(t),
         })
     }
 
@@ -1813,6 +1924,16 @@ impl<'a> G<'a> {
             j += 1;
         }
         let other = j > i + 1;
+        // "every four years"
+        if !other && self.is(i, "every") {
+            if let (Lex::Int(n @ 2..=99, _) | Lex::Num(n @ 2..=99), Lex::Unit(u, true)) =
+                (self.lx(j), self.lx(j + 1))
+            {
+                if !matches!(u, Unit::Quarter | Unit::Weekend) {
+                    return f(i, j + 2, Set, Val::Str(duration(Some(n), u)));
+                }
+            }
+        }
         match self.lx(j) {
             Lex::Unit(u, false) => {
                 let k = if other { 2 } else { 1 };
@@ -1876,6 +1997,10 @@ impl<'a> G<'a> {
             Lex::ClockWord(_) if i > 0 && self.is(i - 1, "high") => return None,
             Lex::ClockWord(h) => {
                 if !(self.is(i, "noon")
+                    || matches!(
+                        self.lx(i + 1),
+                        Lex::Weekday(_) | Lex::Deictic(_) | Lex::Tonight
+                    )
                     || i > 0
                         && self.is_any(
                             i - 1,
@@ -1973,6 +2098,23 @@ impl<'a> G<'a> {
     }
 
     fn holiday(&self, i: usize) -> Option<Found> {
+        // "New Year's [Day]" (Jan. 1), "New Year's Eve" (Dec. 31)
+        if self.is(i, "new")
+            && self.cap(i)
+            && self.is(i + 1, "year")
+            && self.cap(i + 1)
+            && self.is_any(i + 2, &["'s", "’s"])
+        {
+            let j = i + 3;
+            let (end, m, d) = if self.is(j, "eve") {
+                (j + 1, 12, 31)
+            } else if self.is(j, "day") {
+                (j + 1, 1, 1)
+            } else {
+                (j, 1, 1)
+            };
+            return f(i, end, TimexType::Date, Val::Holiday { y: None, m, d });
+        }
         let Lex::Holiday(m, d) = self.lx(i) else {
             return None;
         };
@@ -1980,7 +2122,41 @@ impl<'a> G<'a> {
             return None;
         }
         let mut j = i + 1;
-        if self.is_any(j, &["day"]) {
+        let easter = d == super::lexicon::EASTER;
+        // "Election Day", "Valentine's Day", never "election" alone; "Easter Island",
+        // "Easter eggs" are no dates.
+        if self.has(i, lexicon::HOLIDAY_DAY) {
+            if self.is_any(j, &["'s", "’s"]) {
+                j += 1;
+            }
+            if !self.is(j, "day") {
+                return None;
+            }
+        }
+        if easter
+            && (self.cap(j) && !self.is_any(j, &["Sunday", "Monday", "week"])
+                || self.is_any(
+                    j,
+                    &["egg", "eggs", "bunny", "lily", "lilies", "island", "rising"],
+                ))
+        {
+            return None;
+        }
+        // "Easter week", "Christmas week": the week of the day; "Easter Monday": the day after.
+        if self.is(j, "week") || easter && self.is(j, "Monday") {
+            let week = self.is(j, "week");
+            return f(
+                i,
+                j + 1,
+                TimexType::Date,
+                Val::Around {
+                    inner: Box::new(Val::Holiday { y: None, m, d }),
+                    days: i32::from(!week),
+                    week,
+                },
+            );
+        }
+        if self.is_any(j, &["day"]) || easter && self.is(j, "Sunday") {
             j += 1;
         } else if self.is(j, "eve") {
             return f(
@@ -2059,34 +2235,6 @@ const FUTURE: &[&str] = &[
     "tomorrow",
     "tonight",
 ];
-/// Present-tense event verbs that, with a weekday or date, tell of what is ahead in news
-/// style ("the summit ends Friday", "talks resume Monday").
-const PRESENT_EVENT: &[&str] = &[
-    "begins",
-    "begin",
-    "starts",
-    "start",
-    "ends",
-    "opens",
-    "closes",
-    "meets",
-    "meet",
-    "arrives",
-    "arrive",
-    "leaves",
-    "visits",
-    "resumes",
-    "resume",
-    "expires",
-    "heads",
-    "travels",
-    "hosts",
-    "convenes",
-    "reconvenes",
-    "testifies",
-    "kicks",
-    "launches",
-];
 /// Future cues only when "to" follows: "expected to", "plans to".
 const FUTURE_TO: &[&str] = &[
     "going", "plans", "plan", "expected", "expects", "expect", "set", "hopes", "hope", "aims",
@@ -2094,85 +2242,16 @@ const FUTURE_TO: &[&str] = &[
 ];
 /// Neither past nor future although they end in -ed.
 const NEUTRAL_ED: &[&str] = &["planned", "scheduled", "expected", "proposed", "unexpected"];
-const PAST: &[&str] = &[
-    "was",
-    "were",
-    "had",
-    "did",
-    "ago",
-    "last",
-    "said",
-    "told",
-    "yesterday",
-    "earlier",
-    "came",
-    "went",
-    "began",
-    "took",
-    "met",
-    "made",
-    "gave",
-    "left",
-    "saw",
-    "spoke",
-    "held",
-    "won",
-    "lost",
-    "fell",
-    "rose",
-    "hit",
-    "sent",
-    "got",
-    "led",
-    "killed",
-    "since",
-    // Irregular past tenses (no -ed to give them away).
-    "ate",
-    "became",
-    "bought",
-    "brought",
-    "built",
-    "caught",
-    "chose",
-    "drew",
-    "drove",
-    "fled",
-    "flew",
-    "forgot",
-    "fought",
-    "found",
-    "froze",
-    "grew",
-    "heard",
-    "kept",
-    "knew",
-    "meant",
-    "paid",
-    "ran",
-    "rang",
-    "sank",
-    "sat",
-    "shook",
-    "shot",
-    "slid",
-    "sold",
-    "sought",
-    "spent",
-    "stole",
-    "stood",
-    "struck",
-    "swore",
-    "taught",
-    "thought",
-    "threw",
-    "understood",
-    "woke",
-    "wore",
-    "wrote",
+
+/// Words before an adjective: an -ed word after them is no verb.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this",
 ];
 
 /// How many atoms either side of a time expression [`tense`] looks at for cues.
 const TENSE_WINDOW: usize = 24;
+/// How far [`tense`] looks when there is no cue within [`TENSE_WINDOW`].
+const FAR_WINDOW: usize = 48;
 
 /// The tense around atoms `s..e`: the nearest tense cue in the sentence wins.
 pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
@@ -2195,12 +2274,19 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
     // The nearest cue wins; far cues count when there is nothing nearer (a long sentence
     // such as "X will be named commander of ... for a mission in December").
-    let lo = s.saturating_sub(TENSE_WINDOW);
-    let hi = (e + TENSE_WINDOW).min(n);
+    // Beyond the window, a cue counts only when there is none within it ("In January, a
+    // week after ..., a clinic bombing in ... killed").
+    let lo = s.saturating_sub(FAR_WINDOW);
+    let hi = (e + FAR_WINDOW).min(n);
     for k in lo..hi {
         if k >= s && k < e {
             continue;
         }
+        let far = if k + TENSE_WINDOW < s || k >= e + TENSE_WINDOW {
+            1000
+        } else {
+            0
+        };
         let w = g.s(k);
         let a = match g.atoms.get(k) {
             Some(a) => a,
@@ -2229,9 +2315,17 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         }
         // An -ed word is a weak cue (adjectives, participles): it counts from further.
         let mut weak = 0;
+        // A bare "set" before the date is a verb in the past ("set Friday as the deadline",
+        // "the record set on Aug. 6"): ahead only as "set for", "set to", "is set".
+        let bare_set = g.is(k, "set")
+            && !g.is_any(k + 1, &["for", "to"])
+            && !(k > 0 && g.is_any(k - 1, &["is", "are", "be", "been", "was", "were"]));
         let t = if lw(FUTURE)
-            || (k < s && g.is_any(k, &["planned", "plans", "scheduled", "expected", "set"]))
-            || (lw(PRESENT_EVENT)
+            || (k < s
+                && !bare_set
+                && g.is_any(k, &["planned", "plans", "scheduled", "expected", "set"]))
+            || ((a.flags & lexicon::PRESENT_EVENT != 0
+                || g.is_any(k, &["takes", "goes"]) && g.is_any(k + 1, &["effect", "into"]))
                 && !(k > 0
                     && g.is_any(
                         k - 1,
@@ -2246,7 +2340,9 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             || (g.is_any(k, &["is", "are"]) && g.is(k + 1, "to"))
         {
             Tense::Future
-        } else if lw(PAST) && !(k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"])) {
+        } else if a.flags & lexicon::PAST != 0
+            && !(k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"]))
+        {
             Tense::Past
         } else if w.len() > 4
             && w.ends_with("ed")
@@ -2254,11 +2350,21 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             && !a.cap
             && !lw(NEUTRAL_ED)
         {
-            // "will be held": a participle after be/is/are says nothing.
-            if k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"]) {
+            // "will be held": a participle after be/is/are says nothing; nor does an
+            // adjective ("a still unspecified date", "the undisclosed sum").
+            if k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"])
+                || w.len() > 2 && w.as_bytes()[..2].eq_ignore_ascii_case(b"un")
+                || k > 0 && g.is_any(k - 1, DETERMINERS)
+                || k > 1
+                    && g.is_any(k - 2, DETERMINERS)
+                    && (g.s(k - 1).ends_with("ly") || g.is_any(k - 1, &["still", "very", "most"]))
+            {
                 continue;
             }
-            weak = 4;
+            // ... but right before the date it is the verb that governs it ("announced
+            // Monday it would ...", "passed in June").
+            let governs = k + 1 == s || k + 2 == s && g.is_any(k + 1, &["on", "in"]);
+            weak = if governs { 0 } else { 4 };
             Tense::Past
         } else {
             continue;
@@ -2272,7 +2378,7 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             t
         };
         // The verb usually comes before the time expression ("marched on Friday").
-        let d = weak + if k < s { s - k } else { k + 3 - e };
+        let d = far + weak + if k < s { s - k } else { k + 3 - e };
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, t));
         }

@@ -83,7 +83,9 @@ pub(crate) enum Lex {
     SetAdv(u8),
     /// several, few, many, some (None) or couple (2).
     Fuzzy(Option<u8>),
-    /// Christmas...: (month, day); day 0 = Thanksgiving.
+    /// Christmas...: (month, day); day [`FOURTH_THURSDAY`] (Thanksgiving),
+    /// [`ELECTION_DAY`], [`EASTER`], [`FIRST_MONDAY`] or [`LAST_MONDAY`] for the movable
+    /// ones.
     Holiday(u8, u8),
     /// a.m. (1), p.m. (2).
     Ampm(u8),
@@ -101,13 +103,44 @@ pub(crate) enum Lex {
     Iso(u16, u8, u8),
 }
 
+/// [`Lex::Holiday`] day: the fourth Thursday of the month (Thanksgiving).
+pub(crate) const FOURTH_THURSDAY: u8 = 0;
+/// [`Lex::Holiday`] day: the Tuesday after the first Monday of the month (US Election Day).
+pub(crate) const ELECTION_DAY: u8 = 40;
+/// [`Lex::Holiday`] day: Easter Sunday (its month is 3 or 4 by the year).
+pub(crate) const EASTER: u8 = 41;
+/// [`Lex::Holiday`] day: the first Monday of the month (US Labor Day).
+pub(crate) const FIRST_MONDAY: u8 = 42;
+/// [`Lex::Holiday`] day: the last Monday of the month (US Memorial Day).
+pub(crate) const LAST_MONDAY: u8 = 43;
+
 /// Values of [`Lex::SetAdv`].
 pub(crate) const SET_VALUES: &[&str] = &["P1D", "P1W", "P1M", "P1Y", "PT1H", "P3M"];
 
-fn table() -> &'static crate::hash::FxHashMap<&'static str, Lex> {
-    static T: OnceLock<crate::hash::FxHashMap<&'static str, Lex>> = OnceLock::new();
+/// Word-list flags of an atom ([`lookup_start`]): class `start` (words that mean nothing
+/// alone, [`Lex::None`], but begin patterns: "the", "about", "every").
+pub(crate) const START: u8 = 1;
+/// Class `not_year_prev`: "Flight 1998", "Room 2020" are numbers.
+pub(crate) const NOT_YEAR_PREV: u8 = 2;
+/// Class `street`: "1600 Pennsylvania Avenue" is an address.
+pub(crate) const STREET: u8 = 4;
+/// Class `present_event`: "the summit ends Friday" tells of what is ahead.
+pub(crate) const PRESENT_EVENT: u8 = 8;
+/// Class `past`: past-tense cues ("said", "bought").
+pub(crate) const PAST: u8 = 16;
+/// Class `holiday_day`: a holiday only with "Day" after it ("Election Day").
+pub(crate) const HOLIDAY_DAY: u8 = 32;
+
+#[derive(Clone, Copy)]
+struct Entry {
+    lex: Lex,
+    flags: u8,
+}
+
+fn table() -> &'static crate::hash::FxHashMap<&'static str, Entry> {
+    static T: OnceLock<crate::hash::FxHashMap<&'static str, Entry>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = crate::hash::FxHashMap::default();
+        let mut m: crate::hash::FxHashMap<&'static str, Entry> = crate::hash::FxHashMap::default();
         for line in include_str!("../../data/dates_lexicon.tsv").lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -116,6 +149,24 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Lex> {
             let (Some(w), Some(c), v) = (f.next(), f.next(), f.next().unwrap_or("")) else {
                 continue;
             };
+            let flag = match c {
+                "start" => START,
+                "not_year_prev" => NOT_YEAR_PREV,
+                "street" => STREET,
+                "present_event" => PRESENT_EVENT,
+                "past" => PAST,
+                "holiday_day" => HOLIDAY_DAY,
+                _ => 0,
+            };
+            if flag != 0 {
+                m.entry(w)
+                    .or_insert(Entry {
+                        lex: Lex::None,
+                        flags: 0,
+                    })
+                    .flags |= flag;
+                continue;
+            }
             let n: i64 = v.trim_start_matches('A').parse().unwrap_or(0);
             let lex = match c {
                 "month" => Lex::Month(n as u8),
@@ -163,14 +214,26 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Lex> {
                 "holiday" => {
                     let mut p = v.split('-');
                     let mo = p.next().and_then(|x| x.parse().ok()).unwrap_or(0);
-                    let d = p.next().and_then(|x| x.parse().ok()).unwrap_or(0);
+                    let d = match p.next() {
+                        Some("TH") => FOURTH_THURSDAY,
+                        Some("ED") => ELECTION_DAY,
+                        Some("EASTER") => EASTER,
+                        Some("FM") => FIRST_MONDAY,
+                        Some("LM") => LAST_MONDAY,
+                        x => x.and_then(|x| x.parse().ok()).unwrap_or(FOURTH_THURSDAY),
+                    };
                     Lex::Holiday(mo, d)
                 }
                 "ampm" => Lex::Ampm(n as u8),
                 "tz" => Lex::Tz,
                 _ => continue,
             };
-            m.insert(w, lex);
+            m.entry(w)
+                .or_insert(Entry {
+                    lex: Lex::None,
+                    flags: 0,
+                })
+                .lex = lex;
         }
         m
     })
@@ -178,26 +241,40 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Lex> {
 
 /// What `word` means (case-insensitive; no allocation).
 pub(crate) fn lookup(word: &str) -> Lex {
+    lookup_start(word).0
+}
+
+/// What `word` means, its word-list flags ([`START`], [`PAST`]...), and whether a time
+/// expression may start with it: any word with a meaning, a word of class `start`, or a
+/// quarter / half / fiscal-year shape ("Q3", "H1", "FY2024"). The grammar is tried only
+/// at such atoms, so every word it tests at the first atom of a pattern must be in the
+/// lexicon.
+pub(crate) fn lookup_start(word: &str) -> (Lex, u8, bool) {
     if let Some(l) = number_shape(word) {
-        return l;
+        return (l, 0, l != Lex::None);
     }
     let b = word.as_bytes();
+    let shape = (b.len() == 2 && matches!(b[0], b'H' | b'Q' | b'q') && b[1].is_ascii_digit())
+        || b.starts_with(b"FY");
     let mut buf = [0u8; 24];
     if b.is_empty() || b.len() > buf.len() {
-        return Lex::None;
+        return (Lex::None, 0, shape);
     }
     for (o, c) in buf.iter_mut().zip(b) {
         // Curly apostrophe bytes are not ASCII: such words simply do not match.
         *o = c.to_ascii_lowercase();
     }
     let Ok(s) = std::str::from_utf8(&buf[..b.len()]) else {
-        return Lex::None;
+        return (Lex::None, 0, shape);
     };
-    let t = table();
-    if let Some(l) = t.get(s) {
-        return *l;
+    match table().get(s) {
+        Some(e) => (
+            e.lex,
+            e.flags,
+            e.lex != Lex::None || e.flags & START != 0 || shape,
+        ),
+        None => (Lex::None, 0, shape),
     }
-    Lex::None
 }
 
 fn digits(s: &str) -> Option<(u32, u8)> {

@@ -84,6 +84,12 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         };
         let mut i = 0;
         while i < atoms.len() {
+            // Most atoms cannot start a time expression: skip them without trying the
+            // grammar.
+            if !atoms.get(i).is_some_and(|a| a.may_start) {
+                i += 1;
+                continue;
+            }
             let Some(m) = g.match_at(i) else {
                 i += 1;
                 continue;
@@ -137,12 +143,15 @@ fn build_atoms(text: &str, tokens: &[crate::segment::Token], out: &mut Vec<Atom>
 }
 
 fn atom(s: &str, start: usize, joined: bool, word: bool) -> Atom {
+    let (lex, flags, may_start) = lexicon::lookup_start(s);
     Atom {
         start,
         end: start + s.len(),
-        lex: lexicon::lookup(s),
+        lex,
         joined,
         cap: s.chars().next().is_some_and(char::is_uppercase),
         word,
+        may_start,
+        flags,
     }
 }

@@ -70,12 +70,15 @@ pub(crate) enum Val {
         anchored: bool,
         ago: bool,
     },
-    /// A holiday: (month, day); day 0 = Thanksgiving.
+    /// A holiday: (month, day), the day as in [`super::lexicon::Lex::Holiday`].
     Holiday { y: Option<i32>, m: u8, d: u8 },
     /// Month m of the reference year plus n ("June last year").
     MonthIn(i32, u8),
     /// The last completed quarter ("the latest quarter").
     LatestQuarter,
+    /// "the quarter ended Sept. 30": quarter `q`, or the quarter named last if any (a
+    /// fiscal quarter: "the fiscal first quarter ... the quarter ended Sept. 29").
+    QuarterEnded { y: Option<i32>, q: u8 },
     /// The quarter a year before the one last mentioned ("the year-ago quarter").
     QuarterAgo,
     /// Quarter q (0: the one last mentioned) of the reference year plus n.
@@ -108,6 +111,44 @@ pub(crate) struct Ctx {
 
 fn date(y: i32, m: u8, d: u8) -> Option<Date> {
     Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
+}
+
+/// The day of holiday (`m`, `d`) in year `y` (see [`Lex::Holiday`]).
+///
+/// [`Lex::Holiday`]: super::lexicon::Lex::Holiday
+fn holiday_date(y: i32, m: u8, d: u8) -> Option<Date> {
+    use super::lexicon::{EASTER, ELECTION_DAY, FIRST_MONDAY, FOURTH_THURSDAY, LAST_MONDAY};
+    match d {
+        FOURTH_THURSDAY => {
+            date(y, m, 1).and_then(|f| f.nth_weekday_of_month(4, Weekday::Thursday).ok())
+        }
+        // The first Tuesday from the 2nd on (the day after the first Monday).
+        ELECTION_DAY => (2..=8)
+            .filter_map(|dd| date(y, m, dd))
+            .find(|x| x.weekday() == Weekday::Tuesday),
+        FIRST_MONDAY => (1..=7)
+            .filter_map(|dd| date(y, m, dd))
+            .find(|x| x.weekday() == Weekday::Monday),
+        LAST_MONDAY => (25..=31)
+            .rev()
+            .filter_map(|dd| date(y, m, dd))
+            .find(|x| x.weekday() == Weekday::Monday),
+        EASTER => {
+            // Anonymous Gregorian computus.
+            let a = y.rem_euclid(19);
+            let (b, c) = (y.div_euclid(100), y.rem_euclid(100));
+            let (dd, e) = (b / 4, b % 4);
+            let g = (8 * b + 13) / 25;
+            let h = (19 * a + b - dd - g + 15).rem_euclid(30);
+            let (i, k) = (c / 4, c % 4);
+            let l = (2 * e + 2 * i - h - k + 32).rem_euclid(7);
+            let mm = (a + 11 * h + 19 * l) / 433;
+            let month = (h + l - 7 * mm + 90) / 25;
+            let day = (h + l - 7 * mm + 33 * month + 19).rem_euclid(32);
+            date(y, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+        }
+        _ => date(y, m, d),
+    }
 }
 
 fn add_days(d: Date, n: i32) -> Option<Date> {
@@ -249,6 +290,14 @@ pub(crate) fn resolve(
                 (None, 1..=4) => format!("XXXX-Q{q}"),
                 _ => "XXXX-QX".to_string(),
             }
+        }
+        Val::QuarterEnded { y, q } => {
+            let v = if ctx.last_quarter.is_some() {
+                Val::Quarter { y: None, q: 0 }
+            } else {
+                Val::Quarter { y: *y, q: *q }
+            };
+            return resolve(&v, tod, tense, ctx);
         }
         Val::MonthIn(n, m) => match r {
             Some(r) => {
@@ -408,18 +457,23 @@ pub(crate) fn resolve(
             day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
         }
         Val::Holiday { y, m, d } => {
-            let y = y.or_else(|| r.map(|r| pick_year(r, *m, (*d).max(1), tense)));
+            // Movable feasts are placed at about their day to pick the year.
+            let approx = match *d {
+                super::lexicon::FOURTH_THURSDAY => 1,
+                super::lexicon::ELECTION_DAY => 5,
+                super::lexicon::EASTER => 10,
+                super::lexicon::FIRST_MONDAY => 4,
+                super::lexicon::LAST_MONDAY => 28,
+                d => d,
+            };
+            let y = y.or_else(|| r.map(|r| pick_year(r, *m, approx, tense)));
             match y {
                 Some(y) => {
-                    day = if *d == 0 {
-                        date(y, *m, 1)
-                            .and_then(|f| f.nth_weekday_of_month(4, Weekday::Thursday).ok())
-                    } else {
-                        date(y, *m, *d)
-                    };
+                    day = holiday_date(y, *m, *d);
                     day.map(ymd).unwrap_or_else(|| format!("{y:04}-{m:02}"))
                 }
-                None if *d > 0 => format!("XXXX-{m:02}-{d:02}"),
+                None if (1..=31).contains(d) => format!("XXXX-{m:02}-{d:02}"),
+                None if *d == super::lexicon::EASTER => "XXXX-XX-XX".into(),
                 None => format!("XXXX-{m:02}"),
             }
         }
@@ -429,6 +483,20 @@ pub(crate) fn resolve(
             anchored,
             ago,
         } => {
+            // "Over the weekend, rebels advanced": told in the past, the last weekend
+            // begun before the reference day.
+            if matches!(unit, Unit::Weekend) && *n == 0 && tense == Tense::Past {
+                if let Some(r) = r {
+                    let back = match r.weekday() {
+                        Weekday::Sunday => 0,
+                        w => i32::from(w.to_monday_one_offset()),
+                    };
+                    // Sunday: this weekend; Saturday: the one before; else the last one.
+                    if let Some(sat) = add_days(r, -back - 1 + i32::from(back == 0)) {
+                        return (format!("{}-WE", week(sat)), None);
+                    }
+                }
+            }
             let base = match (anchored, unit) {
                 (false, _) => r,
                 (true, Unit::Month) => ctx.last_month.or(ctx.last_day).or(r),

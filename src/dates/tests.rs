@@ -18,6 +18,7 @@ fn run(text: &str, reference: Option<&str>, day_first: bool) -> Vec<(String, Str
         o = o.with_reference_date_str(r).unwrap();
     }
     let doc = Document::new(text, &o);
+    assert_prefilter_sound(&doc, day_first);
     extract(&doc, &o)
         .into_iter()
         .map(|t| {
@@ -28,6 +29,31 @@ fn run(text: &str, reference: Option<&str>, day_first: bool) -> Vec<(String, Str
             )
         })
         .collect()
+}
+
+/// The grammar matches nowhere [`extract`] skips (atoms that may not start a match).
+fn assert_prefilter_sound(doc: &Document, day_first: bool) {
+    let text = doc.text();
+    let mut atoms = Vec::new();
+    for si in 0..doc.sentences().len() {
+        atoms.clear();
+        build_atoms(text, doc.sentence_tokens(si), &mut atoms);
+        let g = G {
+            text,
+            atoms: &atoms,
+            day_first,
+            depth: std::cell::Cell::new(0),
+        };
+        for (i, a) in atoms.iter().enumerate() {
+            if !a.may_start {
+                assert!(
+                    g.match_at(i).is_none(),
+                    "a match starts at {:?}, not marked as a start in {text:?}",
+                    text.get(a.start..a.end)
+                );
+            }
+        }
+    }
 }
 
 fn check(rows: &[Row], day_first: bool) {
@@ -266,6 +292,32 @@ fn tense_cues() {
                 R,
                 &[("Monday", "DATE", "2025-05-26")],
             ),
+            // "the weekend" told in the past: the last one begun before the reference day.
+            (
+                "Over the weekend, rebels advanced.",
+                R,
+                &[("the weekend", "DATE", "2025-W20-WE")],
+            ),
+            (
+                "Over the weekend, rebels advanced.",
+                Some("2025-05-18"),
+                &[("the weekend", "DATE", "2025-W20-WE")],
+            ),
+            (
+                "Talks will resume over the weekend.",
+                R,
+                &[("the weekend", "DATE", "2025-W21-WE")],
+            ),
+            (
+                "The ban takes effect Jan. 1.",
+                R,
+                &[("Jan. 1", "DATE", "2026-01-01")],
+            ),
+            (
+                "The ban took effect Jan. 1.",
+                R,
+                &[("Jan. 1", "DATE", "2025-01-01")],
+            ),
             (
                 "The talks did not start Monday.",
                 R,
@@ -276,6 +328,50 @@ fn tense_cues() {
                 "Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
                 Some("2025-03-04"),
                 &[("December", "DATE", "2025-12")],
+            ),
+            // An -ed verb right before the date governs it, over a modal further on.
+            (
+                "The company announced Monday it would cut 500 jobs.",
+                R,
+                &[("Monday", "DATE", "2025-05-19")],
+            ),
+            (
+                "The law, passed in June, takes effect Friday.",
+                Some("2025-03-05"),
+                &[("June", "DATE", "2024-06"), ("Friday", "DATE", "2025-03-07")],
+            ),
+            // A bare "set" is a past verb; "set for" and "is set to" point ahead.
+            (
+                "The board had voted to sell and set Friday as the last day of trading.",
+                R,
+                &[("Friday", "DATE", "2025-05-16")],
+            ),
+            (
+                "The index closed near the record high set on Aug. 6.",
+                Some("2025-02-06"),
+                &[("Aug. 6", "DATE", "2024-08-06")],
+            ),
+            (
+                "The vote is set for Friday.",
+                R,
+                &[("Friday", "DATE", "2025-05-23")],
+            ),
+            // An -ed adjective ("a still unspecified date") is no past-tense verb.
+            (
+                "The new shares would be issued on a still unspecified date in January.",
+                Some("2025-10-27"),
+                &[("January", "DATE", "2026-01")],
+            ),
+            (
+                "The bonus would go out on an undisclosed date in January.",
+                Some("2025-10-27"),
+                &[("January", "DATE", "2026-01")],
+            ),
+            // With no cue within two dozen words, a farther one decides.
+            (
+                "In January, a week after the tenth anniversary of the founding of the small village museum on the hill above the old mill by the river in the county, a flood in the valley nearby damaged the archive.",
+                Some("2025-10-27"),
+                &[("January", "DATE", "2025-01"), ("a week", "DURATION", "P1W")],
             ),
         ],
         false,
@@ -352,6 +448,17 @@ fn halves_parts_of_day_year_end_decades() {
                 "The index has risen 5% since year-end.",
                 R,
                 &[("year-end", "DATE", "2024-12-31")],
+            ),
+            // No tense cue: this year's end; told in the past: the last one.
+            (
+                "The plan must be done by year's end.",
+                R,
+                &[("year's end", "DATE", "2025-12-31")],
+            ),
+            (
+                "At year end, the company had 500 workers.",
+                R,
+                &[("year end", "DATE", "2024-12-31")],
             ),
             (
                 "Numbers dropped through the nineties.",
@@ -592,6 +699,72 @@ fn durations_and_sets() {
                 &[("each Thursday", "SET", "XXXX-WXX-4")],
             ),
             ("He flies twice a year.", R, &[("a year", "SET", "P1Y")]),
+            // "the quarter ended July 31": the calendar quarter holding most of it, unless
+            // a fiscal quarter was named before.
+            (
+                "Sales rose in the quarter ended July 31.",
+                Some("2025-10-27"),
+                &[
+                    ("the quarter", "DATE", "2025-Q2"),
+                    ("July 31", "DATE", "2025-07-31"),
+                ],
+            ),
+            (
+                "It earned $5 million in the fiscal first quarter. Sales rose in the quarter ended Sept. 29.",
+                Some("2025-10-27"),
+                &[
+                    ("the fiscal first quarter", "DATE", "2025-Q1"),
+                    ("the quarter", "DATE", "2025-Q1"),
+                    ("Sept. 29", "DATE", "2025-09-29"),
+                ],
+            ),
+            (
+                "Eight trading days later, the index had fallen.",
+                R,
+                &[("Eight trading days", "DURATION", "P8D")],
+            ),
+            (
+                "Refunds take ten business days.",
+                R,
+                &[("ten business days", "DURATION", "P10D")],
+            ),
+            ("The firm moved to a calendar year.", R, &[]),
+            (
+                "Elections are held every four years.",
+                R,
+                &[("every four years", "SET", "P4Y")],
+            ),
+            (
+                "It rained for four straight days.",
+                R,
+                &[("four straight days", "DURATION", "P4D")],
+            ),
+            (
+                "He quit on May 2. The day before, he had argued with the board.",
+                R,
+                &[
+                    ("May 2", "DATE", "2025-05-02"),
+                    ("The day before", "DATE", "2025-05-01"),
+                ],
+            ),
+            ("The day before the vote, he left.", R, &[]),
+            ("The blast came at dusk (1845 GMT).", R, &[]),
+            (
+                "The deadline was midnight Friday.",
+                R,
+                &[("midnight Friday", "TIME", "2025-05-16T24:00")],
+            ),
+            ("The midnight sun shone.", R, &[]),
+            (
+                "The ceasefire will last 72 hours.",
+                R,
+                &[("72 hours", "DURATION", "PT72H")],
+            ),
+            (
+                "Prices rose in the last three months.",
+                R,
+                &[("the last three months", "DURATION", "P3M")],
+            ),
         ],
         false,
     );
@@ -767,6 +940,7 @@ fn spans_are_ordered_disjoint_and_valid_on_word_soup() {
                 o = o.with_reference_date_str(r).unwrap();
             }
             let doc = Document::new(&text, &o);
+            assert_prefilter_sound(&doc, false);
             let mut last_end = 0;
             for t in extract(&doc, &o) {
                 assert!(
@@ -779,4 +953,162 @@ fn spans_are_ordered_disjoint_and_valid_on_word_soup() {
             }
         }
     }
+}
+
+#[test]
+fn holidays() {
+    check(
+        &[
+            (
+                "The boy was found on Thanksgiving Day.",
+                Some("2025-12-10"),
+                &[("Thanksgiving Day", "DATE", "2025-11-27")],
+            ),
+            (
+                "The shop closed on Christmas.",
+                Some("2026-01-10"),
+                &[("Christmas", "DATE", "2025-12-25")],
+            ),
+            // US Election Day: the Tuesday after the first Monday in November.
+            (
+                "Voters will go to the polls on Election Day.",
+                Some("2026-09-01"),
+                &[("Election Day", "DATE", "2026-11-03")],
+            ),
+            (
+                "The campaign ran ads until Election Day.",
+                Some("2024-12-01"),
+                &[("Election Day", "DATE", "2024-11-05")],
+            ),
+            ("The election was close.", R, &[]),
+            (
+                "Stores close on Labor Day and opened on Memorial Day.",
+                Some("2025-08-20"),
+                &[
+                    ("Labor Day", "DATE", "2025-09-01"),
+                    ("Memorial Day", "DATE", "2025-05-26"),
+                ],
+            ),
+            (
+                "They married on Valentine's Day and divorced on New Year's Eve.",
+                Some("2026-05-10"),
+                &[
+                    ("Valentine's Day", "DATE", "2026-02-14"),
+                    ("New Year's Eve", "DATE", "2025-12-31"),
+                ],
+            ),
+            (
+                "He spoke at the memorial with veterans after the labor dispute.",
+                R,
+                &[],
+            ),
+            // Easter moves (computus); its week is the ISO week that ends with it.
+            (
+                "Pilgrims gathered as Easter week began.",
+                Some("2025-04-14"),
+                &[("Easter week", "DATE", "2025-W16")],
+            ),
+            (
+                "The museum reopens on Easter Monday.",
+                Some("2025-03-30"),
+                &[("Easter Monday", "DATE", "2025-04-21")],
+            ),
+            (
+                "They marched on Easter Sunday.",
+                Some("2024-05-02"),
+                &[("Easter Sunday", "DATE", "2024-03-31")],
+            ),
+            ("She flew to Easter Island and hid Easter eggs.", R, &[]),
+            (
+                "We meet at Easter.",
+                None,
+                &[("Easter", "DATE", "XXXX-XX-XX")],
+            ),
+            (
+                "Nothing was left of the campaign by Christmas week.",
+                Some("2026-01-10"),
+                &[("Christmas week", "DATE", "2025-W52")],
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn same_day_and_the_future() {
+    check(
+        &[
+            (
+                "The mayor resigned on May 2. The council met that same day.",
+                R,
+                &[
+                    ("May 2", "DATE", "2025-05-02"),
+                    ("that same day", "DATE", "2025-05-02"),
+                ],
+            ),
+            (
+                "They will talk again in the future.",
+                R,
+                &[("the future", "DATE", "FUTURE_REF")],
+            ),
+            ("They argued about the future of the alliance.", R, &[]),
+            // "later in the day": the day told of (TimeBank annotates "the day").
+            (
+                "She will land in Rome on Thursday and fly on to Paris later in the day.",
+                R,
+                &[
+                    ("Thursday", "DATE", "2025-05-22"),
+                    ("the day", "DATE", "2025-05-22"),
+                ],
+            ),
+            ("In the day, the square is quiet.", R, &[]),
+            // "one day" after a modal, and "someday": the future, not a length.
+            (
+                "Experts say the city will one day be the capital.",
+                R,
+                &[("one day", "DATE", "FUTURE_REF")],
+            ),
+            (
+                "He hopes to return someday.",
+                R,
+                &[("someday", "DATE", "FUTURE_REF")],
+            ),
+            (
+                "The strike lasted one day.",
+                R,
+                &[("one day", "DURATION", "P1D")],
+            ),
+            // The second day of "April 24 and 25" takes the month of the first.
+            (
+                "The summit will be held on June 24 and 25.",
+                R,
+                &[
+                    ("June 24", "DATE", "2025-06-24"),
+                    ("25", "DATE", "2025-06-25"),
+                ],
+            ),
+            (
+                "The fair will run Sept. 5-7 in the park.",
+                R,
+                &[
+                    ("Sept. 5", "DATE", "2025-09-05"),
+                    ("7", "DATE", "2025-09-07"),
+                ],
+            ),
+            (
+                "On June 24 and 25 people were hurt.",
+                R,
+                &[("June 24", "DATE", "2025-06-24")],
+            ),
+            (
+                "It fell on June 24 and 3 days later.",
+                R,
+                &[
+                    ("June 24", "DATE", "2025-06-24"),
+                    ("3 days", "DURATION", "P3D"),
+                ],
+            ),
+        ],
+        false,
+    );
 }
