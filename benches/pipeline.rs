@@ -1,10 +1,14 @@
-//! End-to-end and per-stage benchmarks on the seed article and a 1 MB article.
+//! End-to-end and per-stage benchmarks (issue 7's native harness).
 //!
-//! `cargo bench --bench pipeline`. The 1 MB article repeats the seed, so the numbers say
-//! how the pipeline scales, not how it does on varied prose.
+//! `cargo bench --bench pipeline` (or `make bench`). Articles: the seed, and 100 KB, 1 MB
+//! and 10 MB articles made of the PolNeAR dev texts in `../shared` (news prose; `SHARED`
+//! overrides the directory; without the data, the seed repeated). End to end
+//! (`summarise`) on each; each stage alone on the 1 MB article: intake, segmentation,
+//! actors, dates, claims, the gist, and writing the JSON.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
+use std::time::Duration;
 
 fn seed() -> String {
     std::fs::read_to_string(concat!(
@@ -14,34 +18,90 @@ fn seed() -> String {
     .expect("tests/data/seed-article.txt")
 }
 
+/// The texts articles are made of: PolNeAR dev from `../shared` (or `$SHARED`), else the
+/// seed.
+fn pool(seed: &str) -> String {
+    let shared = std::env::var("SHARED")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared").to_owned());
+    let path = format!("{shared}/data/claims/polnear_dev.jsonl");
+    let texts: Vec<String> = std::fs::read_to_string(&path)
+        .map(|s| {
+            s.lines()
+                .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+                .filter_map(|v| v["text"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    if texts.is_empty() {
+        eprintln!("{path} not found: the articles repeat the seed");
+        seed.to_owned()
+    } else {
+        texts.join("\n\n")
+    }
+}
+
+/// An article of about `n` bytes (cut at a character boundary).
+fn article(pool: &str, n: usize) -> String {
+    let mut s = String::with_capacity(n + pool.len());
+    while s.len() < n {
+        s.push_str(pool);
+        s.push_str("\n\n");
+    }
+    let mut cut = n;
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    s.truncate(cut);
+    s
+}
+
 fn bench(c: &mut Criterion) {
     let seed = seed();
-    let mut big = String::new();
-    while big.len() < 1 << 20 {
-        big.push_str(&seed);
-        big.push_str("\n\n");
-    }
+    let pool = pool(&seed);
+    let k100 = article(&pool, 100_000);
+    let m1 = article(&pool, 1_000_000);
+    let m10 = article(&pool, 10_000_000);
     let opts = dossier::Options::default()
         .with_reference_date_str("2025-05-20")
         .expect("date");
+
     let mut g = c.benchmark_group("summarise");
-    for (name, text) in [("seed", &seed), ("1MB", &big)] {
+    for (name, text) in [("seed", &seed), ("100KB", &k100), ("1MB", &m1)] {
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_with_input(BenchmarkId::from_parameter(name), text, |b, t| {
             b.iter(|| dossier::summarise(black_box(t), &opts).map(|d| d.summary.len()))
         });
     }
     g.finish();
+    // 10 MB takes over a second a run: fewer, longer samples.
+    let mut g = c.benchmark_group("summarise");
+    g.sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(20));
+    g.throughput(Throughput::Bytes(m10.len() as u64));
+    g.bench_with_input(BenchmarkId::from_parameter("10MB"), &m10, |b, t| {
+        b.iter(|| dossier::summarise(black_box(t), &opts).map(|d| d.summary.len()))
+    });
+    g.finish();
+
     let mut g = c.benchmark_group("stage");
-    g.throughput(Throughput::Bytes(big.len() as u64));
-    g.bench_function("intake+segment/1MB", |b| {
+    g.throughput(Throughput::Bytes(m1.len() as u64));
+    g.bench_function("intake/1MB", |b| {
         b.iter(|| {
-            dossier::Document::new(black_box(&big), &opts)
-                .tokens()
+            dossier::intake::intake(black_box(&m1), opts.format)
+                .text
                 .len()
         })
     });
-    let doc = dossier::Document::new(&big, &opts);
+    let got = dossier::intake::intake(&m1, opts.format);
+    g.bench_function("segment/1MB", |b| {
+        b.iter(|| {
+            dossier::segment::segment(black_box(&got.text), &got.boilerplate)
+                .tokens
+                .len()
+        })
+    });
+    let doc = dossier::Document::new(&m1, &opts);
     g.bench_function("actors/1MB", |b| {
         b.iter(|| dossier::actors::extract(black_box(&doc)).len())
     });
@@ -52,7 +112,31 @@ fn bench(c: &mut Criterion) {
     g.bench_function("claims/1MB", |b| {
         b.iter(|| dossier::claims::extract(black_box(&doc), &actors).len())
     });
+    let claims = dossier::claims::extract(&doc, &actors);
+    g.bench_function("gist/1MB", |b| {
+        b.iter(|| dossier::summary::gist(black_box(&doc), &actors, &claims).len())
+    });
+    let d = dossier::summarise(&m1, &opts).expect("summarise");
+    g.bench_function("json/1MB", |b| {
+        b.iter(|| {
+            let mut n = Count(0);
+            d.write_json(&mut n).map(|()| n.0)
+        })
+    });
     g.finish();
+}
+
+/// A writer that only counts bytes.
+struct Count(usize);
+
+impl std::io::Write for Count {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 criterion_group! {
