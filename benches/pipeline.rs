@@ -10,6 +10,9 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use std::hint::black_box;
 use std::time::Duration;
 
+mod common;
+use common::{article, pool, Count};
+
 fn seed() -> String {
     std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -18,46 +21,16 @@ fn seed() -> String {
     .expect("tests/data/seed-article.txt")
 }
 
-/// The texts articles are made of: PolNeAR dev from `../shared` (or `$SHARED`), else the
-/// seed.
-fn pool(seed: &str) -> String {
+/// The texts articles are made of, from `../shared` (or `$SHARED`).
+fn shared_pool() -> String {
     let shared = std::env::var("SHARED")
         .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared").to_owned());
-    let path = format!("{shared}/data/claims/polnear_dev.jsonl");
-    let texts: Vec<String> = std::fs::read_to_string(&path)
-        .map(|s| {
-            s.lines()
-                .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-                .filter_map(|v| v["text"].as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default();
-    if texts.is_empty() {
-        eprintln!("{path} not found: the articles repeat the seed");
-        seed.to_owned()
-    } else {
-        texts.join("\n\n")
-    }
-}
-
-/// An article of about `n` bytes (cut at a character boundary).
-fn article(pool: &str, n: usize) -> String {
-    let mut s = String::with_capacity(n + pool.len());
-    while s.len() < n {
-        s.push_str(pool);
-        s.push_str("\n\n");
-    }
-    let mut cut = n;
-    while !s.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    s.truncate(cut);
-    s
+    pool(&shared)
 }
 
 fn bench(c: &mut Criterion) {
     let seed = seed();
-    let pool = pool(&seed);
+    let pool = shared_pool();
     let k100 = article(&pool, 100_000);
     let m1 = article(&pool, 1_000_000);
     let m10 = article(&pool, 10_000_000);
@@ -124,19 +97,6 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.finish();
-}
-
-/// A writer that only counts bytes.
-struct Count(usize);
-
-impl std::io::Write for Count {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0 += buf.len();
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 criterion_group! {

@@ -23,50 +23,12 @@
 //!
 //! `cargo run --release --example scaling [-- SHARED_DIR]`
 
-use std::io::Write;
 use std::process::Command;
 use std::time::Instant;
 
-/// A writer that only counts what it is given.
-#[derive(Default)]
-struct Count(usize);
-
-impl Write for Count {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0 += buf.len();
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-fn pool(shared: &str) -> String {
-    let path = format!("{shared}/data/claims/polnear_dev.jsonl");
-    match std::fs::read_to_string(&path) {
-        Ok(s) => s
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| v["text"].as_str().map(str::to_owned))
-            .collect::<Vec<_>>()
-            .join("\n\n"),
-        Err(_) => include_str!("../tests/data/seed-article.txt").to_owned(),
-    }
-}
-
-fn article(pool: &str, n: usize) -> String {
-    let mut s = String::with_capacity(n + pool.len());
-    while s.len() < n {
-        s.push_str(pool);
-        s.push_str("\n\n");
-    }
-    let mut cut = n;
-    while !s.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    s.truncate(cut);
-    s
-}
+#[path = "../benches/common/mod.rs"]
+mod common;
+use common::{article, pool, Count};
 
 fn peak_rss_kb() -> u64 {
     std::fs::read_to_string("/proc/self/status")

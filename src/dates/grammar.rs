@@ -134,6 +134,16 @@ pub(crate) struct G<'a> {
 const MAX_DEPTH: u8 = 4;
 
 impl<'a> G<'a> {
+    /// The grammar over one sentence's `atoms` of `text`.
+    pub(crate) fn new(text: &'a str, atoms: &'a [Atom], day_first: bool) -> G<'a> {
+        G {
+            text,
+            atoms,
+            day_first,
+            depth: std::cell::Cell::new(0),
+        }
+    }
+
     fn lx(&self, i: usize) -> Lex {
         self.atoms.get(i).map_or(Lex::None, |a| a.lex)
     }

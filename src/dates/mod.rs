@@ -76,12 +76,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     for si in 0..doc.sentences().len() {
         atoms.clear();
         build_atoms(text, doc.sentence_tokens(si), &mut atoms);
-        let g = G {
-            text,
-            atoms: &atoms,
-            day_first: options.day_first,
-            depth: std::cell::Cell::new(0),
-        };
+        let g = G::new(text, &atoms, options.day_first);
         let mut i = 0;
         while i < atoms.len() {
             // Most atoms cannot start a time expression: skip them without trying the

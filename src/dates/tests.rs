@@ -38,12 +38,7 @@ fn assert_prefilter_sound(doc: &Document, day_first: bool) {
     for si in 0..doc.sentences().len() {
         atoms.clear();
         build_atoms(text, doc.sentence_tokens(si), &mut atoms);
-        let g = G {
-            text,
-            atoms: &atoms,
-            day_first,
-            depth: std::cell::Cell::new(0),
-        };
+        let g = G::new(text, &atoms, day_first);
         for (i, a) in atoms.iter().enumerate() {
             if !a.may_start {
                 assert!(
