@@ -46,10 +46,14 @@ pub const fn tag_pos(t: u8) -> usize {
     (t as usize - 1) % 4
 }
 
+/// Does tag `t` leave an entity open (B or I), so that the next tag must continue it?
+pub const fn opens(t: u8) -> bool {
+    t != O && matches!(tag_pos(t), 0 | 1)
+}
+
 /// May tag `next` follow tag `prev`?
 pub fn allowed(prev: u8, next: u8) -> bool {
-    let open = prev != O && matches!(tag_pos(prev), 0 | 1);
-    if open {
+    if opens(prev) {
         next != O && tag_type(next) == tag_type(prev) && matches!(tag_pos(next), 1 | 2)
     } else {
         next == O || matches!(tag_pos(next), 0 | 3)
@@ -238,9 +242,8 @@ impl Scorer for &Model {
 /// is why the second token ahead counts), so the tagger skips scoring them: about two
 /// thirds of the tokens of news text.
 fn plainly_outside(infos: &[TokInfo], word: &str, prev: u8, i: usize) -> bool {
-    let open = prev != O && matches!(tag_pos(prev), 0 | 1);
     let cap_at = |j: usize| infos.get(j).is_some_and(|t| t.flags & CAP != 0);
-    !open
+    !opens(prev)
         && infos.get(i).is_some_and(|t| t.flags & DIGIT == 0)
         && !word.chars().any(char::is_uppercase)
         && !cap_at(i + 1)
@@ -293,9 +296,8 @@ pub(crate) fn tag_sentence<S: Scorer>(
         // closed; nothing is continued that was not opened; the sentence's last token
         // closes everything), and, for learning, the best tag of all.
         let last = i + 1 == n;
-        let open = prev != O && matches!(tag_pos(prev), 0 | 1);
         // The fallback is always allowed: close the open entity, or O.
-        let mut best = if open {
+        let mut best = if opens(prev) {
             prev - tag_pos(prev) as u8 + 2
         } else {
             O
@@ -309,10 +311,7 @@ pub(crate) fn tag_sentence<S: Scorer>(
                 raw_score = s;
                 raw = k;
             }
-            if s > best_score
-                && allowed(prev, k)
-                && !(last && k != O && matches!(tag_pos(k), 0 | 1))
-            {
+            if s > best_score && allowed(prev, k) && !(last && opens(k)) {
                 best_score = s;
                 best = k;
             }
