@@ -259,26 +259,8 @@ fn token_info_ascii(b: &[u8], kind: TokenKind, full: bool) -> TokInfo {
             sh.push(i, k);
         }
     }
-    if letters > 0 && upper == letters {
-        f |= flag::ALLCAPS;
-    }
-    if kind == TokenKind::Word {
-        f |= flag::WORD;
-    }
-    let (exact, (shape, long_shape)) = if full {
-        (exact.0, sh.done())
-    } else {
-        (0, (0, 0))
-    };
-    TokInfo {
-        exact,
-        lower: lower.0,
-        shape,
-        long_shape,
-        flags: f,
-        gaz: 0,
-        topic: 0,
-    }
+    let hashes = full.then(|| (exact.0, sh.done()));
+    finish_info(f, letters, upper, kind, lower.0, hashes)
 }
 
 /// [`token_info`] for any token.
@@ -305,20 +287,31 @@ fn token_info_any(s: &str, kind: TokenKind, full: bool) -> TokInfo {
             f |= flag::HAS_HYPHEN;
         }
     }
+    let hashes = full.then(|| (hash_exact(s), shapes(s)));
+    finish_info(f, letters, upper, kind, hash_lower(s), hashes)
+}
+
+/// A token's facts from what both paths of [`token_info`] gathered: its character flags
+/// `f`, its letters and upper-case letters, its kind, its lower-cased hash, and (when
+/// full) its exact hash and shape hashes.
+fn finish_info(
+    mut f: u16,
+    letters: usize,
+    upper: usize,
+    kind: TokenKind,
+    lower: u32,
+    hashes: Option<(u32, (u32, u32))>,
+) -> TokInfo {
     if letters > 0 && upper == letters {
         f |= flag::ALLCAPS;
     }
     if kind == TokenKind::Word {
         f |= flag::WORD;
     }
-    let (exact, (shape, long_shape)) = if full {
-        (hash_exact(s), shapes(s))
-    } else {
-        (0, (0, 0))
-    };
+    let (exact, (shape, long_shape)) = hashes.unwrap_or_default();
     TokInfo {
         exact,
-        lower: hash_lower(s),
+        lower,
         shape,
         long_shape,
         flags: f,
