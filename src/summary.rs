@@ -54,6 +54,11 @@ fn common(a: &[u32], b: &[u32]) -> usize {
     n
 }
 
+/// How much two sentences' word sets overlap: shared words over the smaller set's size.
+fn overlap(a: &[u32], b: &[u32]) -> f64 {
+    common(a, b) as f64 / (a.len().min(b.len()).max(1) as f64)
+}
+
 /// Pick up to three sentences (indices into [`Document::sentences`], in text order).
 pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
     let text = doc.text();
@@ -193,9 +198,7 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
             0.0
         };
         // Overlap with the lead: the story the article opens with.
-        let lead_overlap = lead.map_or(0.0, |l: &Vec<u32>| {
-            common(set, l) as f64 / (l.len().min(set.len()).max(1) as f64)
-        });
+        let lead_overlap = lead.map_or(0.0, |l| overlap(set, l));
         let dangle = if dangling(si) && !chosen_now(si) {
             0.6
         } else {
@@ -229,10 +232,7 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
             }
             let redundancy = chosen_sets
                 .iter()
-                .map(|c| {
-                    let inter = common(set, c) as f64;
-                    inter / (set.len().min(c.len()).max(1) as f64)
-                })
+                .map(|c| overlap(set, c))
                 .fold(0.0_f64, f64::max);
             if redundancy > 0.6 {
                 continue;
