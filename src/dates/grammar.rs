@@ -866,24 +866,10 @@ impl<'a> G<'a> {
             }?;
             return Some(Found { start: i, ..inner });
         };
+        // "about two years ago" stays a point in time, as "two years ago" is (TimeML
+        // keeps DATE and marks the approximation): TimeBank's gold writes it as a
+        // length as often as a date.
         let inner = self.quantity(i + k)?;
-        // "about two years ago": TimeBank writes the (imprecise) length.
-        if inner.kind == TimexType::Date {
-            if let Val::Shift {
-                unit, n, ago: true, ..
-            } = inner.val
-            {
-                if n < 0 && self.is_any(inner.end.saturating_sub(1), &["ago"]) {
-                    let len = Some(n.unsigned_abs());
-                    return f(
-                        i,
-                        inner.end,
-                        TimexType::Duration,
-                        Val::Str(duration(len, unit)),
-                    );
-                }
-            }
-        }
         Some(Found { start: i, ..inner })
     }
 
@@ -1175,8 +1161,12 @@ impl<'a> G<'a> {
     fn deictic(&self, i: usize) -> Option<Found> {
         match self.lx(i) {
             Lex::Deictic(n) => {
-                // "today's world", "the people of tomorrow": generic, not dates.
-                if n == 0 && self.is_any(i + 1, &["'s", "’s"]) {
+                // "today's world", "the people of tomorrow": generic, not dates; "today's
+                // vote" is one.
+                if n == 0
+                    && self.is_any(i + 1, &["'s", "’s"])
+                    && (i + 2..i + 5).any(|k| self.has(k, lexicon::GENERIC))
+                {
                     return None;
                 }
                 if i > 0 && self.is(i - 1, "of") && n == 1 {

@@ -130,6 +130,8 @@ pub(crate) const PRESENT_EVENT: u8 = 8;
 pub(crate) const PAST: u8 = 16;
 /// Class `holiday_day`: a holiday only with "Day" after it ("Election Day").
 pub(crate) const HOLIDAY_DAY: u8 = 32;
+/// Class `generic`: "today's world" is no date.
+pub(crate) const GENERIC: u8 = 64;
 
 #[derive(Clone, Copy)]
 struct Entry {
@@ -156,6 +158,7 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Entry> {
                 "present_event" => PRESENT_EVENT,
                 "past" => PAST,
                 "holiday_day" => HOLIDAY_DAY,
+                "generic" => GENERIC,
                 _ => 0,
             };
             if flag != 0 {

@@ -63,7 +63,7 @@ pub(crate) enum Val {
     /// The reference day plus `n` days ("yesterday" -1).
     DayOff(i32),
     /// `n` units from the reference date (or from the last date mentioned when
-    /// `anchored`), written at the unit's granularity; `ago` for "two weeks ago" (days).
+    /// `anchored`), written at the unit's granularity; `ago` for "two years ago".
     Shift {
         unit: Unit,
         n: i32,
@@ -352,34 +352,33 @@ pub(crate) fn resolve(
                 .unwrap_or("SU");
             let y = y.or_else(|| {
                 r.map(|r| {
+                    // Seasons counted in one sequence, four a year, winter last: January
+                    // and February belong to the winter that began the December before,
+                    // so "last fall" in February is the fall of the year before.
                     let ry = i32::from(r.year());
-                    let cur = match r.month() {
-                        3..=5 => 0,
-                        6..=8 => 1,
-                        9..=11 => 2,
-                        _ => 3,
+                    let (sy, cur) = match r.month() {
+                        3..=5 => (ry, 0),
+                        6..=8 => (ry, 1),
+                        9..=11 => (ry, 2),
+                        12 => (ry, 3),
+                        _ => (ry - 1, 3),
                     };
+                    let now = sy * 4 + cur;
                     let s = i32::from(*s);
+                    // The year of the latest season s at or before position p, and of
+                    // the first at or after it.
+                    let at_or_before = |p: i32| (p - s).div_euclid(4);
+                    let at_or_after = |p: i32| (p - s + 3).div_euclid(4);
+                    // "this winter" in January is the winter under way.
+                    let this = if s == 3 { sy } else { ry };
                     match n {
-                        Some(-1) => {
-                            if s >= cur {
-                                ry - 1
-                            } else {
-                                ry
-                            }
-                        }
-                        Some(1) => {
-                            if s <= cur {
-                                ry + 1
-                            } else {
-                                ry
-                            }
-                        }
-                        Some(_) => ry,
+                        Some(-1) => at_or_before(now - 1),
+                        Some(1) => at_or_after(now + 1),
+                        Some(_) => this,
                         None => match tense {
-                            Tense::Past if s > cur => ry - 1,
-                            Tense::Future if s < cur => ry + 1,
-                            _ => ry,
+                            Tense::Past | Tense::StrictPast => at_or_before(now),
+                            Tense::Future | Tense::StrictFuture => at_or_after(now),
+                            _ => this,
                         },
                     }
                 })
@@ -562,10 +561,6 @@ fn shift(
                 7
             };
             let d = add_days(b, n.saturating_mul(k));
-            if ago && n.abs() >= 2 {
-                *day = d;
-                return d.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
-            }
             match (d, unit) {
                 (Some(d), Unit::Weekend) => format!("{}-WE", week(d)),
                 (Some(d), _) => week(d),
