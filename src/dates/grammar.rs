@@ -2320,7 +2320,11 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         let bare_set = g.is(k, "set")
             && !g.is_any(k + 1, &["for", "to"])
             && !(k > 0 && g.is_any(k - 1, &["is", "are", "be", "been", "was", "were"]));
+        // "should close", "must be repaid" tell of what is ahead; "should have" does not.
+        let modal =
+            g.is_any(k, &["should", "must"]) && !g.is_any(k + 1, &["have", "'ve", "’ve", "not"]);
         let t = if lw(FUTURE)
+            || modal
             || (k < s
                 && !bare_set
                 && g.is_any(k, &["planned", "plans", "scheduled", "expected", "set"]))
@@ -2342,6 +2346,7 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             Tense::Future
         } else if a.flags & lexicon::PAST != 0
             && !(k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"]))
+            || bare_set && k + 1 == s
         {
             Tense::Past
         } else if w.len() > 4
@@ -2369,6 +2374,11 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         } else {
             continue;
         };
+        // A modal is a weak cue: in reported speech the verb of saying governs ("In
+        // January, the commissioner ruled that he should go back").
+        if modal && !lw(FUTURE) {
+            weak = 4;
+        }
         // "had been due to expire": the past perfect wins.
         let t = if t == Tense::Future
             && ((k > 0 && g.is(k - 1, "had")) || (k > 1 && g.is(k - 2, "had")))
@@ -2383,5 +2393,12 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             best = Some((d, t));
         }
     }
-    best.map_or(Tense::Unknown, |(_, t)| t)
+    // "The campaign runs through November", "a loan to pay down by February": with no
+    // other cue, a span or deadline reaching to a date reaches ahead ("sales this year
+    // through August" and "reports were filed by Wednesday" have their past verbs).
+    match best {
+        Some((_, t)) => t,
+        None if s > 0 && g.is_any(s - 1, &["through", "thru", "by"]) => Tense::Future,
+        None => Tense::Unknown,
+    }
 }

@@ -300,6 +300,43 @@ fn relative_dates() {
 fn tense_cues() {
     check(
         &[
+            // Deadlines and spans reaching to a date point ahead when nothing else tells;
+            // "should"/"must" point ahead, weaker than a verb of saying.
+            (
+                "The campaign runs through November.",
+                R,
+                &[("November", "DATE", "2025-11")],
+            ),
+            (
+                "Sales this year through March rose 4%.",
+                R,
+                &[("this year", "DATE", "2025"), ("March", "DATE", "2025-03")],
+            ),
+            (
+                "The loan must be repaid by February.",
+                R,
+                &[("February", "DATE", "2026-02")],
+            ),
+            (
+                "The deal should close by December.",
+                R,
+                &[("December", "DATE", "2025-12")],
+            ),
+            (
+                "The reports were filed by Wednesday.",
+                R,
+                &[("Wednesday", "DATE", "2025-05-14")],
+            ),
+            (
+                "In January, the commissioner ruled that he should go back.",
+                R,
+                &[("January", "DATE", "2025-01")],
+            ),
+            (
+                "The agency ruled that he must leave, and set Friday as the deadline.",
+                R,
+                &[("Friday", "DATE", "2025-05-16")],
+            ),
             // An irregular past tense ("brought") puts a bare month in the past, although
             // January is only ~80 days ahead of the reference date.
             (
