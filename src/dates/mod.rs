@@ -75,6 +75,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     let mut atoms: Vec<Atom> = Vec::new();
     for si in 0..doc.sentences().len() {
         atoms.clear();
+        ctx.sentence = si;
         build_atoms(text, doc.sentence_tokens(si), &mut atoms);
         let g = G::new(text, &atoms, options.day_first);
         let mut i = 0;

@@ -107,6 +107,26 @@ pub(crate) struct Ctx {
     pub last_year: Option<i32>,
     /// The last month mentioned (its first day).
     pub last_month: Option<Date>,
+    /// The sentence being resolved, and the one `last_day` was mentioned in.
+    pub sentence: usize,
+    pub last_day_sentence: usize,
+}
+
+/// How many sentences back a day told still anchors "the next day", "overnight" or a bare
+/// "3:30 p.m.". Further back, they count from the reference date. (On the dev sets any
+/// window of 3 or more gives the same values as an unlimited one.)
+const ANCHOR_SENTENCES: usize = 5;
+
+impl Ctx {
+    /// The day an anchored expression counts from: the last day mentioned, when it was
+    /// told recently enough.
+    fn anchor_day(&self) -> Option<Date> {
+        if self.sentence.saturating_sub(self.last_day_sentence) <= ANCHOR_SENTENCES {
+            self.last_day
+        } else {
+            None
+        }
+    }
 }
 
 fn date(y: i32, m: u8, d: u8) -> Option<Date> {
@@ -412,7 +432,7 @@ pub(crate) fn resolve(
             (_, Some(_)) => format!("XXXX-WXX-{wd}"),
             _ => "XXXX-XX-XX".into(),
         },
-        Val::AnchoredWeekday { wd, dir } => match (ctx.last_day.or(r), weekday(*wd)) {
+        Val::AnchoredWeekday { wd, dir } => match (ctx.anchor_day().or(r), weekday(*wd)) {
             (Some(b), Some(w)) => {
                 let bw = b.weekday().to_monday_one_offset() as i32;
                 let t = w.to_monday_one_offset() as i32;
@@ -452,7 +472,7 @@ pub(crate) fn resolve(
             }
         }
         Val::Anchor => {
-            day = ctx.last_day.or(r);
+            day = ctx.anchor_day().or(r);
             day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
         }
         Val::Holiday { y, m, d } => {
@@ -498,8 +518,8 @@ pub(crate) fn resolve(
             }
             let base = match (anchored, unit) {
                 (false, _) => r,
-                (true, Unit::Month) => ctx.last_month.or(ctx.last_day).or(r),
-                (true, _) => ctx.last_day.or(r),
+                (true, Unit::Month) => ctx.last_month.or(ctx.anchor_day()).or(r),
+                (true, _) => ctx.anchor_day().or(r),
             };
             match base {
                 None => match unit {
@@ -530,6 +550,7 @@ pub(crate) fn resolve(
     }
     if let Some(d) = day {
         ctx.last_day = Some(d);
+        ctx.last_day_sentence = ctx.sentence;
     }
     (s, day)
 }

@@ -1123,6 +1123,24 @@ fn same_day_and_the_future() {
                 &[("the future", "DATE", "FUTURE_REF")],
             ),
             ("They argued about the future of the alliance.", R, &[]),
+            // A day told long before no longer anchors a bare clock time.
+            (
+                "The riot was on Jan. 6, 2021. One. Two. Three. Four. Five. Six. Stocks \
+                 closed at 3:30 p.m.",
+                R,
+                &[
+                    ("Jan. 6, 2021", "DATE", "2021-01-06"),
+                    ("3:30 p.m.", "TIME", "2025-05-20T15:30"),
+                ],
+            ),
+            (
+                "The riot was on Jan. 6, 2021. Police arrived at 3:30 p.m.",
+                R,
+                &[
+                    ("Jan. 6, 2021", "DATE", "2021-01-06"),
+                    ("3:30 p.m.", "TIME", "2021-01-06T15:30"),
+                ],
+            ),
             // "later in the day": the day told of (TimeBank annotates "the day").
             (
                 "She will land in Rome on Thursday and fly on to Paris later in the day.",
