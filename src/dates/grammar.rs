@@ -1334,7 +1334,10 @@ impl<'a> G<'a> {
                 if anchored {
                     Val::AnchoredWeekday { wd, dir: n as i8 }
                 } else {
-                    Val::Weekday { wd, dir: n as i8 }
+                    Val::Weekday {
+                        wd,
+                        dir: if n == 0 { THIS_WEEK } else { n as i8 },
+                    }
                 },
             ),
             Lex::Month(m) if !that && !anchored && self.cap(j) => {
@@ -2213,6 +2216,10 @@ fn to24(h: u8, ampm: u8) -> u8 {
     }
 }
 
+/// [`Val::Weekday`] direction for "this Saturday": the day of the current week unless the
+/// tense says otherwise.
+pub(crate) const THIS_WEEK: i8 = 2;
+
 fn tense_of(n: i32) -> Tense {
     match n {
         n if n < 0 => Tense::Past,
@@ -2237,8 +2244,38 @@ const FUTURE: &[&str] = &[
 ];
 /// Future cues only when "to" follows: "expected to", "plans to".
 const FUTURE_TO: &[&str] = &[
-    "going", "plans", "plan", "expected", "expects", "expect", "set", "hopes", "hope", "aims",
-    "intend", "want", "wants",
+    "going",
+    "plans",
+    "plan",
+    "expected",
+    "expects",
+    "expect",
+    "set",
+    "hopes",
+    "hope",
+    "aims",
+    "intend",
+    "want",
+    "wants",
+    "forecast",
+    "slated",
+    "poised",
+    "likely",
+    "predicted",
+    "projected",
+];
+/// Words before a verb's base form.
+const MODALS: &[&str] = &[
+    "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "wo",
+];
+/// Future cues on their own: "Forecasters expect a weak fourth quarter".
+const FUTURE_VERBS: &[&str] = &[
+    "expect",
+    "expects",
+    "predict",
+    "predicts",
+    "anticipate",
+    "anticipates",
 ];
 /// Neither past nor future although they end in -ed.
 const NEUTRAL_ED: &[&str] = &["planned", "scheduled", "expected", "proposed", "unexpected"];
@@ -2261,6 +2298,7 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         return Tense::Past;
     }
     if s > 0 && g.is_any(s - 1, &["until", "till"])
+        || s > 1 && g.is(s - 1, "after") && g.is_any(s - 2, &["until", "till"])
         || s > 1 && g.is(s - 1, "as") && g.is_any(s - 2, &["early", "soon"])
     {
         // ... unless told in the past perfect: "Until Thursday, they had not called him".
@@ -2341,11 +2379,14 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             || w.ends_with("'ll")
             || w.ends_with("’ll")
             || (lw(FUTURE_TO) && g.is(k + 1, "to"))
+            || lw(FUTURE_VERBS)
             || (g.is_any(k, &["is", "are"]) && g.is(k + 1, "to"))
         {
             Tense::Future
         } else if a.flags & lexicon::PAST != 0
             && !(k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"]))
+            // "will hit", "to hit": a base form that looks like a past tense.
+            && !(k > 0 && (g.is_any(k - 1, MODALS) || g.s(k - 1).ends_with("'ll")))
             || bare_set && k + 1 == s
         {
             Tense::Past

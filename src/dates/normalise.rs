@@ -56,7 +56,8 @@ pub(crate) enum Val {
         s: u8,
         n: Option<i8>,
     },
-    /// A weekday: dir 0 by tense, -1 "last", 1 "next".
+    /// A weekday: dir 0 by tense, -1 "last", 1 "next", [`super::grammar::THIS_WEEK`]
+    /// "this".
     Weekday { wd: u8, dir: i8 },
     /// A weekday before (-1) or after (1) the date mentioned last ("the previous Friday").
     AnchoredWeekday { wd: u8, dir: i8 },
@@ -423,7 +424,9 @@ pub(crate) fn resolve(
                             fwd
                         }
                     }
-                    (_, Tense::Future) => fwd,
+                    (_, Tense::Future | Tense::StrictFuture) => fwd,
+                    // "The museum reopens this Saturday": the current week's.
+                    (super::grammar::THIS_WEEK, Tense::Unknown | Tense::Same) => t - rw,
                     _ => -back,
                 };
                 day = add_days(r, off);

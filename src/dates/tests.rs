@@ -302,6 +302,35 @@ fn tense_cues() {
         &[
             // Deadlines and spans reaching to a date point ahead when nothing else tells;
             // "should"/"must" point ahead, weaker than a verb of saying.
+            // A base form after "will"/"to" is no past tense ("hit" is both).
+            (
+                "The storm will hit on Friday night.",
+                R,
+                &[("Friday night", "TIME", "2025-05-23TNI")],
+            ),
+            (
+                "The storm is forecast to hit on Friday.",
+                R,
+                &[("Friday", "DATE", "2025-05-23")],
+            ),
+            ("The storm hit on Friday.", R, &[("Friday", "DATE", "2025-05-16")]),
+            (
+                "Forecasters expect a weak fourth quarter.",
+                R,
+                &[("fourth quarter", "DATE", "2025-Q4")],
+            ),
+            (
+                "The vote was postponed until after the summer recess.",
+                R,
+                &[("the summer", "DATE", "2025-SU")],
+            ),
+            // "this Saturday": the current week's unless the tense says otherwise.
+            (
+                "The museum reopens this Saturday.",
+                R,
+                &[("this Saturday", "DATE", "2025-05-24")],
+            ),
+            ("We met this Monday.", R, &[("this Monday", "DATE", "2025-05-19")]),
             (
                 "The campaign runs through November.",
                 R,
