@@ -475,7 +475,11 @@ pub(crate) fn resolve(
             }
         }
         Val::Anchor => {
-            day = ctx.anchor_day().or(r);
+            // "The vote is at noon": told as ahead, a bare time is today's (or later), not
+            // the day of the past event told before it.
+            let ahead = matches!(tense, Tense::Future | Tense::StrictFuture)
+                && ctx.anchor_day().zip(r).is_some_and(|(a, r)| a < r);
+            day = if ahead { r } else { ctx.anchor_day().or(r) };
             day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
         }
         Val::Holiday { y, m, d } => {

@@ -324,6 +324,21 @@ fn tense_cues() {
                 R,
                 &[("the summer", "DATE", "2025-SU")],
             ),
+            ("Polls close on 11/3.", R, &[("11/3", "DATE", "2025-11-03")]),
+            (
+                "The Senate votes on Thursday.",
+                R,
+                &[("Thursday", "DATE", "2025-05-22")],
+            ),
+            // A bare time told as ahead is not the day of the past event before it.
+            (
+                "He was born on 1 January 2004. The vote will be at noon.",
+                R,
+                &[
+                    ("1 January 2004", "DATE", "2004-01-01"),
+                    ("noon", "TIME", "2025-05-20T12:00"),
+                ],
+            ),
             // "this Saturday": the current week's unless the tense says otherwise.
             (
                 "The museum reopens this Saturday.",
