@@ -119,6 +119,21 @@ pub(crate) struct Ctx {
 const ANCHOR_SENTENCES: usize = 5;
 
 impl Ctx {
+    /// Remember quarter `q` of `y` as the one told last, unless it lies ahead of the
+    /// reference date's (or is the reference date's, told as ahead): "the year-ago
+    /// period" compares with a quarter reported, not one forecast ("losses through the
+    /// third quarter of 1990", "the trend will continue into the fourth quarter").
+    fn note_quarter(&mut self, y: i32, q: u8, tense: Tense) {
+        let future = matches!(tense, Tense::Future | Tense::StrictFuture);
+        let ahead = self.reference.is_some_and(|r| {
+            let now = (i32::from(r.year()), quarter_of(r));
+            (y, q) > now || (future && (y, q) == now)
+        });
+        if !ahead {
+            self.last_quarter = Some((y, q));
+        }
+    }
+
     /// The day an anchored expression counts from: the last day mentioned, when it was
     /// told recently enough.
     fn anchor_day(&self) -> Option<Date> {
@@ -305,7 +320,7 @@ pub(crate) fn resolve(
             };
             match (y, q) {
                 (Some(y), 1..=4) => {
-                    ctx.last_quarter = Some((y, q));
+                    ctx.note_quarter(y, q, tense);
                     format!("{y:04}-Q{q}")
                 }
                 (None, 1..=4) => format!("XXXX-Q{q}"),
@@ -330,7 +345,7 @@ pub(crate) fn resolve(
         },
         Val::LatestQuarter => match r.map(previous_quarter) {
             Some((y, q)) => {
-                ctx.last_quarter = Some((y, q));
+                ctx.note_quarter(y, q, tense);
                 format!("{y:04}-Q{q}")
             }
             None => "XXXX-QX".into(),
@@ -353,7 +368,7 @@ pub(crate) fn resolve(
             match r {
                 Some(r) if (1..=4).contains(&q) => {
                     let y = i32::from(r.year()) + n;
-                    ctx.last_quarter = Some((y, q));
+                    ctx.note_quarter(y, q, tense);
                     format!("{y:04}-Q{q}")
                 }
                 _ => "XXXX-QX".into(),
@@ -605,7 +620,7 @@ fn shift(
             };
             let idx = by * 4 + i32::from(bq) - 1 + n;
             let (qy, q) = (idx.div_euclid(4), idx.rem_euclid(4) + 1);
-            ctx.last_quarter = Some((qy, q as u8));
+            ctx.note_quarter(qy, q as u8, Tense::Unknown);
             format!("{qy:04}-Q{q}")
         }
         Unit::Year => {

@@ -302,6 +302,20 @@ fn tense_cues() {
         &[
             // Deadlines and spans reaching to a date point ahead when nothing else tells;
             // "should"/"must" point ahead, weaker than a verb of saying.
+            // "The year-ago period" compares with the quarter reported, not a forecast one.
+            (
+                "Bethlehem reported third-quarter earnings of $46.9 million. Analysts expect \
+                 the trend to continue into the fourth quarter. Steelmakers will report losses \
+                 through the third quarter of 1990. In the year-ago period, Bethlehem earned \
+                 $101 million.",
+                Some("1989-10-26"),
+                &[
+                    ("third-quarter", "DATE", "1989-Q3"),
+                    ("the fourth quarter", "DATE", "1989-Q4"),
+                    ("the third quarter of 1990", "DATE", "1990-Q3"),
+                    ("the year-ago period", "DATE", "1988-Q3"),
+                ],
+            ),
             // A base form after "will"/"to" is no past tense ("hit" is both).
             (
                 "The storm will hit on Friday night.",
