@@ -1127,6 +1127,10 @@ impl<'a> G<'a> {
         if !self.cap(i) {
             return None;
         }
+        // "Black Friday", "Super Tuesday": names.
+        if i > 0 && self.cap(i - 1) && self.has(i - 1, lexicon::DAY_NAME) {
+            return None;
+        }
         let mut j = i + 1;
         if self.is(j, ",") {
             j += 1;
@@ -2440,6 +2444,13 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     match best {
         Some((_, t)) => t,
         None if s > 0 && g.is_any(s - 1, &["through", "thru", "by"]) => Tense::Future,
+        // "The final is on Sunday", "The election is in November": a date told in the
+        // present is scheduled.
+        None if s > 0 && g.is_any(s - 1, &["is", "are"])
+            || s > 1 && g.is_any(s - 1, &["on", "in", "at"]) && g.is_any(s - 2, &["is", "are"]) =>
+        {
+            Tense::Future
+        }
         None => Tense::Unknown,
     }
 }

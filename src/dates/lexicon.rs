@@ -132,6 +132,8 @@ pub(crate) const PAST: u8 = 16;
 pub(crate) const HOLIDAY_DAY: u8 = 32;
 /// Class `generic`: "today's world" is no date.
 pub(crate) const GENERIC: u8 = 64;
+/// Class `day_name`: "Black Friday" is no weekday.
+pub(crate) const DAY_NAME: u8 = 128;
 
 #[derive(Clone, Copy)]
 struct Entry {
@@ -159,6 +161,7 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Entry> {
                 "past" => PAST,
                 "holiday_day" => HOLIDAY_DAY,
                 "generic" => GENERIC,
+                "day_name" => DAY_NAME,
                 _ => 0,
             };
             if flag != 0 {

@@ -339,6 +339,17 @@ fn tense_cues() {
                 &[("the summer", "DATE", "2025-SU")],
             ),
             ("Polls close on 11/3.", R, &[("11/3", "DATE", "2025-11-03")]),
+            // A date told in the present is scheduled.
+            (
+                "The World Cup final is on Sunday.",
+                R,
+                &[("Sunday", "DATE", "2025-05-25")],
+            ),
+            (
+                "The election is in November.",
+                R,
+                &[("November", "DATE", "2025-11")],
+            ),
             (
                 "The Senate votes on Thursday.",
                 R,
@@ -921,6 +932,8 @@ fn refusals() {
             ("Room 2020 is on the second floor.", R, &[]),
             ("He lives at 1600 Pennsylvania Avenue.", R, &[]),
             ("It is a lesson for today's youth.", R, &[]),
+            ("Black Friday sales rose.", R, &[]),
+            ("Super Tuesday decided the race.", R, &[]),
             ("Many of today's personal computers use it.", R, &[]),
         ],
         false,
