@@ -12,14 +12,17 @@ pub enum ReferenceSource {
     Given,
     /// Found in the article: a dateline, a "Published/Updated" line or a meta tag.
     Published,
+    /// The day the article is read on ([`crate::Options::today`]), for want of the others.
+    Today,
 }
 
 impl ReferenceSource {
-    /// A short name: `"given"` or `"published"`.
+    /// A short name: `"given"`, `"published"` or `"today"`.
     pub fn as_str(&self) -> &'static str {
         match self {
             ReferenceSource::Given => "given",
             ReferenceSource::Published => "published",
+            ReferenceSource::Today => "today",
         }
     }
 }
@@ -74,7 +77,18 @@ impl Document {
                 date,
                 source: ReferenceSource::Published,
             }),
-            (None, None) => None,
+            (None, None) => options
+                .today
+                .map(|today| match got.published_on_or_before(today) {
+                    Some(date) => Reference {
+                        date,
+                        source: ReferenceSource::Published,
+                    },
+                    None => Reference {
+                        date: today,
+                        source: ReferenceSource::Today,
+                    },
+                }),
         };
         let seg = segment::segment(&got.text, &got.boilerplate);
         Document {

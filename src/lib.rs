@@ -67,6 +67,23 @@ pub struct Options {
     pub day_first: bool,
     /// Inputs longer than this many bytes are refused with [`ErrorKind::TooLarge`].
     pub max_input_bytes: usize,
+    /// The day the article is read on (the page passes the reader's today). With no
+    /// reference date given and no full publication date in the article, a wire dateline
+    /// without a year ("KYIV, May 20 (Reuters) -") is read as the latest such day on or
+    /// before it; failing that, it is the reference date itself
+    /// ([`ReferenceSource::Today`]). `None` (the CLI's default) leaves relative dates
+    /// unresolved instead.
+    ///
+    /// ```
+    /// use dossier::{Options, ReferenceSource};
+    /// let today = dossier::parse_reference_date("2026-01-03").unwrap();
+    /// let o = Options { today: Some(today), ..Options::default() };
+    /// let d = dossier::summarise("KYIV, Dec. 30 (Reuters) - Putin spoke on Saturday.", &o).unwrap();
+    /// let r = d.document.reference().unwrap();
+    /// assert_eq!((r.date.to_string(), r.source), ("2025-12-30".into(), ReferenceSource::Published));
+    /// assert_eq!(d.dates[1].value, "2025-12-27");
+    /// ```
+    pub today: Option<Date>,
 }
 
 impl Default for Options {
@@ -76,6 +93,7 @@ impl Default for Options {
             format: Format::Auto,
             day_first: false,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            today: None,
         }
     }
 }

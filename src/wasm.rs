@@ -19,6 +19,10 @@ export interface SummariseOptions {
   format?: "auto" | "text" | "html";
   /** Read numeric dates such as 5/6/2025 day first. */
   dayFirst?: boolean;
+  /** `YYYY-MM-DD`: the day the article is read on. With no `referenceDate` and no full
+   * publication date in the article, it gives the year of a dateline without one
+   * ("KYIV, May 20 (Reuters) -"), or else is the reference date itself. */
+  today?: string | null;
 }
 /** A span of `text` in UTF-16 code units: `text.slice(start, end)`. */
 export interface Span { start: number; end: number; text: string; }
@@ -39,7 +43,7 @@ export interface Claim {
   content: Span & { parts?: Span[] }; direct: boolean; score: number;
 }
 export interface Dossier {
-  text: string; reference_date: string | null; reference_source: "given" | "published" | null;
+  text: string; reference_date: string | null; reference_source: "given" | "published" | "today" | null;
   format: "text" | "html"; sentences: Range[]; skipped: Range[];
   actors: Actor[]; dates: DateMention[]; claims: Claim[]; summary: Span[];
 }
@@ -51,6 +55,7 @@ struct JsOptions {
     reference_date: Option<String>,
     format: Option<String>,
     day_first: Option<bool>,
+    today: Option<String>,
 }
 
 fn options(value: JsValue) -> Result<Options, JsError> {
@@ -64,6 +69,9 @@ fn options(value: JsValue) -> Result<Options, JsError> {
         o = o
             .with_reference_date_str(d)
             .map_err(|e| JsError::new(&e.to_string()))?;
+    }
+    if let Some(d) = js.today.as_deref().filter(|d| !d.is_empty()) {
+        o.today = Some(crate::parse_reference_date(d).map_err(|e| JsError::new(&e.to_string()))?);
     }
     o.format = match js.format.as_deref() {
         None | Some("auto") => Format::Auto,
@@ -97,7 +105,9 @@ pub fn summarise(
 
 /// The publication date found in an article (a dateline, a "Published/Updated" line or,
 /// in HTML, a publication-time meta tag) as `YYYY-MM-DD`, or `null` when there is none.
-/// This is the reference date `summarise` uses when none is given.
+/// This is the reference date `summarise` uses when none is given. A wire dateline without
+/// a year ("KYIV, May 20 (Reuters) -") counts only with the `today` option, which gives it
+/// its year.
 #[wasm_bindgen(js_name = detectReferenceDate, unchecked_return_type = "string | null")]
 pub fn detect_reference_date(
     text: &str,
@@ -107,9 +117,12 @@ pub fn detect_reference_date(
     if text.len() > opts.max_input_bytes {
         return Ok(JsValue::NULL);
     }
-    Ok(crate::intake::intake(text, opts.format)
-        .published
-        .map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string())))
+    let got = crate::intake::intake(text, opts.format);
+    let found = match opts.today {
+        Some(today) => got.published_on_or_before(today),
+        None => got.published,
+    };
+    Ok(found.map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string())))
 }
 
 /// HTML (a web page, or the HTML flavour of the clipboard) as the plain text `summarise`

@@ -50,6 +50,42 @@ fn unknown_option_is_refused() {
 }
 
 #[test]
+fn today_dates_a_yearless_dateline_or_stands_in() {
+    let json = |args: &[&str], text: &str| -> serde_json::Value {
+        let o = dossier(args, text.as_bytes());
+        assert!(o.status.success(), "{}", stderr(&o));
+        serde_json::from_slice(&o.stdout).expect("json")
+    };
+    // Read on 3 January, a 30 December dateline is last year's.
+    let wire = "KYIV, Dec. 30 (Reuters) - Putin spoke on Saturday.";
+    let v = json(&["--json", "--today", "2026-01-03"], wire);
+    assert_eq!(v["reference_date"], "2025-12-30");
+    assert_eq!(v["reference_source"], "published");
+    assert_eq!(v["dates"][1]["value"], "2025-12-27");
+    let v = json(
+        &["--json", "--today", "2026-01-03"],
+        "Putin spoke on Saturday.",
+    );
+    assert_eq!(v["reference_date"], "2026-01-03");
+    assert_eq!(v["reference_source"], "today");
+    // A given date wins; without either, nothing is resolved.
+    let v = json(
+        &[
+            "--json",
+            "--today",
+            "2026-01-03",
+            "--reference-date",
+            "2025-05-20",
+        ],
+        wire,
+    );
+    assert_eq!(v["reference_source"], "given");
+    let v = json(&["--json"], wire);
+    assert!(v["reference_date"].is_null());
+    assert!(!dossier(&["--today", "soon"], b"x").status.success());
+}
+
+#[test]
 fn json_output_uses_code_points() {
     let text = "“Café” 😀 Putin said.";
     let o = dossier(

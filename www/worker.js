@@ -7,7 +7,7 @@
 // A result too big to draw crosses to the page trimmed to what it draws (trimResult): a
 // structured copy of millions of small objects would freeze the page. The exports are
 // built here from the whole result and sent as Blobs, which cross without copying.
-import init, { summarise, detectReferenceDate, htmlToText, version } from './pkg/dossier.js';
+import init, { summarise, htmlToText, version } from './pkg/dossier.js';
 import { DRAW_LIMITS, trimResult, toJSON, markdownBrief, claimsCSV, datesCSV } from './brief.js';
 
 const ready = init(self.DOSSIER_WASM ? { module_or_path: self.DOSSIER_WASM } : undefined)
@@ -23,20 +23,13 @@ function run(msg) {
   if (msg.type === 'htmlToText') {
     return { text: htmlToText(String(msg.html)) };
   }
-  const text = String(msg.text);
-  let source = 'given';
-  let referenceDate = msg.referenceDate || null;
-  if (!referenceDate) {
-    const found = detectReferenceDate(text);
-    if (found) {
-      source = 'published';
-    } else {
-      source = 'today';
-      referenceDate = msg.today || null;
-    }
-  }
-  const result = summarise(text, referenceDate ? { referenceDate } : {});
-  const reference = { date: result.reference_date, source };
+  // The core picks the reference date: the one given, else the article's publication
+  // date (a year-less wire dateline takes its year from today), else today.
+  const result = summarise(String(msg.text), {
+    referenceDate: msg.referenceDate || null,
+    today: msg.today || null,
+  });
+  const reference = { date: result.reference_date, source: result.reference_source };
   const trimmed = tooBigToDraw(result);
   return { result: trimmed ? trimResult(result) : result, trimmed, reference, whole: result };
 }

@@ -27,6 +27,9 @@ OPTIONS:
     --jsonl                    read JSON lines {\"id\",\"text\",\"reference_date\"?} and
                                write one result per line carrying the same \"id\"
     --reference-date YYYY-MM-DD  the date relative expressions resolve against
+    --today YYYY-MM-DD         the day the text is read on: gives a year to a dateline
+                               without one (\"KYIV, May 20 (Reuters) -\"), else is the
+                               reference date when the text has none
     --format auto|text|html    how to read the input (default: auto-detect)
     --day-first                read numeric dates like 5/6/2025 as 5 June
     -h, --help                 this help
@@ -82,6 +85,11 @@ fn parse_args() -> Result<Option<Args>, String> {
                     .options
                     .with_reference_date_str(&v)
                     .map_err(|e| e.to_string())?;
+            }
+            "--today" => {
+                let v = value("--today")?;
+                args.options.today =
+                    Some(dossier::parse_reference_date(&v).map_err(|e| e.to_string())?);
             }
             "--format" => {
                 args.options.format = match value("--format")?.as_str() {

@@ -65,6 +65,40 @@ pub(crate) fn find_dateline(line: &str) -> Option<Found> {
     None
 }
 
+/// A wire-service dateline without a year at the start of `line`: "KYIV, May 20 (Reuters)
+/// -", "WASHINGTON, Jan. 6 (AP) —", "NEW YORK, March 3 -". The place is in capitals, a
+/// comma follows it, then a month and a day, then an agency in brackets or a dash.
+/// Returns (month, day).
+pub(crate) fn find_yearless_dateline(line: &str) -> Option<(i8, i8)> {
+    let comma = line.get(..40.min(line.len()))?.find(',')?;
+    let place = line[..comma].trim();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2
+        || place
+            .chars()
+            .any(|c| c.is_lowercase() || c.is_ascii_digit())
+    {
+        return None;
+    }
+    let rest = &line[comma + 1..];
+    let rest = &rest[skip_seps(rest)..];
+    let (word, wn) = word_at(rest);
+    let m = month_of(word)?;
+    let mut p = wn;
+    p += skip_seps(&rest[p..]);
+    let (d, dn) = number(&rest[p..], 2)?;
+    p += dn;
+    p += skip_ordinal(&rest[p..]);
+    let after = rest[p..].trim_start();
+    let agency_or_dash =
+        after.starts_with('(') || after.starts_with(['-', '\u{2013}', '\u{2014}', '/']);
+    // The day must exist in some year (29 February does).
+    if !agency_or_dash || Date::new(2000, m, d as i8).is_err() {
+        return None;
+    }
+    Some((m, d as i8))
+}
+
 /// The first full date (with a year) starting at one of the first `max_words` words.
 fn first_date(line: &str, max_words: usize) -> Option<Date> {
     let mut seen = 0;
@@ -237,6 +271,23 @@ mod tests {
             let f = find_dateline(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(f.date.to_string(), want, "{line}");
             assert_eq!(f.metadata_line, meta, "{line}");
+        }
+    }
+
+    #[test]
+    fn yearless_datelines() {
+        for (line, want) in [
+            ("KYIV, May 20 (Reuters) - Putin said", Some((5, 20))),
+            ("WASHINGTON, Jan. 6 (AP) \u{2014} The House", Some((1, 6))),
+            ("NEW YORK, March 3 - Stocks fell", Some((3, 3))),
+            ("SÃO PAULO, Feb. 29 (Reuters) -", Some((2, 29))),
+            ("Kyiv, May 20 (Reuters) - lower-case place", None),
+            ("KYIV, May 20, officials said", None),
+            ("KYIV, May 32 (Reuters) -", None),
+            ("KYIV (Reuters) - no date", None),
+            ("Putin said on May 20 - or so", None),
+        ] {
+            assert_eq!(find_yearless_dateline(line), want, "{line}");
         }
     }
 

@@ -40,6 +40,31 @@ pub struct Intake {
     pub boilerplate: Vec<Span>,
     /// A publication date found in the input, if any.
     pub published: Option<Date>,
+    /// A wire dateline's month and day when it gives no year ("KYIV, May 20 (Reuters) -"):
+    /// the year comes from the day the article is read ([`crate::Options::today`]).
+    pub published_day: Option<(i8, i8)>,
+}
+
+impl Intake {
+    /// The publication date as read on `today`: the one found, else a year-less
+    /// dateline's day at its latest on or before `today` (within four years, for 29
+    /// February).
+    ///
+    /// ```
+    /// use dossier::intake::{intake, Format};
+    /// let today = dossier::parse_reference_date("2026-01-03").unwrap();
+    /// let got = intake("KYIV, Dec. 30 (Reuters) - Putin spoke.", Format::Auto);
+    /// assert_eq!(got.published_on_or_before(today).unwrap().to_string(), "2025-12-30");
+    /// ```
+    pub fn published_on_or_before(&self, today: Date) -> Option<Date> {
+        if self.published.is_some() {
+            return self.published;
+        }
+        let (m, d) = self.published_day?;
+        (0..5)
+            .filter_map(|back| Date::new(today.year().checked_sub(back)?, m, d).ok())
+            .find(|date| *date <= today)
+    }
 }
 
 /// Read `input` as `format`.
@@ -91,6 +116,7 @@ fn finish(text: String, format: Format, meta_date: Option<Date>) -> Intake {
     let lines = boilerplate::lines(&text);
     let mut skip = Vec::new();
     let mut published = meta_date;
+    let mut published_day = None;
     for (n, line) in lines.iter().enumerate() {
         let s = line.slice(&text);
         let found = if n < 12 {
@@ -98,6 +124,9 @@ fn finish(text: String, format: Format, meta_date: Option<Date>) -> Intake {
         } else {
             None
         };
+        if n < 12 && found.is_none() && published_day.is_none() {
+            published_day = dateline::find_yearless_dateline(s);
+        }
         if let Some(found) = found {
             if published.is_none() {
                 published = Some(found.date);
@@ -116,5 +145,6 @@ fn finish(text: String, format: Format, meta_date: Option<Date>) -> Intake {
         format,
         boilerplate: skip,
         published,
+        published_day,
     }
 }
