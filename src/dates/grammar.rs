@@ -1324,12 +1324,23 @@ impl<'a> G<'a> {
                     },
                 )
             }
-            Lex::Weekday(_)
+            Lex::Weekday(wd)
                 if !that && !anchored && self.weekday(j).is_some_and(|w| w.end > j + 1) =>
             {
-                // "this coming Sunday, March 8": the date says which
                 let w = self.weekday(j)?;
-                Some(Found { start: i, ..w })
+                match w.val {
+                    // "this coming Sunday, March 8": the date says which
+                    Val::Day { .. } => Some(Found { start: i, ..w }),
+                    // "last Tuesday evening": the direction still counts
+                    _ => Some(Found {
+                        start: i,
+                        val: Val::Weekday {
+                            wd,
+                            dir: if n == 0 { THIS_WEEK } else { n as i8 },
+                        },
+                        ..w
+                    }),
+                }
             }
             Lex::Weekday(wd) if !that => f(
                 i,
@@ -1971,13 +1982,19 @@ impl<'a> G<'a> {
             Lex::Clock(h, m, ap) => {
                 let mut j = i + 1;
                 let mut ap = ap;
-                if ap == 0 {
+                if ap == 0 || ap == lexicon::DOTTED {
                     if let Lex::Ampm(a) = self.lx(j) {
                         ap = a;
                         j += 1;
-                    } else if i > 0 && matches!(self.lx(i - 1), Lex::Int(..)) {
+                    } else if ap == lexicon::DOTTED
+                        || i > 0 && matches!(self.lx(i - 1), Lex::Int(..))
+                    {
                         return None;
                     }
+                }
+                // "10.30 am": a dotted hour with am/pm is a 12-hour clock.
+                if self.s(i).contains('.') && (h == 0 || h > 12) {
+                    return None;
                 }
                 (to24(h, ap), m, j)
             }

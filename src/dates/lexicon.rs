@@ -373,28 +373,42 @@ fn number_shape(s: &str) -> Option<Lex> {
             return Some(Lex::Iso(y as u16, m as u8, d as u8));
         }
     }
+    // "20-05-2025", "20.05.2025": read as "20/05/2025" is (month first unless the first
+    // number is above 12 or the day-first option is on).
+    for sep in ['-', '.'] {
+        let mut p = s.split(sep);
+        if let (Some(a), Some(b), Some(c), None) = (p.next(), p.next(), p.next(), p.next()) {
+            if let (Some((a, 1..=2)), Some((b, 1..=2)), Some((y, 4))) =
+                (digits(a), digits(b), digits(c))
+            {
+                return Some(Lex::Slash(a as u8, b as u8, y as u16, 4));
+            }
+        }
+    }
     Some(Lex::None)
 }
 
 fn clock(s: &str, ampm: u8) -> Option<Lex> {
-    let (h, m) = match s.split_once(':').or_else(|| s.split_once('.')) {
+    let (h, m, ampm) = match s.split_once(':').or_else(|| s.split_once('.')) {
         Some((h, m)) => {
-            // "7.25" is a time only with a.m./p.m.
-            if ampm == 0 && s.contains('.') {
-                return None;
-            }
             let (h, hn) = digits(h)?;
             let (m, mn) = digits(m)?;
             if hn > 2 || mn != 2 {
                 return None;
             }
-            (h, m)
+            // "7.25" is a time only with a.m./p.m. after it ("10.30 am"): marked
+            // [`DOTTED`] until the grammar sees one.
+            let dotted = ampm == 0 && s.contains('.');
+            (h, m, if dotted { DOTTED } else { ampm })
         }
-        None if ampm > 0 => (digits(s)?.0, 0),
+        None if ampm > 0 => (digits(s)?.0, 0, ampm),
         None => return None,
     };
-    if h > 24 || m > 59 || (ampm > 0 && (h == 0 || h > 12)) {
+    if h > 24 || m > 59 || (matches!(ampm, 1 | 2) && (h == 0 || h > 12)) {
         return None;
     }
     Some(Lex::Clock(h as u8, m as u8, ampm))
 }
+
+/// [`Lex::Clock`] am/pm mark of "10.30": a time only when "am"/"pm" follows.
+pub(crate) const DOTTED: u8 = 3;

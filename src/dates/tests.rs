@@ -364,6 +364,12 @@ fn tense_cues() {
                     ("noon", "TIME", "2025-05-20T12:00"),
                 ],
             ),
+            // "last Tuesday evening": the direction counts with a part of the day.
+            (
+                "The rally was held last Tuesday evening.",
+                R,
+                &[("last Tuesday evening", "TIME", "2025-05-13TEV")],
+            ),
             // "this Saturday": the current week's unless the tense says otherwise.
             (
                 "The museum reopens this Saturday.",
@@ -959,12 +965,46 @@ fn numeric_order() {
         true,
     );
     check(
-        &[(
-            "It was signed on 25/6/2025.",
-            R,
-            &[("25/6/2025", "DATE", "2025-06-25")],
-        )],
+        &[
+            (
+                "It was signed on 25/6/2025.",
+                R,
+                &[("25/6/2025", "DATE", "2025-06-25")],
+            ),
+            // Dashes and dots as separators follow the same policy.
+            (
+                "The form was filed on 20-05-2025.",
+                R,
+                &[("20-05-2025", "DATE", "2025-05-20")],
+            ),
+            (
+                "The notice is dated 20.05.2025.",
+                R,
+                &[("20.05.2025", "DATE", "2025-05-20")],
+            ),
+            (
+                "The order of 05-06-2025 arrived.",
+                R,
+                &[("05-06-2025", "DATE", "2025-05-06")],
+            ),
+            // A dotted clock needs am/pm.
+            (
+                "The quake struck at 10.30 am.",
+                R,
+                &[("10.30 am", "TIME", "2025-05-20T10:30")],
+            ),
+            ("Shares rose 3.25 points.", R, &[]),
+            ("It was 14.30 pm.", R, &[]),
+        ],
         false,
+    );
+    check(
+        &[(
+            "The order of 05-06-2025 arrived.",
+            R,
+            &[("05-06-2025", "DATE", "2025-06-05")],
+        )],
+        true,
     );
 }
 
