@@ -483,16 +483,21 @@ impl<'a> G<'a> {
                 return Some(self.pod_of_day(j, j + 1, p));
             }
         }
-        // the next/following morning
-        if self.is_any(j, &["next", "following"]) {
+        // the next/following morning, the previous evening
+        if self.is_any(j, &["next", "following", "previous", "preceding"]) {
             if let Lex::Pod(_, false) = self.lx(j + 1) {
+                let n = if self.is_any(j, &["next", "following"]) {
+                    1
+                } else {
+                    -1
+                };
                 return f(
                     j,
                     j + 2,
                     Date,
                     Val::Shift {
                         unit: Unit::Day,
-                        n: 1,
+                        n,
                         anchored: true,
                         ago: false,
                     },
@@ -1389,6 +1394,34 @@ impl<'a> G<'a> {
                     n: Some(n as i8),
                 },
             ),
+            // "that night", "later that evening": the day last told (typed as "the next
+            // morning" is in the gold, a DATE).
+            // Not "that morning session": a noun may not follow.
+            Lex::Pod(_, false)
+                if that
+                    && !self.joined(j + 1)
+                    && (!self.atoms.get(j + 1).is_some_and(|a| a.word)
+                        || self.cap(j + 1)
+                        || self.is_any(
+                            j + 1,
+                            &[
+                                "he", "she", "they", "we", "i", "it", "the", "a", "an", "his",
+                                "her", "their",
+                            ],
+                        )) =>
+            {
+                f(
+                    i,
+                    j + 1,
+                    Date,
+                    Val::Shift {
+                        unit: Unit::Day,
+                        n: 0,
+                        anchored: true,
+                        ago: false,
+                    },
+                )
+            }
             Lex::Pod(p, false) if !anchored => {
                 // this morning, last night
                 let off = if n < 0 && p == 3 { -1 } else { 0 };

@@ -1234,6 +1234,17 @@ fn same_day_and_the_future() {
                 &[("the future", "DATE", "FUTURE_REF")],
             ),
             ("They argued about the future of the alliance.", R, &[]),
+            // Parts of a day told before: "the previous evening", "that night".
+            (
+                "He was arrested on May 2. He had called the previous evening. Later that \
+                 night, police came. That morning session was long.",
+                R,
+                &[
+                    ("May 2", "DATE", "2025-05-02"),
+                    ("the previous evening", "DATE", "2025-05-01"),
+                    ("that night", "DATE", "2025-05-01"),
+                ],
+            ),
             // A day told long before no longer anchors a bare clock time.
             (
                 "The riot was on Jan. 6, 2021. One. Two. Three. Four. Five. Six. Stocks \
