@@ -250,16 +250,7 @@ impl<'a> G<'a> {
             }
         };
         // "Islam will one day be ...": someday, not a length of a day.
-        if self.is(i, "one")
-            && self.is(i + 1, "day")
-            && i > 0
-            && self.is_any(
-                i - 1,
-                &[
-                    "will", "would", "could", "might", "may", "can", "shall", "should",
-                ],
-            )
-        {
+        if self.is(i, "one") && self.is(i + 1, "day") && i > 0 && self.is_any(i - 1, MODALS) {
             take(f(i, i + 2, TimexType::Date, Val::Lit("FUTURE_REF")));
         }
         take(self.core(i));
@@ -1224,13 +1215,8 @@ impl<'a> G<'a> {
     fn last_verb(&self, i: usize) -> bool {
         self.is(i, "last")
             && i > 0
-            && self.is_any(
-                i - 1,
-                &[
-                    "will", "would", "could", "can", "may", "might", "should", "must", "to", "did",
-                    "does", "didn't", "not",
-                ],
-            )
+            && (self.is_any(i - 1, MODALS)
+                || self.is_any(i - 1, &["to", "did", "does", "didn't", "not"]))
     }
 
     fn rel(&self, i: usize) -> Option<Found> {
@@ -2318,9 +2304,9 @@ const FUTURE_TO: &[&str] = &[
     "predicted",
     "projected",
 ];
-/// Words before a verb's base form.
+/// Modal verbs: a verb's base form follows ("will hit", "could last", "will one day").
 const MODALS: &[&str] = &[
-    "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "wo",
+    "will", "would", "could", "can", "may", "might", "must", "should", "shall", "wo",
 ];
 /// Future cues on their own: "Forecasters expect a weak fourth quarter".
 const FUTURE_VERBS: &[&str] = &[
@@ -2440,7 +2426,8 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         } else if a.flags & lexicon::PAST != 0
             && !(k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"]))
             // "will hit", "to hit": a base form that looks like a past tense.
-            && !(k > 0 && (g.is_any(k - 1, MODALS) || g.s(k - 1).ends_with("'ll")))
+            && !(k > 0
+                && (g.is_any(k - 1, MODALS) || g.is(k - 1, "to") || g.s(k - 1).ends_with("'ll")))
             || bare_set && k + 1 == s
         {
             Tense::Past
