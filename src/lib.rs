@@ -10,18 +10,24 @@
 //! 5. [`claims`]: who said what, with the speaker resolved to an actor.
 //! 6. [`summary`]: the three-sentence gist.
 //!
-//! [`output`] turns the findings into the JSON contract, converting byte offsets to code
-//! points or UTF-16 indices once, at that boundary: [`Dossier::to_output`] as an owned
-//! object, [`Dossier::json`] as a view that borrows every string and can be streamed to a
-//! writer. For a large article, [`summarise_owned`] takes the caller's `String` as the
-//! document text instead of copying it.
+//! The findings are plain Rust values with byte spans into the document text. [`output`]
+//! turns them into the JSON contract, converting byte offsets to code points or UTF-16
+//! indices once, at that boundary: [`Dossier::json`] is a view that borrows every string
+//! and can be streamed to a writer ([`Dossier::write_json`]). For a large article,
+//! [`summarise_owned`] takes the caller's `String` as the document text instead of
+//! copying it.
 //!
 //! ```
 //! let opts = dossier::Options::default().with_reference_date_str("2025-05-20")?;
-//! let d = dossier::summarise("Putin said on Saturday that talks went well.", &opts)?;
-//! let out = d.to_output(dossier::offsets::Unit::CodePoint);
-//! assert_eq!(out.reference_date.as_deref(), Some("2025-05-20"));
-//! assert_eq!(out.text, "Putin said on Saturday that talks went well.");
+//! let d = dossier::summarise("Vladimir Putin said on Saturday that talks went well.", &opts)?;
+//! // In Rust: the findings, with byte spans into the document text.
+//! let text = d.document.text();
+//! let saturday = d.dates.iter().find(|t| t.span.slice(text) == "Saturday");
+//! assert_eq!(saturday.map(|t| t.value.as_str()), Some("2025-05-17"));
+//! // The JSON contract: every span with its text, offsets in code points.
+//! let v: serde_json::Value = serde_json::from_str(&d.to_json()).expect("JSON");
+//! assert_eq!(v["reference_date"], "2025-05-20");
+//! assert_eq!(v["text"], text);
 //! # Ok::<(), dossier::Error>(())
 //! ```
 #![forbid(unsafe_code)]
@@ -203,14 +209,23 @@ fn run(document: Document, options: &Options) -> Dossier {
 }
 
 impl Dossier {
-    /// The result object of the JSON contract, with offsets in `unit`.
-    pub fn to_output(&self, unit: offsets::Unit) -> output::Output {
-        output::Output::new(self, unit)
-    }
-
-    /// The result object as a [`Serialize`](serde::Serialize) view with offsets in `unit`:
-    /// it serialises exactly as [`to_output`](Dossier::to_output)'s object does, but
-    /// borrows every string from the dossier instead of copying it.
+    /// The result object of the JSON contract as a [`Serialize`](serde::Serialize) view
+    /// with offsets in `unit`: it borrows every string from the dossier instead of copying
+    /// it, so it can be written straight to a writer, or read into a
+    /// [`serde_json::Value`] where owned values are wanted.
+    ///
+    /// ```
+    /// use dossier::offsets::Unit;
+    /// let text = "😀 Vladimir Putin said on Saturday that talks went well.";
+    /// let d = dossier::summarise(text, &Default::default())?;
+    /// let v = serde_json::to_value(d.json(Unit::Utf16)).expect("a JSON value");
+    /// let date = &v["dates"][0];
+    /// assert_eq!(date["text"], "Saturday");
+    /// // UTF-16 code units, as JavaScript's `text.slice(start, end)` counts them: the
+    /// // emoji is two (one code point, four bytes).
+    /// assert_eq!((date["start"].as_u64(), date["end"].as_u64()), (Some(26), Some(34)));
+    /// # Ok::<(), dossier::Error>(())
+    /// ```
     pub fn json(&self, unit: offsets::Unit) -> output::Json<'_> {
         output::Json::new(self, unit)
     }

@@ -1,19 +1,29 @@
-//! The result object of the JSON contract, in one place.
+//! The result object of the JSON contract, written once: [`Json`], a [`Serialize`] view of
+//! a [`Dossier`] made by [`Dossier::json`].
 //!
 //! Offsets are converted from the core's bytes into the caller's unit here and nowhere
 //! else: code points for JSON (so `text[start:end]` in Python is the span's text), UTF-16
-//! code units for JavaScript.
+//! code units for JavaScript (the wasm binding), or bytes. The view borrows every string
+//! from the dossier, so the JSON can be streamed to a writer without a second copy of the
+//! text and the mentions ([`Dossier::write_json`]).
 //!
-//! Two forms of the same object: [`Output`] owns a copy of every string (to read the
-//! result in Rust, or deserialise it), and [`Json`] is a [`Serialize`] view of a
-//! [`Dossier`] that borrows every string from it, so the JSON can be streamed to a writer
-//! without a second copy of the text and the mentions. Both serialise to the same bytes.
+//! There is no owned copy of the object: a Rust caller reads the findings from the
+//! [`Dossier`]'s own fields (byte spans into [`Document::text`](crate::Document::text)),
+//! or, for the contract's values, turns the view into a [`serde_json::Value`]:
 //!
 //! ```
 //! use dossier::offsets::Unit;
-//! let d = dossier::summarise("Putin said on Saturday that talks went well.", &Default::default())?;
-//! let streamed = serde_json::to_string(&d.json(Unit::CodePoint)).unwrap();
-//! assert_eq!(streamed, serde_json::to_string(&d.to_output(Unit::CodePoint)).unwrap());
+//! let d = dossier::summarise("In Zürich, Vladimir Putin said talks went well.", &Default::default())?;
+//! let v = serde_json::to_value(d.json(Unit::CodePoint)).expect("a JSON value");
+//! let chars: Vec<char> = v["text"].as_str().unwrap_or_default().chars().collect();
+//! let actors = v["actors"].as_array().into_iter().flatten();
+//! let mentions: Vec<_> = actors.flat_map(|a| a["mentions"].as_array()).flatten().collect();
+//! assert!(!mentions.is_empty());
+//! for m in mentions {
+//!     // Code points ("ü" is one): `text[start:end]` in Python is the mention.
+//!     let at = |k: &str| m[k].as_u64().unwrap_or_default() as usize;
+//!     assert_eq!(chars[at("start")..at("end")].iter().collect::<String>(), m["text"]);
+//! }
 //! # Ok::<(), dossier::Error>(())
 //! ```
 
@@ -23,136 +33,8 @@ use crate::dates::Timex;
 use crate::offsets::{OffsetIndex, Unit};
 use crate::{Dossier, Span};
 use serde::ser::{SerializeStruct, Serializer};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
-
-/// A span of the text in the output unit, with its text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OutSpan {
-    /// Start offset.
-    pub start: usize,
-    /// End offset (exclusive).
-    pub end: usize,
-    /// The text covered.
-    pub text: String,
-}
-
-/// An actor mention: a span with its text, and its own kind when that differs from the
-/// actor's (a demonym "Russian" of the place Russia is a `group` mention).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OutMention {
-    /// Start offset.
-    pub start: usize,
-    /// End offset (exclusive).
-    pub end: usize,
-    /// The text covered.
-    pub text: String,
-    /// person | organization | place | group | other, when not the actor's kind.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub kind: Option<String>,
-}
-
-/// A span without its text (sentences, skipped lines).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OutRange {
-    /// Start offset.
-    pub start: usize,
-    /// End offset (exclusive).
-    pub end: usize,
-}
-
-/// An actor.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct OutActor {
-    /// Stable within one result: `a1` is the most salient.
-    pub id: String,
-    /// The fullest name used.
-    pub name: String,
-    /// person | organization | place | group | other.
-    pub kind: String,
-    /// Roles and titles.
-    pub roles: Vec<String>,
-    /// Other names used.
-    pub aliases: Vec<String>,
-    /// Centrality, higher first.
-    pub salience: f64,
-    /// Every mention.
-    pub mentions: Vec<OutMention>,
-}
-
-/// A time expression.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OutDate {
-    /// Start offset.
-    pub start: usize,
-    /// End offset (exclusive).
-    pub end: usize,
-    /// The words.
-    pub text: String,
-    /// DATE | TIME | DURATION | SET.
-    #[serde(rename = "type")]
-    pub kind: String,
-    /// TIMEX3 value.
-    pub value: String,
-    /// Index of the sentence it is in, if any.
-    pub sentence: Option<usize>,
-}
-
-/// Claim content: a span, with its parts when split.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OutContent {
-    /// Start offset.
-    pub start: usize,
-    /// End offset (exclusive).
-    pub end: usize,
-    /// The text covered (parts joined by a space when split).
-    pub text: String,
-    /// The pieces, when the content is split around the cue.
-    #[serde(skip_serializing_if = "Vec::is_empty", default)]
-    pub parts: Vec<OutSpan>,
-}
-
-/// A claim.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct OutClaim {
-    /// The speaker's actor id.
-    pub speaker: Option<String>,
-    /// The words naming the speaker where they stand.
-    pub source: Option<OutSpan>,
-    /// The reporting words.
-    pub cue: Option<OutSpan>,
-    /// What was claimed.
-    pub content: OutContent,
-    /// A direct quotation.
-    pub direct: bool,
-    /// Importance, higher first.
-    pub score: f64,
-}
-
-/// The whole result.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Output {
-    /// What all offsets index.
-    pub text: String,
-    /// `YYYY-MM-DD` or null.
-    pub reference_date: Option<String>,
-    /// Where the reference date came from: `given`, `published`, or null.
-    pub reference_source: Option<String>,
-    /// `text` or `html`: how the input was read.
-    pub format: String,
-    /// Sentences.
-    pub sentences: Vec<OutRange>,
-    /// Boilerplate lines that no extractor read.
-    pub skipped: Vec<OutRange>,
-    /// Actors, most salient first.
-    pub actors: Vec<OutActor>,
-    /// Time expressions in text order.
-    pub dates: Vec<OutDate>,
-    /// Claims in text order.
-    pub claims: Vec<OutClaim>,
-    /// The gist: up to three sentences in text order.
-    pub summary: Vec<OutSpan>,
-}
 
 struct Conv<'t> {
     idx: OffsetIndex<'t>,
@@ -164,19 +46,6 @@ impl Conv<'_> {
     fn at(&self, b: usize) -> usize {
         self.idx.convert(b, self.unit)
     }
-    fn range(&self, s: Span) -> OutRange {
-        OutRange {
-            start: self.at(s.start),
-            end: self.at(s.end),
-        }
-    }
-    fn span(&self, s: Span) -> OutSpan {
-        OutSpan {
-            start: self.at(s.start),
-            end: self.at(s.end),
-            text: s.slice(self.text).to_owned(),
-        }
-    }
 }
 
 fn round(x: f64) -> f64 {
@@ -187,101 +56,9 @@ fn round(x: f64) -> f64 {
     }
 }
 
-impl Output {
-    /// Build the result object from a [`Dossier`], with offsets in `unit`.
-    pub fn new(d: &Dossier, unit: Unit) -> Output {
-        let doc = &d.document;
-        let text = doc.text();
-        let c = Conv {
-            idx: OffsetIndex::new(text),
-            text,
-            unit,
-        };
-        let actor_id = |i: usize| format!("a{}", i + 1);
-        Output {
-            text: text.to_owned(),
-            reference_date: doc.reference().map(|r| r.date.to_string()),
-            reference_source: doc.reference().map(|r| r.source.as_str().to_owned()),
-            format: format_name(doc.format()).to_owned(),
-            sentences: doc.sentences().iter().map(|s| c.range(s.span)).collect(),
-            skipped: doc.boilerplate().iter().map(|s| c.range(*s)).collect(),
-            actors: d
-                .actors
-                .iter()
-                .enumerate()
-                .map(|(i, a)| OutActor {
-                    id: actor_id(i),
-                    name: a.name.clone(),
-                    kind: a.kind.as_str().to_owned(),
-                    roles: a.roles.clone(),
-                    aliases: a.aliases.clone(),
-                    salience: round(a.salience),
-                    mentions: a
-                        .mentions
-                        .iter()
-                        .enumerate()
-                        .map(|(k, m)| {
-                            let s = c.span(*m);
-                            let mk = a.mention_kind(k);
-                            OutMention {
-                                start: s.start,
-                                end: s.end,
-                                text: s.text,
-                                kind: (mk != a.kind).then(|| mk.as_str().to_owned()),
-                            }
-                        })
-                        .collect(),
-                })
-                .collect(),
-            dates: d
-                .dates
-                .iter()
-                .map(|t| OutDate {
-                    start: c.at(t.span.start),
-                    end: c.at(t.span.end),
-                    text: t.span.slice(text).to_owned(),
-                    kind: t.kind.as_str().to_owned(),
-                    value: t.value.clone(),
-                    sentence: doc.sentence_at(t.span.start),
-                })
-                .collect(),
-            claims: d
-                .claims
-                .iter()
-                .map(|cl| OutClaim {
-                    speaker: cl.speaker.filter(|i| *i < d.actors.len()).map(actor_id),
-                    source: cl.source.map(|s| c.span(s)),
-                    cue: cl.cue.map(|s| c.span(s)),
-                    content: OutContent {
-                        start: c.at(cl.content.start),
-                        end: c.at(cl.content.end),
-                        text: if cl.parts.is_empty() {
-                            cl.content.slice(text).to_owned()
-                        } else {
-                            cl.parts
-                                .iter()
-                                .map(|p| p.slice(text))
-                                .collect::<Vec<_>>()
-                                .join(" ")
-                        },
-                        parts: cl.parts.iter().map(|p| c.span(*p)).collect(),
-                    },
-                    direct: cl.direct,
-                    score: round(cl.score),
-                })
-                .collect(),
-            summary: d
-                .summary
-                .iter()
-                .filter_map(|i| doc.sentences().get(*i))
-                .map(|s| c.span(s.span))
-                .collect(),
-        }
-    }
-}
-
-/// The order of the keys of every object: the contract's (that of [`Output`]), or sorted
-/// (what a `serde_json::Value` map gives; the JSONL lines have always been written so).
+/// The order of the keys of every object: the contract's (the `KEYS` of each `Object`),
+/// or sorted (what a `serde_json::Value` map gives; the JSONL lines have always been
+/// written so).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Keys {
     Contract,
@@ -289,10 +66,10 @@ pub(crate) enum Keys {
 }
 
 /// The result object of the JSON contract as a borrowing [`Serialize`] view of a
-/// [`Dossier`]: it serialises exactly as [`Output`] does, but copies no string (the text,
-/// the mentions, the claims are written straight from the document), so a caller can
-/// stream a large result to a writer with `serde_json::to_writer`. Made by
-/// [`Dossier::json`].
+/// [`Dossier`]: it copies no string (the text, the mentions, the claims are written
+/// straight from the document), so a caller can stream a large result to a writer with
+/// `serde_json::to_writer`. Made by [`Dossier::json`]; its keys and their order are those
+/// of the README's "The result object".
 ///
 /// ```
 /// use dossier::offsets::Unit;
@@ -348,7 +125,7 @@ trait Object {
     /// The same keys, sorted.
     const SORTED: &'static [&'static str];
     fn keys(&self) -> Keys;
-    /// Left out (`skip_serializing_if` in [`Output`]).
+    /// Left out of this object (an optional key with nothing to say).
     fn skip(&self, _key: &str) -> bool {
         false
     }
@@ -425,7 +202,7 @@ impl Serialize for Joined<'_> {
 struct RangeV<'c>(&'c Ctx<'c>, Span);
 
 impl Object for RangeV<'_> {
-    const NAME: &'static str = "OutRange";
+    const NAME: &'static str = "Range";
     const KEYS: &'static [&'static str] = &["start", "end"];
     const SORTED: &'static [&'static str] = &["end", "start"];
     fn keys(&self) -> Keys {
@@ -444,7 +221,7 @@ impl Object for RangeV<'_> {
 struct SpanV<'c>(&'c Ctx<'c>, Span);
 
 impl Object for SpanV<'_> {
-    const NAME: &'static str = "OutSpan";
+    const NAME: &'static str = "Span";
     const KEYS: &'static [&'static str] = &["start", "end", "text"];
     const SORTED: &'static [&'static str] = &["end", "start", "text"];
     fn keys(&self) -> Keys {
@@ -475,7 +252,7 @@ impl MentionV<'_> {
 }
 
 impl Object for MentionV<'_> {
-    const NAME: &'static str = "OutMention";
+    const NAME: &'static str = "Mention";
     const KEYS: &'static [&'static str] = &["start", "end", "text", "kind"];
     const SORTED: &'static [&'static str] = &["end", "kind", "start", "text"];
     fn keys(&self) -> Keys {
@@ -500,7 +277,7 @@ impl Object for MentionV<'_> {
 struct ActorV<'c>(&'c Ctx<'c>, usize, &'c Actor);
 
 impl Object for ActorV<'_> {
-    const NAME: &'static str = "OutActor";
+    const NAME: &'static str = "Actor";
     const KEYS: &'static [&'static str] = &[
         "id", "name", "kind", "roles", "aliases", "salience", "mentions",
     ];
@@ -532,7 +309,7 @@ impl Object for ActorV<'_> {
 struct DateV<'c>(&'c Ctx<'c>, &'c Timex);
 
 impl Object for DateV<'_> {
-    const NAME: &'static str = "OutDate";
+    const NAME: &'static str = "Date";
     const KEYS: &'static [&'static str] = &["start", "end", "text", "type", "value", "sentence"];
     const SORTED: &'static [&'static str] = &["end", "sentence", "start", "text", "type", "value"];
     fn keys(&self) -> Keys {
@@ -556,7 +333,7 @@ impl Object for DateV<'_> {
 struct ContentV<'c>(&'c Ctx<'c>, &'c Claim);
 
 impl Object for ContentV<'_> {
-    const NAME: &'static str = "OutContent";
+    const NAME: &'static str = "Content";
     const KEYS: &'static [&'static str] = &["start", "end", "text", "parts"];
     const SORTED: &'static [&'static str] = &["end", "parts", "start", "text"];
     fn keys(&self) -> Keys {
@@ -582,7 +359,7 @@ impl Object for ContentV<'_> {
 struct ClaimV<'c>(&'c Ctx<'c>, &'c Claim);
 
 impl Object for ClaimV<'_> {
-    const NAME: &'static str = "OutClaim";
+    const NAME: &'static str = "Claim";
     const KEYS: &'static [&'static str] =
         &["speaker", "source", "cue", "content", "direct", "score"];
     const SORTED: &'static [&'static str] =
@@ -608,7 +385,7 @@ impl Object for ClaimV<'_> {
 }
 
 impl Object for &Json<'_> {
-    const NAME: &'static str = "Output";
+    const NAME: &'static str = "Dossier";
     const KEYS: &'static [&'static str] = &[
         "text",
         "reference_date",
@@ -741,36 +518,25 @@ mod tests {
     }
 
     #[test]
-    fn the_view_serialises_as_the_owned_object() {
+    fn sorted_keys_serialise_as_a_json_value_does() {
+        let id = serde_json::json!({"b": 1, "a": "x"});
         let mut seen_parts = false;
         for d in dossiers() {
             for unit in [Unit::Byte, Unit::CodePoint, Unit::Utf16] {
-                let owned = serde_json::to_string(&d.to_output(unit)).expect("json");
-                let view = serde_json::to_string(&d.json(unit)).expect("json");
-                assert_eq!(view, owned);
-                let owned = serde_json::to_string_pretty(&d.to_output(unit)).expect("json");
-                let view = serde_json::to_string_pretty(&d.json(unit)).expect("json");
-                assert_eq!(view, owned);
-                seen_parts |= view.contains("\"parts\"");
+                // A `Value` map sorts its keys; the view in the contract's order is read
+                // into one, and the sorted view must write exactly what the map writes.
+                let mut v = serde_json::to_value(d.json(unit)).expect("value");
+                let serde_json::Value::Object(m) = &mut v else {
+                    panic!("the result is not an object");
+                };
+                m.insert("id".into(), id.clone());
+                let view = d.json(unit).with_keys(Keys::Sorted, Some(&id));
+                let sorted = serde_json::to_string(&view).expect("json");
+                assert_eq!(sorted, serde_json::to_string(&v).expect("json"));
+                seen_parts |= sorted.contains("\"parts\"");
             }
         }
         assert!(seen_parts, "no split claim in the test texts");
-    }
-
-    #[test]
-    fn sorted_keys_serialise_as_a_json_value_does() {
-        let id = serde_json::json!({"b": 1, "a": "x"});
-        for d in dossiers() {
-            let mut v = serde_json::to_value(d.to_output(Unit::CodePoint)).expect("value");
-            if let serde_json::Value::Object(m) = &mut v {
-                m.insert("id".into(), id.clone());
-            }
-            let view = d.json(Unit::CodePoint).with_keys(Keys::Sorted, Some(&id));
-            assert_eq!(
-                serde_json::to_string(&view).expect("json"),
-                serde_json::to_string(&v).expect("json")
-            );
-        }
     }
 
     #[test]

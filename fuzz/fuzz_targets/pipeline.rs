@@ -26,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
         for x in &d.dates {
             assert!(t.get(x.span.start..x.span.end).is_some());
         }
-        let _ = d.to_output(dossier::offsets::Unit::Utf16);
+        let _ = serde_json::to_vec(&d.json(dossier::offsets::Unit::Utf16));
         let _ = d.to_json();
     }
 });

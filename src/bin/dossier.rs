@@ -7,9 +7,10 @@
 //!                                   one result per line out, in input order, on all cores
 //! ```
 
+use dossier::claims::Claim;
+use dossier::dates::TimexType;
 use dossier::jsonl::{process_line, Processed};
-use dossier::output::Output;
-use dossier::{offsets::Unit, Format, Options};
+use dossier::{offsets::Unit, Dossier, Format, Options, Span};
 use rayon::prelude::*;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
@@ -167,7 +168,7 @@ fn run_one(args: &Args) -> Result<ExitCode, String> {
             .map_err(io::Error::from)
             .and_then(|_| writeln!(w))
     } else {
-        write_brief(&mut w, &d.to_output(Unit::CodePoint))
+        write_brief(&mut w, &d)
     };
     written
         .and_then(|_| w.flush())
@@ -225,26 +226,36 @@ fn run_jsonl(args: &Args) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_brief(w: &mut impl Write, out: &Output) -> io::Result<()> {
-    match (&out.reference_date, &out.reference_source) {
-        (Some(d), Some(s)) => writeln!(w, "Reference date: {d} ({s})")?,
-        _ => writeln!(
+/// The readable brief, written from the dossier itself: it shows only words, never
+/// offsets, so it reads the findings as they are (byte spans sliced from the text).
+fn write_brief(w: &mut impl Write, d: &Dossier) -> io::Result<()> {
+    let doc = &d.document;
+    let text = doc.text();
+    match doc.reference() {
+        Some(r) => writeln!(w, "Reference date: {} ({})", r.date, r.source.as_str())?,
+        None => writeln!(
             w,
             "Reference date: none (relative dates left unresolved; use --reference-date)"
         )?,
     }
     writeln!(w, "\nGIST")?;
-    if out.summary.is_empty() {
+    let gist: Vec<Span> = d
+        .summary
+        .iter()
+        .filter_map(|i| doc.sentences().get(*i))
+        .map(|s| s.span)
+        .collect();
+    if gist.is_empty() {
         writeln!(w, "  (nothing to summarise)")?;
     }
-    for (i, s) in out.summary.iter().enumerate() {
-        writeln!(w, "  {}. {}", i + 1, one_line_text(&s.text))?;
+    for (i, s) in gist.iter().enumerate() {
+        writeln!(w, "  {}. {}", i + 1, one_line_text(s.slice(text)))?;
     }
     writeln!(w, "\nACTORS")?;
-    if out.actors.is_empty() {
+    if d.actors.is_empty() {
         writeln!(w, "  (none found)")?;
     }
-    for a in &out.actors {
+    for a in &d.actors {
         let roles = if a.roles.is_empty() {
             String::new()
         } else {
@@ -259,7 +270,7 @@ fn write_brief(w: &mut impl Write, out: &Output) -> io::Result<()> {
             w,
             "  {} ({}{}{}); {} mention{}",
             a.name,
-            a.kind,
+            a.kind.as_str(),
             roles,
             aka,
             a.mentions.len(),
@@ -267,51 +278,61 @@ fn write_brief(w: &mut impl Write, out: &Output) -> io::Result<()> {
         )?;
     }
     writeln!(w, "\nTIMELINE")?;
-    let mut dated: Vec<_> = out
+    let mut dated: Vec<_> = d
         .dates
         .iter()
-        .filter(|d| d.kind == "DATE" || d.kind == "TIME")
+        .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
         .collect();
-    dated.sort_by(|a, b| a.value.cmp(&b.value).then(a.start.cmp(&b.start)));
+    dated.sort_by(|a, b| a.value.cmp(&b.value).then(a.span.start.cmp(&b.span.start)));
     if dated.is_empty() {
         writeln!(w, "  (no dates)")?;
     }
-    for d in dated {
-        writeln!(w, "  {:<16} {:?}", d.value, d.text)?;
+    for t in dated {
+        writeln!(w, "  {:<16} {:?}", t.value, t.span.slice(text))?;
     }
-    let spans: Vec<_> = out
+    let spans: Vec<_> = d
         .dates
         .iter()
-        .filter(|d| d.kind == "DURATION" || d.kind == "SET")
+        .filter(|t| matches!(t.kind, TimexType::Duration | TimexType::Set))
         .collect();
     if !spans.is_empty() {
         writeln!(w, "  durations and repeats:")?;
-        for d in spans {
-            writeln!(w, "  {:<16} {:?}", d.value, d.text)?;
+        for t in spans {
+            writeln!(w, "  {:<16} {:?}", t.value, t.span.slice(text))?;
         }
     }
     writeln!(w, "\nCLAIMS")?;
-    if out.claims.is_empty() {
+    if d.claims.is_empty() {
         writeln!(w, "  (none found)")?;
     }
-    let name_of = |id: &Option<String>| {
-        id.as_ref()
-            .and_then(|id| out.actors.iter().find(|a| &a.id == id))
-            .map(|a| a.name.clone())
-    };
-    let mut speakers: Vec<Option<String>> = Vec::new();
-    for c in &out.claims {
-        if !speakers.contains(&c.speaker) {
-            speakers.push(c.speaker.clone());
+    // A speaker that is no actor of the list counts as none.
+    let speaker_of = |c: &Claim| c.speaker.filter(|i| *i < d.actors.len());
+    let mut speakers: Vec<Option<usize>> = Vec::new();
+    for c in &d.claims {
+        if !speakers.contains(&speaker_of(c)) {
+            speakers.push(speaker_of(c));
         }
     }
     for sp in speakers {
-        let name = name_of(&sp).unwrap_or_else(|| "Unattributed or unresolved".into());
+        let name = sp
+            .and_then(|i| d.actors.get(i))
+            .map_or("Unattributed or unresolved", |a| a.name.as_str());
         writeln!(w, "  {name}")?;
-        for c in out.claims.iter().filter(|c| c.speaker == sp) {
-            let cue = c.cue.as_ref().map(|c| c.text.as_str()).unwrap_or("");
-            let src = c.source.as_ref().map(|c| c.text.as_str()).unwrap_or("");
-            let body = one_line_text(&c.content.text);
+        for c in d.claims.iter().filter(|c| speaker_of(c) == sp) {
+            let cue = c.cue.map_or("", |s| s.slice(text));
+            let src = c.source.map_or("", |s| s.slice(text));
+            // The content's words: those of its parts when it is split around the cue.
+            let body = if c.parts.is_empty() {
+                one_line_text(c.content.slice(text))
+            } else {
+                one_line_text(
+                    &c.parts
+                        .iter()
+                        .map(|p| p.slice(text))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+            };
             let quoted = body.starts_with(['"', '“', '‘', '\'', '«']);
             if c.direct && !quoted {
                 writeln!(w, "    “{body}” ({src} {cue})")?;
