@@ -207,6 +207,17 @@ pub(crate) struct TokInfo {
     pub gaz: u32,
     /// Hash of the document's first word, lower-cased (a headline's topic: "soccer").
     pub topic: u32,
+    /// Role words ([`role::HEAD`], [`role::MODIFIER`] bits), marked with the gazetteer
+    /// matches for the actors stage; not a tagger feature.
+    pub role: u8,
+}
+
+/// Bits of [`TokInfo::role`].
+pub(crate) mod role {
+    /// Inside a role of up to four words ("President", "foreign minister").
+    pub const HEAD: u8 = 1;
+    /// A word that may qualify a role ("former", "deputy").
+    pub const MODIFIER: u8 = 2;
 }
 
 /// The facts of one token on its own (no sentence or document flags yet). With `full`
@@ -317,12 +328,19 @@ fn finish_info(
         flags: f,
         gaz: 0,
         topic: 0,
+        role: 0,
     }
 }
 
 /// The facts of sentence `si`'s tokens on their own and in their sentence (position,
-/// heading, capitals, results table; with `gaz`, gazetteer matches), into `out`.
-fn sentence_infos(doc: &Document, gaz: Option<&Gazetteer>, si: usize, out: &mut Vec<TokInfo>) {
+/// heading, capitals, results table; with `gaz`, gazetteer matches, its token hashes
+/// written into the buffer that comes with it), into `out`.
+fn sentence_infos(
+    doc: &Document,
+    gaz: Option<(&Gazetteer, &mut Vec<u64>)>,
+    si: usize,
+    out: &mut Vec<TokInfo>,
+) {
     let text = doc.text();
     let toks = doc.sentence_tokens(si);
     out.clear();
@@ -362,8 +380,8 @@ fn sentence_infos(doc: &Document, gaz: Option<&Gazetteer>, si: usize, out: &mut 
             seen_word = true;
         }
     }
-    if let Some(gaz) = gaz {
-        gaz.mark(text, toks, out);
+    if let Some((gaz, hashes)) = gaz {
+        gaz.mark(text, toks, out, hashes);
     }
 }
 
@@ -425,15 +443,17 @@ impl DocFacts {
         DocFacts { seen, topic }
     }
 
-    /// Everything the tagger knows about the tokens of sentence `si`, into `out`.
+    /// Everything the tagger knows about the tokens of sentence `si`, into `out`
+    /// (`hashes`: a buffer for the gazetteer's token hashes, reused between sentences).
     pub(crate) fn sentence(
         &self,
         doc: &Document,
         gaz: &Gazetteer,
         si: usize,
         out: &mut Vec<TokInfo>,
+        hashes: &mut Vec<u64>,
     ) {
-        sentence_infos(doc, Some(gaz), si, out);
+        sentence_infos(doc, Some((gaz, hashes)), si, out);
         for i in out.iter_mut() {
             if let Some(f) = self.seen.get(&i.lower) {
                 i.flags |= f;
@@ -518,6 +538,7 @@ const PAD: TokInfo = TokInfo {
     flags: 0,
     gaz: 0,
     topic: 0,
+    role: 0,
 };
 
 /// Static (tag-independent) features of token `i` of a sentence whose tokens are

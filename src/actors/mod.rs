@@ -84,12 +84,24 @@ pub struct Mention {
 
 /// Run the tagger over `doc`: every name, in text order.
 pub fn recognise(doc: &Document) -> Vec<Mention> {
+    recognise_with_roles(doc).0
+}
+
+/// [`recognise`], and the role words of every token, which the tagger's gazetteer pass
+/// marks on the way.
+fn recognise_with_roles(doc: &Document) -> (Vec<Mention>, Vec<roles::RoleTok>) {
     let model = model::Model::builtin();
     let gaz = Gazetteer::builtin();
     let mut scorer = model;
-    let tags = model::tag_document(&mut scorer, doc, gaz, None);
     let tokens = doc.tokens();
-    train::entities(&tags)
+    let mut rt = vec![roles::RoleTok::No; tokens.len()];
+    let tags = model::tag_document_with(&mut scorer, doc, gaz, None, |start, infos| {
+        let to = rt.get_mut(start..).unwrap_or(&mut []);
+        for (o, i) in to.iter_mut().zip(infos) {
+            *o = roles::RoleTok::of(i);
+        }
+    });
+    let mentions = train::entities(&tags)
         .into_iter()
         .filter_map(|(s, e, ty)| {
             let (a, b) = (tokens.get(s)?, tokens.get(e.checked_sub(1)?)?);
@@ -99,7 +111,8 @@ pub fn recognise(doc: &Document) -> Vec<Mention> {
                 ty,
             })
         })
-        .collect()
+        .collect();
+    (mentions, rt)
 }
 
 /// A cleaned mention on its way to an actor.
@@ -186,8 +199,8 @@ pub fn extract(doc: &Document) -> Vec<Actor> {
     let text = doc.text();
     let tokens = doc.tokens();
     let gaz = Gazetteer::builtin();
-    let rt = roles::role_tokens(doc, gaz);
-    let mut found: Vec<Found> = recognise(doc)
+    let (mentions, rt) = recognise_with_roles(doc);
+    let mut found: Vec<Found> = mentions
         .iter()
         .filter_map(|m| clean(doc, gaz, &rt, m))
         .collect();
