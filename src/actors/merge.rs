@@ -10,6 +10,32 @@ use crate::hash::FxHashMap as HashMap;
 
 /// A normalised name: lower case, no dots, straight apostrophes, single spaces.
 pub(crate) fn norm(s: &str) -> String {
+    if !s.is_ascii() {
+        return norm_chars(s);
+    }
+    // The common case, a byte at a time (for ASCII, lower-casing is one byte), as
+    // [`norm_chars`].
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for &b in s.as_bytes() {
+        if char::from(b).is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if b == b'.' {
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(char::from(b.to_ascii_lowercase()));
+    }
+    out
+}
+
+/// [`norm`] for any text, a character at a time.
+fn norm_chars(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
@@ -158,23 +184,44 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
     let words: Vec<Vec<&str>> = keys.iter().map(|k| k.split(' ').collect()).collect();
     let wlen = |i: usize| words.get(i).map_or(0, Vec::len);
     let full: Vec<usize> = (0..n).filter(|&i| person(i) && wlen(i) > 1).collect();
-    // Variants among full names near each other: same first name (or initial), surname
-    // variant.
-    for x in 0..full.len() {
-        for y in x + 1..full.len().min(x + 200) {
-            let (i, j) = (full[x], full[y]);
-            let (Some(wi), Some(wj)) = (words.get(i), words.get(j)) else {
-                continue;
-            };
-            let (Some(li), Some(lj)) = (wi.last(), wj.last()) else {
-                continue;
-            };
-            let (Some(fi), Some(fj)) = (wi.first(), wj.first()) else {
-                continue;
-            };
-            let first_ok = fi == fj || fi.chars().next() == fj.chars().next();
-            if first_ok && li != lj && variant(li, lj) {
-                d.union(i, j);
+    // Variants among full names near each other (fewer than 200 places apart in `full`):
+    // same first name (or initial), surname variant. A variant shares its surname's first
+    // two characters, so only names with the same initial and surname start are compared
+    // (the same pairs pass; unions in any order make the same clusters, each rooted at its
+    // earliest mention).
+    type NearKey = (Option<char>, (Option<char>, Option<char>));
+    let mut near: HashMap<NearKey, Vec<usize>> = HashMap::default();
+    for (x, &i) in full.iter().enumerate() {
+        let Some(w) = words.get(i) else { continue };
+        let (Some(first), Some(last)) = (w.first(), w.last()) else {
+            continue;
+        };
+        near.entry((first.chars().next(), start2(last)))
+            .or_default()
+            .push(x);
+    }
+    let mut groups: Vec<&Vec<usize>> = near.values().filter(|g| g.len() > 1).collect();
+    groups.sort_unstable_by_key(|g| g.first().copied());
+    for g in groups {
+        for (a, &x) in g.iter().enumerate() {
+            for &y in g
+                .get(a + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|&&y| y < x + 200)
+            {
+                let (Some(&i), Some(&j)) = (full.get(x), full.get(y)) else {
+                    continue;
+                };
+                let (Some(li), Some(lj)) = (
+                    words.get(i).and_then(|w| w.last()),
+                    words.get(j).and_then(|w| w.last()),
+                ) else {
+                    continue;
+                };
+                if li != lj && variant(li, lj) {
+                    d.union(i, j);
+                }
             }
         }
     }
@@ -318,6 +365,15 @@ mod tests {
             assert_eq!(variant(a, b), want, "{a} / {b}");
         }
         assert_eq!(norm("U.S.  President’s"), "us president's");
+        for s in [
+            "U.S.  President's",
+            " A\tB\x0bC\r\n",
+            "...",
+            "",
+            "Mr. O'Neill ",
+        ] {
+            assert_eq!(norm(s), norm_chars(s), "{s:?}");
+        }
         assert_eq!(
             initials("north atlantic treaty organization").as_deref(),
             Some("nato")
