@@ -133,6 +133,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ascii_affixes_are_the_general_ones() {
+        for w in [
+            "", "a", "ab", "The", "Putin", "NATO", "U.S.", "co-op", "O'Neill", "1998",
+        ] {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            affixes_ascii(w.as_bytes(), &mut a);
+            affixes_any(w, &mut b);
+            assert_eq!(a, b, "{w:?}");
+        }
+    }
+
+    #[test]
     fn ascii_path_gives_the_general_facts() {
         let words = [
             "",
@@ -497,6 +509,33 @@ impl std::hash::BuildHasher for BuildIdentity {
 
 /// Prefix and suffix hashes (1 to 4 characters, lower-cased) of a word.
 fn affixes(s: &str, out: &mut Vec<u32>) {
+    if s.is_ascii() {
+        affixes_ascii(s.as_bytes(), out);
+        return;
+    }
+    affixes_any(s, out);
+}
+
+/// [`affixes`] of an ASCII word (a character is a byte): each prefix's hash is the
+/// running hash of the word's first bytes.
+fn affixes_ascii(b: &[u8], out: &mut Vec<u32>) {
+    let k_max = b.len().saturating_sub(1).min(4);
+    let mut h = H(FNV_OFFSET);
+    for (k, &c) in (1..=k_max).zip(b) {
+        h = h.byte(c.to_ascii_lowercase());
+        out.push(H::new(40 + k as u8).u32(h.0).done());
+    }
+    for k in 1..=k_max {
+        let tail = b.get(b.len() - k..).unwrap_or(&[]);
+        let h = tail
+            .iter()
+            .fold(H(FNV_OFFSET), |h, &c| h.byte(c.to_ascii_lowercase()));
+        out.push(H::new(50 + k as u8).u32(h.0).done());
+    }
+}
+
+/// [`affixes`] of any word.
+fn affixes_any(s: &str, out: &mut Vec<u32>) {
     let mut n = 0usize;
     let mut ends = [0usize; 5];
     for (i, c) in s.char_indices() {

@@ -56,15 +56,27 @@ fn norm_chars(s: &str) -> String {
     out
 }
 
-struct Dsu(Vec<usize>);
+/// Disjoint sets of mentions; each set's root is its earliest mention, so the roots
+/// depend only on which sets were joined, never on the order of the unions.
+struct Dsu {
+    parent: Vec<usize>,
+    /// How many unions joined two sets so far: while it stands, every root stands.
+    joins: usize,
+}
 impl Dsu {
+    fn new(n: usize) -> Dsu {
+        Dsu {
+            parent: (0..n).collect(),
+            joins: 0,
+        }
+    }
     fn find(&mut self, mut x: usize) -> usize {
-        while let Some(&p) = self.0.get(x) {
+        while let Some(&p) = self.parent.get(x) {
             if p == x {
                 break;
             }
-            let gp = self.0.get(p).copied().unwrap_or(p);
-            if let Some(slot) = self.0.get_mut(x) {
+            let gp = self.parent.get(p).copied().unwrap_or(p);
+            if let Some(slot) = self.parent.get_mut(x) {
                 *slot = gp;
             }
             x = p;
@@ -76,8 +88,9 @@ impl Dsu {
         if ra != rb {
             // Keep the earlier mention as the root.
             let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            if let Some(slot) = self.0.get_mut(hi) {
+            if let Some(slot) = self.parent.get_mut(hi) {
                 *slot = lo;
+                self.joins += 1;
             }
         }
     }
@@ -152,7 +165,7 @@ fn initials(key: &str) -> Option<String> {
 /// demonym.
 pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String>]) -> Vec<usize> {
     let n = found.len();
-    let mut d = Dsu((0..n).collect());
+    let mut d = Dsu::new(n);
     // 1. Same normalised name (any kind but demonyms, which stay apart from same-text
     //    names only when typed differently).
     let mut by_key: HashMap<&str, usize> = HashMap::default();
@@ -251,6 +264,7 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
     let mut singles: HashMap<&str, usize> = HashMap::default();
     // How many single names were new (not variants); the first MAX_SCAN are scanned.
     let mut new_singles = 0usize;
+    let mut cands_of: HashMap<&str, (usize, Vec<usize>)> = HashMap::default();
     for i in 0..n {
         if !person(i) || wlen(i) != 1 {
             continue;
@@ -271,15 +285,25 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
                 }
             }
         }
-        let mut cands: Vec<usize> = Vec::new();
-        for l in &lists {
-            for &j in l.iter().take(MAX_SCAN) {
-                let r = d.find(j);
-                if !cands.contains(&r) {
-                    cands.push(r);
+        // The clusters of those full names (distinct, in order), read again only when
+        // clusters were joined since they were last read for this word.
+        let cands = match cands_of.get_mut(word) {
+            Some((joins, cands)) if *joins == d.joins => cands,
+            _ => {
+                let mut cands: Vec<usize> = Vec::new();
+                for l in &lists {
+                    for &j in l.iter().take(MAX_SCAN) {
+                        let r = d.find(j);
+                        if !cands.contains(&r) {
+                            cands.push(r);
+                        }
+                    }
                 }
+                let e = cands_of.entry(word).or_default();
+                *e = (d.joins, cands);
+                &mut e.1
             }
-        }
+        };
         let pick = match cands.len() {
             0 => None,
             1 => cands.first().copied(),
