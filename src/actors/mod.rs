@@ -202,9 +202,11 @@ pub fn extract(doc: &Document) -> Vec<Actor> {
     let tokens = doc.tokens();
     let gaz = Gazetteer::builtin();
     let (mentions, rt) = recognise_with_roles(doc);
+    // The mentions are consumed here, not held to the end (40 bytes each: 5 MB of peak
+    // memory at 10 MB of text).
     let mut found: Vec<Found> = mentions
-        .iter()
-        .filter_map(|m| clean(doc, gaz, &rt, m))
+        .into_iter()
+        .filter_map(|m| clean(doc, gaz, &rt, &m))
         .collect();
     drop_headline_guesses(doc, gaz, &mut found);
     if found.is_empty() {
