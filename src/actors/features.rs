@@ -133,6 +133,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ascii_affixes_are_the_general_ones() {
+        for w in [
+            "", "a", "ab", "The", "Putin", "NATO", "U.S.", "co-op", "O'Neill", "1998",
+        ] {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            affixes_ascii(w.as_bytes(), &mut a);
+            affixes_any(w, &mut b);
+            assert_eq!(a, b, "{w:?}");
+        }
+    }
+
+    #[test]
     fn ascii_path_gives_the_general_facts() {
         let words = [
             "",
@@ -207,6 +219,17 @@ pub(crate) struct TokInfo {
     pub gaz: u32,
     /// Hash of the document's first word, lower-cased (a headline's topic: "soccer").
     pub topic: u32,
+    /// Role words ([`role::HEAD`], [`role::MODIFIER`] bits), marked with the gazetteer
+    /// matches for the actors stage; not a tagger feature.
+    pub role: u8,
+}
+
+/// Bits of [`TokInfo::role`].
+pub(crate) mod role {
+    /// Inside a role of up to four words ("President", "foreign minister").
+    pub const HEAD: u8 = 1;
+    /// A word that may qualify a role ("former", "deputy").
+    pub const MODIFIER: u8 = 2;
 }
 
 /// The facts of one token on its own (no sentence or document flags yet). With `full`
@@ -317,12 +340,19 @@ fn finish_info(
         flags: f,
         gaz: 0,
         topic: 0,
+        role: 0,
     }
 }
 
 /// The facts of sentence `si`'s tokens on their own and in their sentence (position,
-/// heading, capitals, results table; with `gaz`, gazetteer matches), into `out`.
-fn sentence_infos(doc: &Document, gaz: Option<&Gazetteer>, si: usize, out: &mut Vec<TokInfo>) {
+/// heading, capitals, results table; with `gaz`, gazetteer matches, its token hashes
+/// written into the buffer that comes with it), into `out`.
+fn sentence_infos(
+    doc: &Document,
+    gaz: Option<(&Gazetteer, &mut Vec<u64>)>,
+    si: usize,
+    out: &mut Vec<TokInfo>,
+) {
     let text = doc.text();
     let toks = doc.sentence_tokens(si);
     out.clear();
@@ -362,8 +392,8 @@ fn sentence_infos(doc: &Document, gaz: Option<&Gazetteer>, si: usize, out: &mut 
             seen_word = true;
         }
     }
-    if let Some(gaz) = gaz {
-        gaz.mark(text, toks, out);
+    if let Some((gaz, hashes)) = gaz {
+        gaz.mark(text, toks, out, hashes);
     }
 }
 
@@ -425,15 +455,17 @@ impl DocFacts {
         DocFacts { seen, topic }
     }
 
-    /// Everything the tagger knows about the tokens of sentence `si`, into `out`.
+    /// Everything the tagger knows about the tokens of sentence `si`, into `out`
+    /// (`hashes`: a buffer for the gazetteer's token hashes, reused between sentences).
     pub(crate) fn sentence(
         &self,
         doc: &Document,
         gaz: &Gazetteer,
         si: usize,
         out: &mut Vec<TokInfo>,
+        hashes: &mut Vec<u64>,
     ) {
-        sentence_infos(doc, Some(gaz), si, out);
+        sentence_infos(doc, Some((gaz, hashes)), si, out);
         for i in out.iter_mut() {
             if let Some(f) = self.seen.get(&i.lower) {
                 i.flags |= f;
@@ -477,6 +509,33 @@ impl std::hash::BuildHasher for BuildIdentity {
 
 /// Prefix and suffix hashes (1 to 4 characters, lower-cased) of a word.
 fn affixes(s: &str, out: &mut Vec<u32>) {
+    if s.is_ascii() {
+        affixes_ascii(s.as_bytes(), out);
+        return;
+    }
+    affixes_any(s, out);
+}
+
+/// [`affixes`] of an ASCII word (a character is a byte): each prefix's hash is the
+/// running hash of the word's first bytes.
+fn affixes_ascii(b: &[u8], out: &mut Vec<u32>) {
+    let k_max = b.len().saturating_sub(1).min(4);
+    let mut h = H(FNV_OFFSET);
+    for (k, &c) in (1..=k_max).zip(b) {
+        h = h.byte(c.to_ascii_lowercase());
+        out.push(H::new(40 + k as u8).u32(h.0).done());
+    }
+    for k in 1..=k_max {
+        let tail = b.get(b.len() - k..).unwrap_or(&[]);
+        let h = tail
+            .iter()
+            .fold(H(FNV_OFFSET), |h, &c| h.byte(c.to_ascii_lowercase()));
+        out.push(H::new(50 + k as u8).u32(h.0).done());
+    }
+}
+
+/// [`affixes`] of any word.
+fn affixes_any(s: &str, out: &mut Vec<u32>) {
     let mut n = 0usize;
     let mut ends = [0usize; 5];
     for (i, c) in s.char_indices() {
@@ -518,6 +577,7 @@ const PAD: TokInfo = TokInfo {
     flags: 0,
     gaz: 0,
     topic: 0,
+    role: 0,
 };
 
 /// Static (tag-independent) features of token `i` of a sentence whose tokens are

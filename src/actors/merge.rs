@@ -10,6 +10,32 @@ use crate::hash::FxHashMap as HashMap;
 
 /// A normalised name: lower case, no dots, straight apostrophes, single spaces.
 pub(crate) fn norm(s: &str) -> String {
+    if !s.is_ascii() {
+        return norm_chars(s);
+    }
+    // The common case, a byte at a time (for ASCII, lower-casing is one byte), as
+    // [`norm_chars`].
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for &b in s.as_bytes() {
+        if char::from(b).is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if b == b'.' {
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(char::from(b.to_ascii_lowercase()));
+    }
+    out
+}
+
+/// [`norm`] for any text, a character at a time.
+fn norm_chars(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
@@ -30,15 +56,27 @@ pub(crate) fn norm(s: &str) -> String {
     out
 }
 
-struct Dsu(Vec<usize>);
+/// Disjoint sets of mentions; each set's root is its earliest mention, so the roots
+/// depend only on which sets were joined, never on the order of the unions.
+struct Dsu {
+    parent: Vec<usize>,
+    /// How many unions joined two sets so far: while it stands, every root stands.
+    joins: usize,
+}
 impl Dsu {
+    fn new(n: usize) -> Dsu {
+        Dsu {
+            parent: (0..n).collect(),
+            joins: 0,
+        }
+    }
     fn find(&mut self, mut x: usize) -> usize {
-        while let Some(&p) = self.0.get(x) {
+        while let Some(&p) = self.parent.get(x) {
             if p == x {
                 break;
             }
-            let gp = self.0.get(p).copied().unwrap_or(p);
-            if let Some(slot) = self.0.get_mut(x) {
+            let gp = self.parent.get(p).copied().unwrap_or(p);
+            if let Some(slot) = self.parent.get_mut(x) {
                 *slot = gp;
             }
             x = p;
@@ -50,8 +88,9 @@ impl Dsu {
         if ra != rb {
             // Keep the earlier mention as the root.
             let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            if let Some(slot) = self.0.get_mut(hi) {
+            if let Some(slot) = self.parent.get_mut(hi) {
                 *slot = lo;
+                self.joins += 1;
             }
         }
     }
@@ -126,7 +165,7 @@ fn initials(key: &str) -> Option<String> {
 /// demonym.
 pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String>]) -> Vec<usize> {
     let n = found.len();
-    let mut d = Dsu((0..n).collect());
+    let mut d = Dsu::new(n);
     // 1. Same normalised name (any kind but demonyms, which stay apart from same-text
     //    names only when typed differently).
     let mut by_key: HashMap<&str, usize> = HashMap::default();
@@ -158,23 +197,44 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
     let words: Vec<Vec<&str>> = keys.iter().map(|k| k.split(' ').collect()).collect();
     let wlen = |i: usize| words.get(i).map_or(0, Vec::len);
     let full: Vec<usize> = (0..n).filter(|&i| person(i) && wlen(i) > 1).collect();
-    // Variants among full names near each other: same first name (or initial), surname
-    // variant.
-    for x in 0..full.len() {
-        for y in x + 1..full.len().min(x + 200) {
-            let (i, j) = (full[x], full[y]);
-            let (Some(wi), Some(wj)) = (words.get(i), words.get(j)) else {
-                continue;
-            };
-            let (Some(li), Some(lj)) = (wi.last(), wj.last()) else {
-                continue;
-            };
-            let (Some(fi), Some(fj)) = (wi.first(), wj.first()) else {
-                continue;
-            };
-            let first_ok = fi == fj || fi.chars().next() == fj.chars().next();
-            if first_ok && li != lj && variant(li, lj) {
-                d.union(i, j);
+    // Variants among full names near each other (fewer than 200 places apart in `full`):
+    // same first name (or initial), surname variant. A variant shares its surname's first
+    // two characters, so only names with the same initial and surname start are compared
+    // (the same pairs pass; unions in any order make the same clusters, each rooted at its
+    // earliest mention).
+    type NearKey = (Option<char>, (Option<char>, Option<char>));
+    let mut near: HashMap<NearKey, Vec<usize>> = HashMap::default();
+    for (x, &i) in full.iter().enumerate() {
+        let Some(w) = words.get(i) else { continue };
+        let (Some(first), Some(last)) = (w.first(), w.last()) else {
+            continue;
+        };
+        near.entry((first.chars().next(), start2(last)))
+            .or_default()
+            .push(x);
+    }
+    let mut groups: Vec<&Vec<usize>> = near.values().filter(|g| g.len() > 1).collect();
+    groups.sort_unstable_by_key(|g| g.first().copied());
+    for g in groups {
+        for (a, &x) in g.iter().enumerate() {
+            for &y in g
+                .get(a + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|&&y| y < x + 200)
+            {
+                let (Some(&i), Some(&j)) = (full.get(x), full.get(y)) else {
+                    continue;
+                };
+                let (Some(li), Some(lj)) = (
+                    words.get(i).and_then(|w| w.last()),
+                    words.get(j).and_then(|w| w.last()),
+                ) else {
+                    continue;
+                };
+                if li != lj && variant(li, lj) {
+                    d.union(i, j);
+                }
             }
         }
     }
@@ -204,6 +264,7 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
     let mut singles: HashMap<&str, usize> = HashMap::default();
     // How many single names were new (not variants); the first MAX_SCAN are scanned.
     let mut new_singles = 0usize;
+    let mut cands_of: HashMap<&str, (usize, Vec<usize>)> = HashMap::default();
     for i in 0..n {
         if !person(i) || wlen(i) != 1 {
             continue;
@@ -224,15 +285,25 @@ pub(crate) fn cluster(found: &[Found], keys: &[String], country: &[Option<String
                 }
             }
         }
-        let mut cands: Vec<usize> = Vec::new();
-        for l in &lists {
-            for &j in l.iter().take(MAX_SCAN) {
-                let r = d.find(j);
-                if !cands.contains(&r) {
-                    cands.push(r);
+        // The clusters of those full names (distinct, in order), read again only when
+        // clusters were joined since they were last read for this word.
+        let cands = match cands_of.get_mut(word) {
+            Some((joins, cands)) if *joins == d.joins => cands,
+            _ => {
+                let mut cands: Vec<usize> = Vec::new();
+                for l in &lists {
+                    for &j in l.iter().take(MAX_SCAN) {
+                        let r = d.find(j);
+                        if !cands.contains(&r) {
+                            cands.push(r);
+                        }
+                    }
                 }
+                let e = cands_of.entry(word).or_default();
+                *e = (d.joins, cands);
+                &mut e.1
             }
-        }
+        };
         let pick = match cands.len() {
             0 => None,
             1 => cands.first().copied(),
@@ -318,6 +389,15 @@ mod tests {
             assert_eq!(variant(a, b), want, "{a} / {b}");
         }
         assert_eq!(norm("U.S.  President’s"), "us president's");
+        for s in [
+            "U.S.  President's",
+            " A\tB\x0bC\r\n",
+            "...",
+            "",
+            "Mr. O'Neill ",
+        ] {
+            assert_eq!(norm(s), norm_chars(s), "{s:?}");
+        }
         assert_eq!(
             initials("north atlantic treaty organization").as_deref(),
             Some("nato")

@@ -346,6 +346,19 @@ pub fn tag_document<S: Scorer>(
     gaz: &Gazetteer,
     gold: Option<&[u8]>,
 ) -> Vec<u8> {
+    tag_document_with(scorer, doc, gaz, gold, |_, _| {})
+}
+
+/// [`tag_document`], showing `each` the facts of every sentence's tokens once tagged
+/// (with the index of its first token): what the actors stage reads of them (role words)
+/// comes from there instead of a second pass over the document.
+pub(crate) fn tag_document_with<S: Scorer>(
+    scorer: &mut S,
+    doc: &Document,
+    gaz: &Gazetteer,
+    gold: Option<&[u8]>,
+    mut each: impl FnMut(usize, &[TokInfo]),
+) -> Vec<u8> {
     let facts = DocFacts::new(doc);
     let text = doc.text();
     let tokens = doc.tokens();
@@ -354,21 +367,23 @@ pub fn tag_document<S: Scorer>(
     let mut infos = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     let mut tags = Vec::new();
+    let mut hashes = Vec::new();
     for (si, sent) in doc.sentences().iter().enumerate() {
         let r = sent.tokens.clone();
         let Some(toks) = tokens.get(r.clone()) else {
             continue;
         };
-        facts.sentence(doc, gaz, si, &mut infos);
+        facts.sentence(doc, gaz, si, &mut infos, &mut hashes);
         words.clear();
         words.extend(toks.iter().map(|t| t.text(text)));
         let g = gold.and_then(|g| g.get(r.clone()));
         tag_sentence(scorer, &infos, &words, &mut hist, &mut tags, g);
-        if let Some(o) = out.get_mut(r) {
+        if let Some(o) = out.get_mut(r.clone()) {
             for (o, t) in o.iter_mut().zip(&tags) {
                 *o = *t;
             }
         }
+        each(r.start, &infos);
     }
     out
 }

@@ -285,3 +285,29 @@ fn shortcuts_tag_as_scoring_every_token_does() {
         assert!(!EveryToken(model).fixed());
     }
 }
+
+#[test]
+fn role_words_marked_while_tagging_are_the_reference_lookups() {
+    // The tagger's gazetteer pass marks role words and modifiers (longest role ending at
+    // each word, up to four words; modifiers outside roles): the same marks as looking
+    // every run up on its own.
+    let texts = [
+        include_str!("../../tests/data/seed-article.txt"),
+        "US President Donald Trump met Ukraine's foreign minister Andrii Sybiha and the former deputy foreign minister.",
+        "Dmitry Peskov, the Kremlin spokesman, said the deputy prime minister and chief executive officer would attend.",
+        "FORMER PRIME MINISTER Boris Johnson and the Secretary of State spoke; the acting attorney general did not.",
+        "minister minister former deputy deputy president vice president chief of staff",
+        "",
+    ];
+    use super::roles::RoleTok;
+    let gaz = Gazetteer::builtin();
+    let mut seen = Vec::new();
+    for text in texts {
+        let doc = crate::Document::new(text, &crate::Options::default());
+        let (_, marked) = super::recognise_with_roles(&doc);
+        assert_eq!(marked, super::roles::role_tokens(&doc, gaz), "{text}");
+        assert_eq!(marked.len(), doc.tokens().len());
+        seen.extend(marked);
+    }
+    assert!(seen.contains(&RoleTok::Head) && seen.contains(&RoleTok::Modifier));
+}
