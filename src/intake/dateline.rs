@@ -82,13 +82,7 @@ pub(crate) fn find_yearless_dateline(line: &str) -> Option<(i8, i8)> {
     }
     let rest = &line[comma + 1..];
     let rest = &rest[skip_seps(rest)..];
-    let (word, wn) = word_at(rest);
-    let m = month_of(word)?;
-    let mut p = wn;
-    p += skip_seps(&rest[p..]);
-    let (d, dn) = number(&rest[p..], 2)?;
-    p += dn;
-    p += skip_ordinal(&rest[p..]);
+    let (m, d, p) = month_day(rest)?;
     let after = rest[p..].trim_start();
     let agency_or_dash =
         after.starts_with('(') || after.starts_with(['-', '\u{2013}', '\u{2014}', '/']);
@@ -226,13 +220,7 @@ pub fn parse_date_prefix(s: &str) -> Option<(Date, usize)> {
         return Some((date, pos + p + yn));
     }
     // Month d, yyyy
-    let (word, wn) = word_at(rest);
-    let m = month_of(word)?;
-    let mut p = wn;
-    p += skip_seps(&rest[p..]);
-    let (d, dn) = number(&rest[p..], 2)?;
-    p += dn;
-    p += skip_ordinal(&rest[p..]);
+    let (m, d, mut p) = month_day(rest)?;
     p += skip_seps(&rest[p..]);
     let (y, yn) = number(&rest[p..], 4)?;
     if yn != 4 {
@@ -240,6 +228,18 @@ pub fn parse_date_prefix(s: &str) -> Option<(Date, usize)> {
     }
     let date = Date::new(y as i16, m, d as i8).ok()?;
     Some((date, pos + p + yn))
+}
+
+/// "May 20", "Sept. 5th" at the start of `s`: (month, day, bytes read).
+fn month_day(s: &str) -> Option<(i8, i32, usize)> {
+    let (word, wn) = word_at(s);
+    let m = month_of(word)?;
+    let mut p = wn;
+    p += skip_seps(&s[p..]);
+    let (d, dn) = number(&s[p..], 2)?;
+    p += dn;
+    p += skip_ordinal(&s[p..]);
+    Some((m, d, p))
 }
 
 fn word_at(s: &str) -> (&str, usize) {
