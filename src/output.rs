@@ -34,7 +34,6 @@ use crate::offsets::{OffsetIndex, Unit};
 use crate::{Dossier, Span};
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
-use std::fmt;
 
 struct Conv<'t> {
     idx: OffsetIndex<'t>,
@@ -177,22 +176,7 @@ impl Serialize for ActorId {
     }
 }
 
-/// The parts of a split claim, joined by a space.
-struct Joined<'a>(&'a [Span], &'a str);
-
-impl fmt::Display for Joined<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str(" ")?;
-            }
-            f.write_str(p.slice(self.1))?;
-        }
-        Ok(())
-    }
-}
-
-impl Serialize for Joined<'_> {
+impl Serialize for crate::claims::Words<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
     }
@@ -348,7 +332,7 @@ impl Object for ContentV<'_> {
             "start" => st.serialize_field(key, &c.conv.at(cl.content.start)),
             "end" => st.serialize_field(key, &c.conv.at(cl.content.end)),
             "text" if cl.parts.is_empty() => st.serialize_field(key, cl.content.slice(c.conv.text)),
-            "text" => st.serialize_field(key, &Joined(&cl.parts, c.conv.text)),
+            "text" => st.serialize_field(key, &cl.words(c.conv.text)),
             "parts" => st.serialize_field(key, &Seq(|| cl.parts.iter().map(|p| Obj(SpanV(c, *p))))),
             _ => st.skip_field(key),
         }

@@ -321,18 +321,7 @@ fn write_brief(w: &mut impl Write, d: &Dossier) -> io::Result<()> {
         for c in d.claims.iter().filter(|c| speaker_of(c) == sp) {
             let cue = c.cue.map_or("", |s| s.slice(text));
             let src = c.source.map_or("", |s| s.slice(text));
-            // The content's words: those of its parts when it is split around the cue.
-            let body = if c.parts.is_empty() {
-                one_line_text(c.content.slice(text))
-            } else {
-                one_line_text(
-                    &c.parts
-                        .iter()
-                        .map(|p| p.slice(text))
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                )
-            };
+            let body = one_line_text(&c.words(text).to_string());
             let quoted = body.starts_with(['"', '“', '‘', '\'', '«']);
             if c.direct && !quoted {
                 writeln!(w, "    “{body}” ({src} {cue})")?;

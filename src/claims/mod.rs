@@ -33,6 +33,40 @@ pub struct Claim {
     pub score: f64,
 }
 
+impl Claim {
+    /// The words claimed: the content's text, or its parts joined by a space when it is
+    /// split around the cue.
+    ///
+    /// ```
+    /// let text = "“We will,” he said, “win.”";
+    /// let d = dossier::summarise(text, &dossier::Options::default()).unwrap();
+    /// let words = d.claims[0].words(d.document.text()).to_string();
+    /// assert!(words.contains("We will") && words.contains("win") && !words.contains("said"));
+    /// ```
+    pub fn words<'a>(&'a self, text: &'a str) -> Words<'a> {
+        Words(self, text)
+    }
+}
+
+/// The words of a [`Claim`] ([`Claim::words`]), written without a copy.
+pub struct Words<'a>(&'a Claim, &'a str);
+
+impl std::fmt::Display for Words<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (claim, text) = (self.0, self.1);
+        if claim.parts.is_empty() {
+            return f.write_str(claim.content.slice(text));
+        }
+        for (i, p) in claim.parts.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            f.write_str(p.slice(text))?;
+        }
+        Ok(())
+    }
+}
+
 /// Find the claims of `doc`, in text order.
 pub fn extract(doc: &Document, actors: &[Actor]) -> Vec<Claim> {
     let quotes = quotes::find(doc);
