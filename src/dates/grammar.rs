@@ -159,7 +159,7 @@ impl<'a> G<'a> {
         self.s(i).eq_ignore_ascii_case(w)
     }
 
-    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+    pub(crate) fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         let s = self.s(i);
         !s.is_empty() && ws.iter().any(|w| s.eq_ignore_ascii_case(w))
     }
@@ -1070,7 +1070,11 @@ impl<'a> G<'a> {
                 let y = self.year(i)?;
                 // "2019-2021": a range of years, each one a year
                 let range = self.joined(i + 1) && self.year(i + 1).is_some();
+                // "212-859-1761", "(212) 555-1999": the last group of a phone number.
+                let phone =
+                    i > 0 && self.joined(i) && matches!(self.lx(i - 1), Lex::Int(_, n) if n != 4);
                 if prev_sym
+                    || phone
                     || (self.joined(i + 1) && !range)
                     || self.is_any(i + 1, &["%", ":"])
                         && self
@@ -1169,7 +1173,7 @@ impl<'a> G<'a> {
                 {
                     return None;
                 }
-                if i > 0 && self.is(i - 1, "of") && n == 1 {
+                if i > 0 && self.is(i - 1, "of") && n == 1 || n == 0 && self.title_today(i) {
                     return None;
                 }
                 if let Lex::Pod(p, false) = self.lx(i + 1) {
@@ -1208,6 +1212,23 @@ impl<'a> G<'a> {
             }),
             _ => None,
         }
+    }
+
+    /// "USA Today", "VOA TODAY", "a version of Russia Today": a capitalised "today" right
+    /// after a capitalised word is a title in running text (not in a headline's run of
+    /// capitals, "Stocks Rally Today").
+    fn title_today(&self, i: usize) -> bool {
+        let caps = |k: usize| {
+            let w = self.s(k);
+            w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        if i == 0 || !self.cap(i) || !self.cap(i - 1) || self.s(i) == "TODAY" && caps(i + 1) {
+            return false;
+        }
+        let acronym = caps(i - 1) && self.s(i - 1).len() <= 5;
+        let running =
+            i > 1 && self.atoms.get(i - 2).is_some_and(|a| a.word && !a.cap) && !self.cap(i + 1);
+        acronym || running
     }
 
     /// last/this/next + unit/weekday/month/season/part of day; "that day".
@@ -1997,6 +2018,8 @@ impl<'a> G<'a> {
 
     /// 3 p.m. [EST] [Friday], 10:35, noon [Thursday].
     fn time(&self, i: usize) -> Option<Found> {
+        // A clock without am/pm: "13:30", "10:30" (but not the "1:16" of a results table).
+        let mut bare = false;
         let (h, m, mut j) = match self.lx(i) {
             Lex::Clock(h, m, ap) => {
                 let mut j = i + 1;
@@ -2009,6 +2032,8 @@ impl<'a> G<'a> {
                         || i > 0 && matches!(self.lx(i - 1), Lex::Int(..))
                     {
                         return None;
+                    } else {
+                        bare = true;
                     }
                 }
                 // "10.30 am": a dotted hour with am/pm is a 12-hour clock.
@@ -2059,9 +2084,17 @@ impl<'a> G<'a> {
             }
             _ => return None,
         };
-        if matches!(self.lx(j), Lex::Tz) {
+        let tz = matches!(self.lx(j), Lex::Tz);
+        if tz {
             j += 1;
         }
+        // A bare clock is a time when told as one: "at 10:30", "from 1:30-2:30", "10:30 GMT",
+        // "13:30 local time", "10:30 Friday". Elsewhere it is a score or a race time.
+        let told = tz
+            || i > 0
+                && (self.is_any(i - 1, CLOCK_CUES) || matches!(self.lx(i - 1), Lex::Clock(..)))
+            || i > 1 && self.is(i - 1, "and") && matches!(self.lx(i - 2), Lex::Clock(..))
+            || self.is_any(j, &["local", "hours", "hrs", "o'clock"]);
         let mut k = j;
         if self.is(k, ",") {
             k += 1;
@@ -2093,6 +2126,9 @@ impl<'a> G<'a> {
                     _ => {}
                 }
             }
+        }
+        if bare && !told && matches!(val, Val::Anchor) {
+            return None;
         }
         Some(Found {
             start: i,
@@ -2304,6 +2340,27 @@ const FUTURE_TO: &[&str] = &[
     "predicted",
     "projected",
 ];
+/// Words before a clock time that tell it is one: "at 10:30", "from 13:00".
+const CLOCK_CUES: &[&str] = &[
+    "at",
+    "by",
+    "until",
+    "till",
+    "after",
+    "before",
+    "from",
+    "around",
+    "about",
+    "past",
+    "since",
+    "between",
+    "to",
+    "-",
+    "–",
+    "approximately",
+    "nearly",
+    "shortly",
+];
 /// Modal verbs: a verb's base form follows ("will hit", "could last", "will one day").
 const MODALS: &[&str] = &[
     "will", "would", "could", "can", "may", "might", "must", "should", "shall", "wo",
@@ -2388,6 +2445,17 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
                     "about",
                 ],
             )
+        {
+            continue;
+        }
+        // "began as (previously) planned Saturday night": the plan tells no tense; the verb
+        // before it does.
+        if g.is_any(k, &["planned", "scheduled", "expected"])
+            && k > 0
+            && (g.is(k - 1, "as")
+                || k > 1
+                    && g.is(k - 2, "as")
+                    && g.is_any(k - 1, &["previously", "originally", "initially", "earlier"]))
         {
             continue;
         }

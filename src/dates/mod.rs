@@ -78,6 +78,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         ctx.sentence = si;
         build_atoms(text, doc.sentence_tokens(si), &mut atoms);
         let g = G::new(text, &atoms, options.day_first);
+        // Where the last expression that named a day ended, in this sentence.
+        let mut day_end: Option<usize> = None;
         let mut i = 0;
         while i < atoms.len() {
             // Most atoms cannot start a time expression: skip them without trying the
@@ -95,10 +97,22 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 i += 1;
                 continue;
             };
-            let tense = m
-                .tense
-                .unwrap_or_else(|| grammar::tense(&g, m.start, m.end));
-            let (value, _) = normalise::resolve(&m.val, m.tod, tense, &mut ctx);
+            // "04/26/2001 07:17 AM", "May 22, at 3 p.m.": a bare time right after a day is
+            // that day's, whatever the tense.
+            let after_day = matches!(m.val, normalise::Val::Anchor)
+                && day_end.is_some_and(|e| {
+                    e <= m.start
+                        && m.start - e <= 2
+                        && (e..m.start).all(|k| g.is_any(k, &[",", "at", "around", "about"]))
+                });
+            let tense = if after_day {
+                normalise::Tense::Unknown
+            } else {
+                m.tense
+                    .unwrap_or_else(|| grammar::tense(&g, m.start, m.end))
+            };
+            let (value, day) = normalise::resolve(&m.val, m.tod, tense, &mut ctx);
+            day_end = if day.is_some() { Some(m.end) } else { None };
             out.push(Timex {
                 span: Span::new(a.start, b.end),
                 kind: m.kind,

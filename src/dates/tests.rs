@@ -511,6 +511,12 @@ fn tense_cues() {
                 Some("2025-10-27"),
                 &[("January", "DATE", "2026-01")],
             ),
+            // "as planned" tells no tense; the verb before it does.
+            (
+                "The launch went ahead as scheduled on Friday.",
+                R,
+                &[("Friday", "DATE", "2025-05-16")],
+            ),
             // With no cue within two dozen words, a farther one decides.
             (
                 "In January, a week after the tenth anniversary of the founding of the small village museum on the hill above the old mill by the river in the county, a flood in the valley nearby damaged the archive.",
@@ -776,6 +782,53 @@ fn times() {
                 R,
                 &[("last night", "TIME", "2025-05-19TNI")],
             ),
+            // A bare clock is a time when told as one.
+            (
+                "We met at 10:30 and again between 9:00 and 10:00.",
+                R,
+                &[
+                    ("10:30", "TIME", "2025-05-20T10:30"),
+                    ("9:00", "TIME", "2025-05-20T09:00"),
+                    ("10:00", "TIME", "2025-05-20T10:00"),
+                ],
+            ),
+            (
+                "Polls close 21:00 local time.",
+                R,
+                &[("21:00", "TIME", "2025-05-20T21:00")],
+            ),
+            (
+                "The meeting runs from 1:30-2:30.",
+                R,
+                &[
+                    ("1:30", "TIME", "2025-05-20T01:30"),
+                    ("2:30", "TIME", "2025-05-20T02:30"),
+                ],
+            ),
+            // ... but in a results table it is a race time.
+            (
+                "4. Marco Lietti (Italy) MG-Technogym 1:16 5. Erik Dekker 1:23",
+                R,
+                &[],
+            ),
+            // A time right after a day is that day's, whatever the next sentence says.
+            (
+                "Kay Mann 04/26/2001 07:17 AM Will you send it?",
+                R,
+                &[
+                    ("04/26/2001", "DATE", "2001-04-26"),
+                    ("07:17 AM", "TIME", "2001-04-26T07:17"),
+                ],
+            ),
+            (
+                "The vote was on May 12, at 3 p.m. It will resume at 5 p.m.",
+                R,
+                &[
+                    ("May 12", "DATE", "2025-05-12"),
+                    ("3 p.m.", "TIME", "2025-05-12T15:00"),
+                    ("5 p.m.", "TIME", "2025-05-20T17:00"),
+                ],
+            ),
         ],
         false,
     );
@@ -941,6 +994,21 @@ fn refusals() {
             ("Black Friday sales rose.", R, &[]),
             ("Super Tuesday decided the race.", R, &[]),
             ("Many of today's personal computers use it.", R, &[]),
+            // Phone numbers end in what looks like a year.
+            ("Call the desk on 212-859-1761 or (212) 555-1999.", R, &[]),
+            // Titles: "USA Today", "Russia Today" (but not a headline's capitals).
+            (
+                "A reporter for USA Today saw her; a USA TODAY analysis agreed.",
+                R,
+                &[],
+            ),
+            ("RT is the US version of Russia Today, the network.", R, &[]),
+            (
+                "Stocks Rally Today As Fed Cuts",
+                R,
+                &[("Today", "DATE", "2025-05-20")],
+            ),
+            ("CALL TODAY AND BOOK", R, &[("TODAY", "DATE", "2025-05-20")]),
         ],
         false,
     );
