@@ -921,6 +921,13 @@ impl<'a> G<'a> {
                 if let Some(y) = self.year(k) {
                     return f(i, k + 1, TimexType::Date, Val::Day { y: Some(y), m, d });
                 }
+                // "May 13 next year", "March 3 this year"
+                if let (Lex::Rel(n, false), Lex::Unit(Unit::Year, false)) =
+                    (self.lx(j + 1), self.lx(j + 2))
+                {
+                    let n = i32::from(n);
+                    return f(i, j + 3, TimexType::Date, Val::MonthIn { n, m, d });
+                }
                 if word.eq_ignore_ascii_case("may") && !self.cap(i) {
                     return None;
                 }
@@ -945,7 +952,16 @@ impl<'a> G<'a> {
         }
         if let (Lex::Rel(n, false), Lex::Unit(Unit::Year, false)) = (self.lx(j), self.lx(j + 1)) {
             // "June last year", "January this year"
-            return f(i, j + 2, TimexType::Date, Val::MonthIn(i32::from(n), m));
+            return f(
+                i,
+                j + 2,
+                TimexType::Date,
+                Val::MonthIn {
+                    n: i32::from(n),
+                    m,
+                    d: 0,
+                },
+            );
         }
         // A month alone.
         if !self.cap(i) {
@@ -976,6 +992,13 @@ impl<'a> G<'a> {
             && !matches!(self.lx(i + 1), Lex::Weekday(_) | Lex::Month(_))
         {
             return None;
+        }
+        // "December bonds", "the October contract": a futures month is the next one.
+        if !(i > 0 && self.is_any(i - 1, PREP_MONTH)) && self.is_any(i + 1, CONTRACT) {
+            return Some(Found {
+                tense: Some(Tense::StrictFuture),
+                ..f(i, i + 1, TimexType::Date, Val::Month { y: None, m })?
+            });
         }
         f(i, i + 1, TimexType::Date, Val::Month { y: None, m })
     }
@@ -1561,7 +1584,9 @@ impl<'a> G<'a> {
         }
         let Lex::Unit(u, plural) = self.lx(j) else {
             // "two seconds"
-            if self.is_any(j, &["second", "seconds"]) && !self.is(i, "a") {
+            // ... but "June 19-23 Second test" is an ordinal.
+            let ordinal = self.is(j, "second") && n != Some(1) && !self.joined(j);
+            if self.is_any(j, &["second", "seconds"]) && !self.is(i, "a") && !ordinal {
                 return f(i, j + 1, Duration, Val::Str(duration(n, Unit::Second)));
             }
             return None;
@@ -1575,7 +1600,7 @@ impl<'a> G<'a> {
             half = true;
             end = j + 4;
         }
-        if half && !self.is(end, "old") {
+        if half && !self.is_any(end, &["old", "olds"]) {
             let n = n?;
             let v = half_duration(n, u).unwrap_or_else(|| duration(Some(n), u));
             return f(i, end, Duration, Val::Str(v));
@@ -1587,8 +1612,8 @@ impl<'a> G<'a> {
         if matches!(self.lx(i), Lex::Int(_, n) if n > 4) {
             return None;
         }
-        // five-year-old: an age.
-        if self.is(j + 1, "old") {
+        // five-year-old, two-year-olds: an age.
+        if self.is_any(j + 1, &["old", "olds"]) {
             return None;
         }
         // ago / earlier / later / from now
@@ -1971,6 +1996,20 @@ impl<'a> G<'a> {
     fn set(&self, i: usize) -> Option<Found> {
         use TimexType::Set;
         if let Lex::SetAdv(k) = self.lx(i) {
+            // A newspaper: "China Daily", "NBC Nightly News", "the Communist Party daily
+            // Granma", "the news weekly Der Spiegel", "the daily said".
+            let w = self.s(i);
+            let shout = w.bytes().all(|b| !b.is_ascii_lowercase());
+            let next_word = self.atoms.get(i + 1).is_some_and(|a| a.word);
+            if i > 0 && self.cap(i) && !shout
+                || next_word && !self.joined(i + 1) && (self.cap(i + 1) && !shout)
+                || self.is_any(
+                    i + 1,
+                    &["said", "says", "reported", "reports", "wrote", "quoted"],
+                )
+            {
+                return None;
+            }
             let v = SET_VALUES.get(k as usize).copied().unwrap_or("P1D");
             return f(i, i + 1, Set, Val::Lit(v));
         }
@@ -2202,13 +2241,14 @@ impl<'a> G<'a> {
         }
         let mut j = i + 1;
         let easter = d == super::lexicon::EASTER;
-        // "Election Day", "Valentine's Day", never "election" alone; "Easter Island",
-        // "Easter eggs" are no dates.
+        // "Election Day", "Valentine's Day", never "election" alone nor "Election day" (any
+        // election's: "Election day in Bosnia is September 14"); "Easter Island", "Easter
+        // eggs" are no dates.
         if self.has(i, lexicon::HOLIDAY_DAY) {
             if self.is_any(j, &["'s", "’s"]) {
                 j += 1;
             }
-            if !self.is(j, "day") {
+            if !self.is(j, "day") || !self.cap(j) {
                 return None;
             }
         }
@@ -2339,6 +2379,44 @@ const FUTURE_TO: &[&str] = &[
     "likely",
     "predicted",
     "projected",
+];
+/// Words after a month that make it a futures contract's month ("December bonds").
+const CONTRACT: &[&str] = &[
+    "futures",
+    "future",
+    "contract",
+    "contracts",
+    "delivery",
+    "crude",
+    "bond",
+    "bonds",
+    "gasoline",
+    "heating",
+    "option",
+    "options",
+    "puts",
+    "calls",
+    "wheat",
+    "corn",
+    "soybeans",
+    "soybean",
+    "cotton",
+    "gold",
+    "silver",
+    "copper",
+    "platinum",
+    "cattle",
+    "hogs",
+    "sugar",
+    "coffee",
+    "cocoa",
+    "Brent",
+    "WTI",
+    "T-bonds",
+    "Treasuries",
+    "Bund",
+    "Bunds",
+    "gilts",
 ];
 /// Words before a clock time that tell it is one: "at 10:30", "from 13:00".
 const CLOCK_CUES: &[&str] = &[
@@ -2482,6 +2560,7 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
                         &[
                             "did", "didn't", "does", "do", "not", "n't", "to", "had", "has",
                             "have", "would", "could", "the", "a", "its", "their", "his", "her",
+                            "'s", "’s",
                         ],
                     )))
             || w.ends_with("'ll")

@@ -73,8 +73,9 @@ pub(crate) enum Val {
     },
     /// A holiday: (month, day), the day as in [`super::lexicon::Lex::Holiday`].
     Holiday { y: Option<i32>, m: u8, d: u8 },
-    /// Month m of the reference year plus n ("June last year").
-    MonthIn(i32, u8),
+    /// Month `m` (day `d`, 0 for none) of the reference year plus `n` ("June last year",
+    /// "May 13 next year").
+    MonthIn { n: i32, m: u8, d: u8 },
     /// The last completed quarter ("the latest quarter").
     LatestQuarter,
     /// "the quarter ended Sept. 30": quarter `q`, or the quarter named last if any (a
@@ -136,8 +137,18 @@ impl Ctx {
 
     /// The day an anchored expression counts from: the last day mentioned, when it was
     /// told recently enough.
-    fn anchor_day(&self) -> Option<Date> {
-        if self.sentence.saturating_sub(self.last_day_sentence) <= ANCHOR_SENTENCES {
+    ///
+    /// A day ahead of the reference date told in an earlier sentence anchors only what is
+    /// told as ahead too: after "the meeting on September 24", "Earlier in the day,
+    /// Greenspan said" is the reference day, but "They will meet at 11 a.m." is the 24th.
+    fn anchor_day(&self, tense: Tense) -> Option<Date> {
+        let ahead = self.sentence != self.last_day_sentence
+            && !matches!(tense, Tense::Future | Tense::StrictFuture)
+            && self
+                .last_day
+                .zip(self.reference)
+                .is_some_and(|(d, r)| d > r);
+        if self.sentence.saturating_sub(self.last_day_sentence) <= ANCHOR_SENTENCES && !ahead {
             self.last_day
         } else {
             None
@@ -335,12 +346,19 @@ pub(crate) fn resolve(
             };
             return resolve(&v, tod, tense, ctx);
         }
-        Val::MonthIn(n, m) => match r {
+        Val::MonthIn { n, m, d } => match r {
             Some(r) => {
                 let y = i32::from(r.year()) + n;
                 ctx.last_year = Some(y);
-                format!("{y:04}-{m:02}")
+                match date(y, *m, *d) {
+                    Some(dd) => {
+                        day = Some(dd);
+                        ymd(dd)
+                    }
+                    None => format!("{y:04}-{m:02}"),
+                }
             }
+            None if *d > 0 => format!("XXXX-{m:02}-{d:02}"),
             None => format!("XXXX-{m:02}"),
         },
         Val::LatestQuarter => match r.map(previous_quarter) {
@@ -450,7 +468,7 @@ pub(crate) fn resolve(
             (_, Some(_)) => format!("XXXX-WXX-{wd}"),
             _ => "XXXX-XX-XX".into(),
         },
-        Val::AnchoredWeekday { wd, dir } => match (ctx.anchor_day().or(r), weekday(*wd)) {
+        Val::AnchoredWeekday { wd, dir } => match (ctx.anchor_day(tense).or(r), weekday(*wd)) {
             (Some(b), Some(w)) => {
                 let bw = b.weekday().to_monday_one_offset() as i32;
                 let t = w.to_monday_one_offset() as i32;
@@ -493,8 +511,12 @@ pub(crate) fn resolve(
             // "The vote is at noon": told as ahead, a bare time is today's (or later), not
             // the day of the past event told before it.
             let ahead = matches!(tense, Tense::Future | Tense::StrictFuture)
-                && ctx.anchor_day().zip(r).is_some_and(|(a, r)| a < r);
-            day = if ahead { r } else { ctx.anchor_day().or(r) };
+                && ctx.anchor_day(tense).zip(r).is_some_and(|(a, r)| a < r);
+            day = if ahead {
+                r
+            } else {
+                ctx.anchor_day(tense).or(r)
+            };
             day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
         }
         Val::Holiday { y, m, d } => {
@@ -540,8 +562,8 @@ pub(crate) fn resolve(
             }
             let base = match (anchored, unit) {
                 (false, _) => r,
-                (true, Unit::Month) => ctx.last_month.or(ctx.anchor_day()).or(r),
-                (true, _) => ctx.anchor_day().or(r),
+                (true, Unit::Month) => ctx.last_month.or(ctx.anchor_day(tense)).or(r),
+                (true, _) => ctx.anchor_day(tense).or(r),
             };
             match base {
                 None => match unit {

@@ -198,6 +198,14 @@ fn relative_dates() {
             ),
             ("Sales fell last year.", R, &[("last year", "DATE", "2024")]),
             (
+                "The tour starts on May 13 next year; it began in June last year.",
+                R,
+                &[
+                    ("May 13 next year", "DATE", "2026-05-13"),
+                    ("June last year", "DATE", "2024-06"),
+                ],
+            ),
+            (
                 "He left two years ago.",
                 R,
                 &[("two years ago", "DATE", "2023")],
@@ -510,6 +518,25 @@ fn tense_cues() {
                 "The bonus would go out on an undisclosed date in January.",
                 Some("2025-10-27"),
                 &[("January", "DATE", "2026-01")],
+            ),
+            // A present-tense event word after a possessive is a noun: "Thursday's close".
+            (
+                "Shares fell 6 from Thursday's close after its first half results.",
+                Some("2025-08-29"),
+                &[
+                    ("Thursday", "DATE", "2025-08-28"),
+                    ("first half", "DATE", "2025-H1"),
+                ],
+            ),
+            // A futures month is the next one; a month after "in" follows the tense.
+            (
+                "December bonds fell. July crude rose. In March gold prices rose.",
+                R,
+                &[
+                    ("December", "DATE", "2025-12"),
+                    ("July", "DATE", "2025-07"),
+                    ("March", "DATE", "2025-03"),
+                ],
             ),
             // "as planned" tells no tense; the verb before it does.
             (
@@ -994,6 +1021,20 @@ fn refusals() {
             ("Black Friday sales rose.", R, &[]),
             ("Super Tuesday decided the race.", R, &[]),
             ("Many of today's personal computers use it.", R, &[]),
+            // Newspapers: "China Daily", "the daily Le Monde", "the news weekly Der Spiegel".
+            (
+                "The daily Le Monde said so, China Daily reported it, the news weekly Der \
+                 Spiegel agreed and the daily said more.",
+                R,
+                &[],
+            ),
+            ("A race for two-year-olds.", R, &[]),
+            // "Second" after a day range is an ordinal.
+            (
+                "June 19-23 Second test (at Lord's)",
+                R,
+                &[("June 19", "DATE", "2025-06-19")],
+            ),
             // Phone numbers end in what looks like a year.
             ("Call the desk on 212-859-1761 or (212) 555-1999.", R, &[]),
             // Titles: "USA Today", "Russia Today" (but not a headline's capitals).
@@ -1209,6 +1250,12 @@ fn spans_are_ordered_disjoint_and_valid_on_word_soup() {
 fn holidays() {
     check(
         &[
+            // Any election's day is no holiday; "Election Day" is.
+            (
+                "Election day in Bosnia is September 14.",
+                R,
+                &[("September 14", "DATE", "2025-09-14")],
+            ),
             (
                 "The boy was found on Thanksgiving Day.",
                 Some("2025-12-10"),
@@ -1311,6 +1358,23 @@ fn same_day_and_the_future() {
                     ("May 2", "DATE", "2025-05-02"),
                     ("the previous evening", "DATE", "2025-05-01"),
                     ("that night", "DATE", "2025-05-01"),
+                ],
+            ),
+            // A day ahead, told before, anchors only what is told as ahead too.
+            (
+                "The Fed meets on September 24. Earlier in the day, Greenspan spoke.",
+                Some("2025-08-29"),
+                &[
+                    ("September 24", "DATE", "2025-09-24"),
+                    ("the day", "DATE", "2025-08-29"),
+                ],
+            ),
+            (
+                "Monitors will meet on Sunday. They will meet at 11 a.m. in Naqoura.",
+                Some("2025-08-30"),
+                &[
+                    ("Sunday", "DATE", "2025-08-31"),
+                    ("11 a.m.", "TIME", "2025-08-31T11:00"),
                 ],
             ),
             // A day told long before no longer anchors a bare clock time.
