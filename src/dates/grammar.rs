@@ -359,9 +359,14 @@ impl<'a> G<'a> {
     fn core_np(&self, j: usize) -> Option<Found> {
         let c = self.core(j)?;
         match self.lx(j) {
-            Lex::Month(_) | Lex::Weekday(_) | Lex::Deictic(_) | Lex::Ref(_) | Lex::Int(_, 4) => {
-                None
-            }
+            Lex::Int(_, 4) if matches!(c.val, Val::Decade(_)) => Some(c),
+            // "the 9/11 families": "the" goes with the noun.
+            Lex::Month(_)
+            | Lex::Weekday(_)
+            | Lex::Deictic(_)
+            | Lex::Ref(_)
+            | Lex::Int(_, 4)
+            | Lex::Slash(..) => None,
             Lex::Clock(..) => None,
             // "the current weakness": the TIMEX3 is "current" alone
             _ if c.end == j + 1 && self.is(j, "current") => None,
@@ -383,11 +388,12 @@ impl<'a> G<'a> {
         // the past / the future / the near future
         if self.is(j, "past")
             && !matches!(self.lx(j + 1), Lex::Unit(..) | Lex::Num(_) | Lex::Int(..))
+            && !self.is_any(j + 1, &["several", "few", "couple", "many"])
         {
             return f(j, j + 1, Date, Val::Lit("PAST_REF"));
         }
         // "the future of the alliance" is no time.
-        if self.is(j, "future") && !self.is(j + 1, "of") {
+        if self.is(j, "future") && !self.is(j + 1, "of") && !self.title_word(j) {
             return f(j, j + 1, Date, Val::Lit("FUTURE_REF"));
         }
         if self.is(j, "near") && self.is(j + 1, "future") {
@@ -581,6 +587,7 @@ impl<'a> G<'a> {
             }
             return match self.year_tail(j + 2) {
                 Some((Ok(y), u)) => f(j, j + 2 + u, Date, Val::Half { y: Some(y), h }),
+                _ if self.in_play() => None,
                 _ => f(j, j + 2, Date, Val::Half { y: None, h }),
             };
         }
@@ -890,6 +897,7 @@ impl<'a> G<'a> {
             self.spelled_year(i),
             self.year_end(i),
             self.decade_word(i),
+            self.short_year(i),
         ]
         .into_iter()
         .flatten()
@@ -899,6 +907,33 @@ impl<'a> G<'a> {
             }
         }
         best
+    }
+
+    /// "in '98", "the summer of '69": a year without its century (the one a news reader
+    /// means: 1931 to 2030).
+    fn short_year(&self, i: usize) -> Option<Found> {
+        if !self.is_any(i, &["'", "’"]) {
+            return None;
+        }
+        let (Some(a), Some(b)) = (self.atoms.get(i), self.atoms.get(i + 1)) else {
+            return None;
+        };
+        let Lex::Int(v, 2) = b.lex else {
+            return None;
+        };
+        // "'27 companies reported": an opening quote, unless a preposition tells a year.
+        let told = i > 0
+            && (self.is_any(i - 1, PREP_MONTH) || matches!(self.lx(i - 1), Lex::Season(..)))
+            || !self.atoms.get(i + 2).is_some_and(|a| a.word);
+        if a.end != b.start
+            || !told
+            || matches!(self.lx(i + 2), Lex::Unit(..) | Lex::Int(..))
+            || self.is_any(i + 2, &["%", "percent", "per", "times", "'", "’"])
+        {
+            return None;
+        }
+        let y = if v > 30 { 1900 + v } else { 2000 + v };
+        f(i, i + 2, TimexType::Date, Val::Year(y as i32))
     }
 
     /// Month [day] [, year] | Month year | Month.
@@ -921,15 +956,20 @@ impl<'a> G<'a> {
                 if let Some(y) = self.year(k) {
                     return f(i, k + 1, TimexType::Date, Val::Day { y: Some(y), m, d });
                 }
-                // "May 13 next year", "March 3 this year"
+                // "May 13 next year", "June 16th of last year"
+                let of = usize::from(self.is(j + 1, "of"));
                 if let (Lex::Rel(n, false), Lex::Unit(Unit::Year, false)) =
-                    (self.lx(j + 1), self.lx(j + 2))
+                    (self.lx(j + 1 + of), self.lx(j + 2 + of))
                 {
                     let n = i32::from(n);
-                    return f(i, j + 3, TimexType::Date, Val::MonthIn { n, m, d });
+                    return f(i, j + 3 + of, TimexType::Date, Val::MonthIn { n, m, d });
                 }
                 if word.eq_ignore_ascii_case("may") && !self.cap(i) {
                     return None;
+                }
+                // "the Sept. 11 attacks": the day of 2001.
+                if (m, d) == (9, 11) && self.is_any(j + 1, SEPT_11) {
+                    return f(i, j + 1, TimexType::Date, Val::Lit("2001-09-11"));
                 }
                 return f(i, j + 1, TimexType::Date, Val::Day { y: None, m, d });
             }
@@ -950,11 +990,11 @@ impl<'a> G<'a> {
             }
             return f(i, k + 1, TimexType::Date, Val::Month { y: Some(y), m });
         }
-        if let (Lex::Rel(n, false), Lex::Unit(Unit::Year, false)) = (self.lx(j), self.lx(j + 1)) {
-            // "June last year", "January this year"
+        if let (Lex::Rel(n, false), Lex::Unit(Unit::Year, false)) = (self.lx(k), self.lx(k + 1)) {
+            // "June last year", "March of next year"
             return f(
                 i,
-                j + 2,
+                k + 2,
                 TimexType::Date,
                 Val::MonthIn {
                     n: i32::from(n),
@@ -963,8 +1003,20 @@ impl<'a> G<'a> {
                 },
             );
         }
-        // A month alone.
-        if !self.cap(i) {
+        // "July 95" (a table's column): a year without its century.
+        if let Lex::Int(v @ 32..=99, 2) = self.lx(j) {
+            if self.cap(i) && !self.joined(j) {
+                let y = 1900 + v as i32;
+                return f(i, j + 1, TimexType::Date, Val::Month { y: Some(y), m });
+            }
+        }
+        // A month alone; not an abbreviation without its stop ("his wife Jan").
+        let bare_abbreviation = !word.ends_with('.')
+            && word.len() <= 4
+            && !["may", "june", "july"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w));
+        if !self.cap(i) || bare_abbreviation {
             return None;
         }
         let prev_ok = i > 0 && (self.is_any(i - 1, PREP_MONTH) || self.joined(i));
@@ -1041,6 +1093,11 @@ impl<'a> G<'a> {
                     d,
                 },
             ),
+            // "9/11": the attacks of 2001.
+            // (A name: it anchors nothing told after it.)
+            Lex::Slash(9, 11, _, 0) if !prev_sym && self.s(i) == "9/11" => {
+                f(i, i + 1, Date, Val::Lit("2001-09-11"))
+            }
             Lex::Slash(a, b, y, yn) => {
                 if prev_sym || self.is(i + 1, "vote") || self.is(i + 1, "split") {
                     return None;
@@ -1070,14 +1127,14 @@ impl<'a> G<'a> {
                 // "in their 30s" is an age.
                 let age = v < 100
                     && i > 0
-                    && (self.is_any(i - 1, &["their", "his", "her", "my", "our", "your", "its"])
+                    && (self.is_any(i - 1, POSSESSIVES)
                         || i > 1
                             && matches!(self.lx(i - 1), Lex::Mod(_))
-                            && self.is_any(
-                                i - 2,
-                                &["their", "his", "her", "my", "our", "your", "its"],
-                            ));
-                if prev_sym || age {
+                            && self.is_any(i - 2, POSSESSIVES));
+                // "the low-50s", "the upper 30s": a rate, not a decade.
+                let rate =
+                    v < 100 && i > 0 && self.is_any(i - 1, &["low", "high", "upper", "lower"]);
+                if prev_sym || age || rate {
                     return None;
                 }
                 let d = if v >= 1000 {
@@ -1088,6 +1145,48 @@ impl<'a> G<'a> {
                     200 + v as i32 / 10
                 };
                 f(i, i + 1, Date, Val::Decade(d))
+            }
+            // "the 1980's", "the 90's": a decade written with an apostrophe.
+            Lex::Int(v, n @ (2 | 4))
+                if v % 10 == 0
+                    && (n == 2 || (1000..=2100).contains(&v))
+                    && i > 0
+                    && (self.is(i - 1, "the")
+                        || matches!(self.lx(i - 1), Lex::Mod(_))
+                            && !(i > 1 && self.is_any(i - 2, POSSESSIVES)))
+                    && self.is_any(i + 1, &["'s", "’s"])
+                    && self
+                        .atoms
+                        .get(i + 1)
+                        .is_some_and(|a| self.atoms.get(i).is_some_and(|b| b.end == a.start)) =>
+            {
+                let d = if n == 4 {
+                    v as i32 / 10
+                } else if v >= 30 {
+                    190 + v as i32 / 10
+                } else {
+                    200 + v as i32 / 10
+                };
+                f(i, i + 2, Date, Val::Decade(d))
+            }
+            // "(0050 GMT)", "by 1350 GMT": a clock time, not a year.
+            Lex::Int(v, 4) if matches!(self.lx(i + 1), Lex::Tz) => {
+                // "10:35 a.m. (0735 GMT)": the time told again in another zone.
+                let again = i > 1
+                    && self.is(i - 1, "(")
+                    && (matches!(self.lx(i - 2), Lex::Ampm(_) | Lex::Clock(..) | Lex::Tz)
+                        || self.is(i - 2, "time"));
+                if v % 100 >= 60 || v / 100 > 24 || again {
+                    return None;
+                }
+                Some(Found {
+                    start: i,
+                    end: i + 2,
+                    kind: TimexType::Time,
+                    val: Val::Anchor,
+                    tod: Some(Tod::Clock((v / 100) as u8, (v % 100) as u8)),
+                    tense: None,
+                })
             }
             Lex::Int(..) => {
                 let y = self.year(i)?;
@@ -1107,7 +1206,6 @@ impl<'a> G<'a> {
                 {
                     return None;
                 }
-                // "(1845 GMT)": a clock time, not a year.
                 if self.is_any(i + 1, NOT_YEAR_NEXT)
                     || (!range && matches!(self.lx(i + 1), Lex::Unit(..) | Lex::Int(..) | Lex::Tz))
                     || (i > 0 && self.has(i - 1, lexicon::NOT_YEAR_PREV))
@@ -1150,8 +1248,12 @@ impl<'a> G<'a> {
         if !self.cap(i) {
             return None;
         }
-        // "Black Friday", "Super Tuesday": names.
-        if i > 0 && self.cap(i - 1) && self.has(i - 1, lexicon::DAY_NAME) {
+        // "Black Friday", "Super Tuesday", "Fox News Sunday": names; "The Sunday Times",
+        // "the Mail on Sunday": newspapers.
+        if i > 0 && self.cap(i - 1) && self.has(i - 1, lexicon::DAY_NAME)
+            || self.cap(i + 1) && self.is_any(i + 1, NEWSPAPER)
+            || i > 1 && self.is(i - 1, "on") && self.is(i - 2, "Mail")
+        {
             return None;
         }
         let mut j = i + 1;
@@ -1196,7 +1298,7 @@ impl<'a> G<'a> {
                 {
                     return None;
                 }
-                if i > 0 && self.is(i - 1, "of") && n == 1 || n == 0 && self.title_today(i) {
+                if i > 0 && self.is(i - 1, "of") && n == 1 || n == 0 && self.title_word(i) {
                     return None;
                 }
                 if let Lex::Pod(p, false) = self.lx(i + 1) {
@@ -1225,6 +1327,7 @@ impl<'a> G<'a> {
                 tod: Some(Tod::Part(3)),
                 tense: None,
             }),
+            Lex::Tonight if self.title_word(i) => None,
             Lex::Tonight => Some(Found {
                 start: i,
                 end: i + 1,
@@ -1237,21 +1340,32 @@ impl<'a> G<'a> {
         }
     }
 
-    /// "USA Today", "VOA TODAY", "a version of Russia Today": a capitalised "today" right
-    /// after a capitalised word is a title in running text (not in a headline's run of
-    /// capitals, "Stocks Rally Today").
-    fn title_today(&self, i: usize) -> bool {
-        let caps = |k: usize| {
+    /// "USA Today", "Larry King Now", "Americans for Peace Now", "the Future Party": a
+    /// capitalised "today", "now", "tonight" or "future" inside a sentence is a title, when
+    /// it follows a capitalised word or comes before one (but not in a headline's run of
+    /// capitals, "Stocks Rally Today As Fed Cuts", nor a line in capitals).
+    fn title_word(&self, i: usize) -> bool {
+        let shout = |k: usize| {
             let w = self.s(k);
             w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
         };
-        if i == 0 || !self.cap(i) || !self.cap(i - 1) || self.s(i) == "TODAY" && caps(i + 1) {
+        let word = |k: usize| self.atoms.get(k).is_some_and(|a| a.word);
+        // After "Co." a sentence may have ended unseen.
+        if i == 0
+            || !self.cap(i)
+            || shout(i) && shout(i + 1)
+            || !word(i - 1)
+            || self.s(i - 1).ends_with('.')
+            || !self.is_any(i, &["today", "now", "tonight", "future"])
+        {
             return false;
         }
-        let acronym = caps(i - 1) && self.s(i - 1).len() <= 5;
-        let running =
-            i > 1 && self.atoms.get(i - 2).is_some_and(|a| a.word && !a.cap) && !self.cap(i + 1);
-        acronym || running
+        let next_cap = word(i + 1) && self.cap(i + 1);
+        if self.cap(i - 1) {
+            shout(i - 1) && self.s(i - 1).len() <= 5 || !next_cap
+        } else {
+            next_cap
+        }
     }
 
     /// last/this/next + unit/weekday/month/season/part of day; "that day".
@@ -1291,8 +1405,9 @@ impl<'a> G<'a> {
         }
         let n = i32::from(n);
         let next_like = self.is(i, "next");
-        // "This Week" (a title) mid-sentence.
-        if i > 0 && self.cap(i) && self.cap(j) && matches!(self.lx(j), Lex::Unit(..)) {
+        // "This Week", "CBS This Morning" (titles) mid-sentence.
+        if i > 0 && self.cap(i) && self.cap(j) && matches!(self.lx(j), Lex::Unit(..) | Lex::Pod(..))
+        {
             return None;
         }
         match self.lx(j) {
@@ -1391,6 +1506,15 @@ impl<'a> G<'a> {
                 },
             ),
             Lex::Month(m) if !that && !anchored && self.cap(j) => {
+                // "the upcoming Jan. 9, 2005 election": the year told wins.
+                if let Some(md) = self.month_date(j).filter(|md| {
+                    matches!(
+                        md.val,
+                        Val::Day { y: Some(_), .. } | Val::Month { y: Some(_), .. }
+                    )
+                }) {
+                    return Some(Found { start: i, ..md });
+                }
                 if let Some(d) = self.mday(j + 1) {
                     return Some(Found {
                         start: i,
@@ -1496,6 +1620,26 @@ impl<'a> G<'a> {
 
     fn quantity_inner(&self, i: usize) -> Option<Found> {
         use TimexType::*;
+        // "a quarter century", "a half-century", "a quarter of a century"
+        let part = if self.is_any(i, &["a", "an"]) {
+            i + 1
+        } else {
+            i
+        };
+        if self.is_any(part, &["quarter", "half"]) {
+            let mut c = part + 1;
+            if self.is(c, "of") && self.is(c + 1, "a") {
+                c += 2;
+            }
+            if self.is(c, "century") {
+                let v = if self.is(part, "quarter") {
+                    "P25Y"
+                } else {
+                    "P50Y"
+                };
+                return f(i, c + 1, Duration, Val::Lit(v));
+            }
+        }
         // "half an hour", "half a year"
         if self.is(i, "half") && self.is_any(i + 1, &["a", "an"]) {
             if let Lex::Unit(u, false) = self.lx(i + 2) {
@@ -1591,7 +1735,8 @@ impl<'a> G<'a> {
             }
             return None;
         };
-        if self.joined(j + 1) && self.is_any(j + 1, &["ago", "earlier"]) {
+        // "five-years-ago", "a day-to-day basis"
+        if self.joined(j + 1) && self.is_any(j + 1, &["ago", "earlier", "to"]) {
             return None;
         }
         // "a minute and a half"
@@ -1612,8 +1757,8 @@ impl<'a> G<'a> {
         if matches!(self.lx(i), Lex::Int(_, n) if n > 4) {
             return None;
         }
-        // five-year-old, two-year-olds: an age.
-        if self.is_any(j + 1, &["old", "olds"]) {
+        // five-year-old, two-year-olds, 21 years of age: an age.
+        if self.is_any(j + 1, &["old", "olds"]) || self.is(j + 1, "of") && self.is(j + 2, "age") {
             return None;
         }
         // ago / earlier / later / from now
@@ -1873,8 +2018,15 @@ impl<'a> G<'a> {
                 }
                 Some(found)
             }
+            // "early in the second half", "a first-half goal": a match's, not a year's.
+            None if self.in_play() => None,
             None => self.qh(i, j + 2, None, n, half),
         }
+    }
+
+    /// Whether the sentence tells of a game in play: its halves and quarters are no dates.
+    fn in_play(&self) -> bool {
+        (0..self.atoms.len()).any(|k| self.is_any(k, IN_PLAY))
     }
 
     /// summer [of] [2023] | the summer (via "the").
@@ -1929,7 +2081,7 @@ impl<'a> G<'a> {
         use TimexType::Date;
         match self.lx(i) {
             Lex::Ref(r) => {
-                if self.joined(i + 1) {
+                if self.joined(i + 1) || self.title_word(i) {
                     return None;
                 }
                 // "Now, he says", "Now that ...": a discourse marker; "Now officials are
@@ -2016,11 +2168,18 @@ impl<'a> G<'a> {
         if !self.is_any(i, &["every", "each", "per"]) {
             return None;
         }
+        // "200 miles per hour", "460,000 barrels per day": a rate, not a recurrence.
+        if self.is(i, "per") && i > 0 && self.is_any(i - 1, MEASURES) {
+            return None;
+        }
         let mut j = i + 1;
         if self.is(j, "other") {
             j += 1;
         }
         let other = j > i + 1;
+        if !other && self.is(i, "per") && self.is(j, "annum") {
+            return f(i, j + 1, Set, Val::Lit("P1Y"));
+        }
         // "every four years"
         if !other && self.is(i, "every") {
             if let (Lex::Int(n @ 2..=99, _) | Lex::Num(n @ 2..=99), Lex::Unit(u, true)) =
@@ -2258,6 +2417,8 @@ impl<'a> G<'a> {
                     j,
                     &["egg", "eggs", "bunny", "lily", "lilies", "island", "rising"],
                 ))
+            // "Christmas trees", "Christmas cards": things, not the day.
+            || self.is_any(j, HOLIDAY_THINGS)
         {
             return None;
         }
@@ -2380,6 +2541,112 @@ const FUTURE_TO: &[&str] = &[
     "predicted",
     "projected",
 ];
+/// Things named after a holiday: "Christmas trees" are no date.
+const HOLIDAY_THINGS: &[&str] = &[
+    "tree",
+    "trees",
+    "card",
+    "cards",
+    "carol",
+    "carols",
+    "lights",
+    "decorations",
+    "ornaments",
+    "cake",
+    "pudding",
+    "island",
+    "egg",
+    "eggs",
+    "bunny",
+];
+/// Units a rate is told in: "miles per hour" is no set of times.
+const MEASURES: &[&str] = &[
+    "miles",
+    "mile",
+    "kilometres",
+    "kilometers",
+    "km",
+    "metres",
+    "meters",
+    "feet",
+    "barrels",
+    "bpd",
+    "tonnes",
+    "tons",
+    "gallons",
+    "litres",
+    "liters",
+    "cubic",
+    "words",
+    "beats",
+    "calories",
+    "units",
+    "knots",
+    "revolutions",
+    "frames",
+    "megabits",
+    "bits",
+    "bytes",
+];
+/// Before a decade, they make it an age: "in their 30s", "in his late 20's".
+const POSSESSIVES: &[&str] = &["their", "his", "her", "my", "our", "your", "its"];
+/// Words after "Sept. 11" that make it the day of the 2001 attacks.
+const SEPT_11: &[&str] = &[
+    "attack",
+    "attacks",
+    "terrorist",
+    "terror",
+    "hijackers",
+    "hijackings",
+    "hijacking",
+    "commission",
+    "Commission",
+    "families",
+    "victims",
+    "era",
+    "conspiracy",
+    "plot",
+    "plotters",
+];
+/// Newspaper words after a weekday: "The Sunday Times", "Sunday Herald".
+const NEWSPAPER: &[&str] = &[
+    "Times",
+    "Herald",
+    "Telegraph",
+    "Express",
+    "Mirror",
+    "Mail",
+    "Tribune",
+    "Observer",
+    "Independent",
+    "Star",
+    "Post",
+    "Journal",
+    "Sport",
+    "People",
+    "Business",
+    "Review",
+];
+/// Words that tell of a match in play ("scored early in the second half").
+const IN_PLAY: &[&str] = &[
+    "scored",
+    "scoring",
+    "equaliser",
+    "equalizer",
+    "halftime",
+    "half-time",
+    "substitute",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "touchdown",
+    "touchdowns",
+    "innings",
+    "inning",
+    "quarterback",
+    "rebounds",
+    "referee",
+];
 /// Words after a month that make it a futures contract's month ("December bonds").
 const CONTRACT: &[&str] = &[
     "futures",
@@ -2468,10 +2735,7 @@ const FAR_WINDOW: usize = 48;
 /// The tense around atoms `s..e`: the nearest tense cue in the sentence wins.
 pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     let n = g.atoms.len();
-    // "Wednesday's ruling" is done; "until Tuesday", "as early as Tuesday" are ahead.
-    if g.is_any(e, &["'s", "’s"]) {
-        return Tense::Past;
-    }
+    // "until Tuesday", "as early as Tuesday" are ahead.
     if s > 0 && g.is_any(s - 1, &["until", "till"])
         || s > 1 && g.is(s - 1, "after") && g.is_any(s - 2, &["until", "till"])
         || s > 1 && g.is(s - 1, "as") && g.is_any(s - 2, &["early", "soon"])
@@ -2484,7 +2748,7 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         }
         return Tense::Future;
     }
-    let mut best: Option<(usize, Tense)> = None;
+    let mut best: Option<(usize, Tense, usize)> = None;
     // The nearest cue wins; far cues count when there is nothing nearer (a long sentence
     // such as "X will be named commander of ... for a mission in December").
     // Beyond the window, a cue counts only when there is none within it ("In January, a
@@ -2618,15 +2882,22 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         };
         // The verb usually comes before the time expression ("marched on Friday").
         let d = far + weak + if k < s { s - k } else { k + 3 - e };
-        if best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, t));
+        if best.is_none_or(|(bd, _, _)| d < bd) {
+            best = Some((d, t, k));
         }
     }
     // "The campaign runs through November", "a loan to pay down by February": with no
     // other cue, a span or deadline reaching to a date reaches ahead ("sales this year
     // through August" and "reports were filed by Wednesday" have their past verbs).
+    // "Wednesday's ruling": done unless told as ahead ("Monday's debate will be his
+    // first"); reported speech does not count ("they would get around Wednesday's ruling").
+    let possessive = g.is_any(e, &["'s", "’s"]);
     match best {
-        Some((_, t)) => t,
+        Some((_, Tense::Future, k)) if possessive && g.is_any(k, &["would", "could"]) => {
+            Tense::Past
+        }
+        Some((_, t, _)) => t,
+        None if possessive => Tense::Past,
         None if s > 0 && g.is_any(s - 1, &["through", "thru", "by"]) => Tense::Future,
         // "The final is on Sunday", "The election is in November": a date told in the
         // present is scheduled.

@@ -111,7 +111,17 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 m.tense
                     .unwrap_or_else(|| grammar::tense(&g, m.start, m.end))
             };
-            let (value, day) = normalise::resolve(&m.val, m.tod, tense, &mut ctx);
+            // "3:25 p.m." alone on its line heads a live blog's entry: that is today's.
+            let heading = matches!(m.val, normalise::Val::Anchor)
+                && atoms.iter().enumerate().all(|(k, a)| {
+                    (m.start..m.end).contains(&k) || !a.word && !matches!(a.lex, Lex::Int(..))
+                });
+            let val = if heading {
+                &normalise::Val::DayOff(0)
+            } else {
+                &m.val
+            };
+            let (value, day) = normalise::resolve(val, m.tod, tense, &mut ctx);
             day_end = if day.is_some() { Some(m.end) } else { None };
             out.push(Timex {
                 span: Span::new(a.start, b.end),

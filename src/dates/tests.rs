@@ -198,6 +198,41 @@ fn relative_dates() {
             ),
             ("Sales fell last year.", R, &[("last year", "DATE", "2024")]),
             (
+                "He left in '98, back when music of the 1980's and the 90's ruled.",
+                R,
+                &[
+                    ("'98", "DATE", "1998"),
+                    ("the 1980's", "DATE", "198"),
+                    ("the 90's", "DATE", "199"),
+                ],
+            ),
+            ("July 95", R, &[("July 95", "DATE", "1995-07")]),
+            (
+                "They began on June 16th of last year and end by March of next year.",
+                R,
+                &[
+                    ("June 16th of last year", "DATE", "2024-06-16"),
+                    ("March of next year", "DATE", "2026-03"),
+                ],
+            ),
+            (
+                "He leads before the upcoming Jan. 9, 2005 presidential election.",
+                R,
+                &[("the upcoming Jan. 9, 2005", "DATE", "2005-01-09")],
+            ),
+            // The attacks of 2001 by their day; they anchor nothing after them.
+            (
+                "After 9/11 and the Sept. 11 attacks, the Sept. 11 memorial was held. Earlier \
+                 in the day he spoke.",
+                Some("2016-10-01"),
+                &[
+                    ("9/11", "DATE", "2001-09-11"),
+                    ("Sept. 11", "DATE", "2001-09-11"),
+                    ("Sept. 11", "DATE", "2016-09-11"),
+                    ("the day", "DATE", "2016-09-11"),
+                ],
+            ),
+            (
                 "The tour starts on May 13 next year; it began in June last year.",
                 R,
                 &[
@@ -538,6 +573,18 @@ fn tense_cues() {
                     ("March", "DATE", "2025-03"),
                 ],
             ),
+            // A weekday's event ("Monday's debate") is done unless told as ahead; reported
+            // speech does not count.
+            (
+                "Voters expect Clinton to win Monday's debate.",
+                Some("2016-09-25"),
+                &[("Monday", "DATE", "2016-09-26")],
+            ),
+            (
+                "They said they would look for ways to get around Wednesday's ruling.",
+                Some("2000-01-07"),
+                &[("Wednesday", "DATE", "2000-01-05")],
+            ),
             // "as planned" tells no tense; the verb before it does.
             (
                 "The launch went ahead as scheduled on Friday.",
@@ -832,6 +879,25 @@ fn times() {
                     ("2:30", "TIME", "2025-05-20T02:30"),
                 ],
             ),
+            // 24-hour times with a zone; a time told again in another zone is not told twice.
+            (
+                "Trading ends at 1400 EDT / 1800 GMT; it blew up at 10:35 a.m. (0735 GMT).",
+                R,
+                &[
+                    ("1400 EDT", "TIME", "2025-05-20T14:00"),
+                    ("1800 GMT", "TIME", "2025-05-20T18:00"),
+                    ("10:35 a.m.", "TIME", "2025-05-20T10:35"),
+                ],
+            ),
+            // A time alone on its line heads a live blog's entry: today's.
+            (
+                "Trump spoke on Monday.\n\n3:25 p.m.\n\nHe left.",
+                R,
+                &[
+                    ("Monday", "DATE", "2025-05-19"),
+                    ("3:25 p.m.", "TIME", "2025-05-20T15:25"),
+                ],
+            ),
             // ... but in a results table it is a race time.
             (
                 "4. Marco Lietti (Italy) MG-Technogym 1:16 5. Erik Dekker 1:23",
@@ -972,7 +1038,12 @@ fn durations_and_sets() {
                 ],
             ),
             ("The day before the vote, he left.", R, &[]),
-            ("The blast came at dusk (1845 GMT).", R, &[]),
+            // A clock time, not the year 1845.
+            (
+                "The blast came at dusk (1845 GMT).",
+                R,
+                &[("1845 GMT", "TIME", "2025-05-20T18:45")],
+            ),
             (
                 "The deadline was midnight Friday.",
                 R,
@@ -983,6 +1054,15 @@ fn durations_and_sets() {
                 "The ceasefire will last 72 hours.",
                 R,
                 &[("72 hours", "DURATION", "PT72H")],
+            ),
+            (
+                "After a quarter of a century and a half-century of rule, 5% per annum.",
+                R,
+                &[
+                    ("a quarter of a century", "DURATION", "P25Y"),
+                    ("a half-century", "DURATION", "P50Y"),
+                    ("per annum", "SET", "P1Y"),
+                ],
             ),
             (
                 "Prices rose in the last three months.",
@@ -1029,6 +1109,39 @@ fn refusals() {
                 &[],
             ),
             ("A race for two-year-olds.", R, &[]),
+            // Titles and names.
+            (
+                "He appeared on Larry King Now, joined Americans for Peace Now and the Future \
+                 Party, told Fox News Sunday and CBS This Morning; The Sunday Herald and the \
+                 Mail on Sunday reported it.",
+                R,
+                &[],
+            ),
+            ("He and his wife Jan sold Christmas trees.", R, &[]),
+            // Rates and ages.
+            (
+                "Unemployment is in the low-50s for anyone over 18 years of age in his late \
+                 20's; cars at 200 miles per hour; 460,000 barrels per day.",
+                R,
+                &[],
+            ),
+            (
+                "Prices rose over the past several sessions on a day-to-day basis.",
+                R,
+                &[],
+            ),
+            ("'27 companies reported losses.", R, &[]),
+            // A match's halves are no year's; a company's are.
+            (
+                "Ouedec scored early in the second half after a sterile first half.",
+                R,
+                &[],
+            ),
+            (
+                "He expects a stronger second half.",
+                R,
+                &[("second half", "DATE", "2025-H2")],
+            ),
             // "Second" after a day range is an ordinal.
             (
                 "June 19-23 Second test (at Lord's)",
