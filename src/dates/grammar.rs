@@ -1209,7 +1209,15 @@ impl<'a> G<'a> {
                 if self.is_any(i + 1, NOT_YEAR_NEXT)
                     || (!range && matches!(self.lx(i + 1), Lex::Unit(..) | Lex::Int(..) | Lex::Tz))
                     || (i > 0 && self.has(i - 1, lexicon::NOT_YEAR_PREV))
-                    || (i + 1..i + 4).any(|k| self.cap(k) && self.has(k + 1, lexicon::STREET))
+                    // "at 1600 Pennsylvania Avenue" (but not "In 1986, the Supreme Court",
+                    // "in 1990 Supreme Court justices")
+                    || !(i > 0 && self.is_any(i - 1, &["in", "since", "until"]))
+                        && (i + 1..i + 4).any(|k| {
+                        self.has(k + 1, lexicon::STREET)
+                            && (i + 1..=k).all(|c| {
+                                self.cap(c) && self.atoms.get(c).is_some_and(|a| a.word)
+                            })
+                    })
                 {
                     return None;
                 }
@@ -1613,9 +1621,41 @@ impl<'a> G<'a> {
             return None;
         }
         self.depth.set(d + 1);
-        let r = self.quantity_inner(i);
+        let r = self.quantity_inner(i).map(|q| self.compound(q));
         self.depth.set(d);
         r
+    }
+
+    /// "four hours 48 mins 2 seconds", "two hours and 15 minutes": one length, when each
+    /// part is exact and smaller than the one before (PT4H48M2S).
+    fn compound(&self, mut q: Found) -> Found {
+        loop {
+            let Val::Str(v) = &q.val else { return q };
+            if q.kind != TimexType::Duration || v.contains('X') {
+                return q;
+            }
+            let mut j = q.end;
+            if self.is_any(j, &[",", "and"]) {
+                j += 1;
+            }
+            if !matches!(self.lx(j), Lex::Int(..) | Lex::Num(_)) {
+                return q;
+            }
+            let Some(next) = self.quantity_inner(j) else {
+                return q;
+            };
+            let Val::Str(w) = &next.val else { return q };
+            if next.kind != TimexType::Duration || w.contains('X') {
+                return q;
+            }
+            match join_durations(v, w) {
+                Some(joined) => {
+                    q.end = next.end;
+                    q.val = Val::Str(joined);
+                }
+                None => return q,
+            }
+        }
     }
 
     fn quantity_inner(&self, i: usize) -> Option<Found> {
@@ -2459,6 +2499,52 @@ impl<'a> G<'a> {
 }
 
 /// A TIMEX3 duration of `n` and a half units, where the unit splits evenly ("P2Y6M").
+/// "PT4H" and "PT48M" make "PT4H48M"; `None` unless each unit of `b` is smaller than
+/// every unit of `a` ("P2D" + "PT3H" = "P2DT3H"; not "PT48M" + "PT4H").
+fn join_durations(a: &str, b: &str) -> Option<String> {
+    const ORDER: &str = "YMWDhms";
+    // Units in order, with months and minutes told apart by the T.
+    fn units(v: &str) -> Option<Vec<(String, usize)>> {
+        let body = v.strip_prefix('P')?;
+        let (date, time) = body.split_once('T').unwrap_or((body, ""));
+        let mut out = Vec::new();
+        for (part, is_time) in [(date, false), (time, true)] {
+            let mut num = String::new();
+            for c in part.chars() {
+                if c.is_ascii_digit() || c == '.' {
+                    num.push(c);
+                    continue;
+                }
+                let key = if is_time { c.to_ascii_lowercase() } else { c };
+                let rank = ORDER.find(key)?;
+                if num.is_empty() {
+                    return None;
+                }
+                out.push((std::mem::take(&mut num) + &c.to_string(), rank));
+            }
+        }
+        Some(out)
+    }
+    let (ua, ub) = (units(a)?, units(b)?);
+    let last = ua.last()?.1;
+    if ub.first()?.1 <= last {
+        return None;
+    }
+    let (mut date, mut time) = (String::new(), String::new());
+    for (text, rank) in ua.iter().chain(&ub) {
+        if *rank >= 4 {
+            time.push_str(text);
+        } else {
+            date.push_str(text);
+        }
+    }
+    Some(if time.is_empty() {
+        format!("P{date}")
+    } else {
+        format!("P{date}T{time}")
+    })
+}
+
 fn half_duration(n: u32, unit: Unit) -> Option<String> {
     let lead = |s: &str| {
         if n == 0 {
@@ -2629,6 +2715,7 @@ const NEWSPAPER: &[&str] = &[
 ];
 /// Words that tell of a match in play ("scored early in the second half").
 const IN_PLAY: &[&str] = &[
+    "goals",
     "scored",
     "scoring",
     "equaliser",
@@ -2832,6 +2919,8 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             || (lw(FUTURE_TO) && g.is(k + 1, "to"))
             || lw(FUTURE_VERBS)
             || (g.is_any(k, &["is", "are"]) && g.is(k + 1, "to"))
+            // "the match, to be played on Sunday"
+            || (g.is(k, "be") && k > 0 && g.is(k - 1, "to") && g.s(k + 1).ends_with("ed"))
         {
             Tense::Future
         } else if a.flags & lexicon::PAST != 0

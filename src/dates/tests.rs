@@ -207,6 +207,12 @@ fn relative_dates() {
                 ],
             ),
             ("July 95", R, &[("July 95", "DATE", "1995-07")]),
+            // A capitalised name a few words on is no street address.
+            (
+                "In 1986, the Supreme Court ruled.",
+                R,
+                &[("1986", "DATE", "1986")],
+            ),
             (
                 "They began on June 16th of last year and end by March of next year.",
                 R,
@@ -584,6 +590,16 @@ fn tense_cues() {
                 "They said they would look for ways to get around Wednesday's ruling.",
                 Some("2000-01-07"),
                 &[("Wednesday", "DATE", "2000-01-05")],
+            ),
+            // News-style present tense tells of what is ahead.
+            (
+                "England face Moldova on Sunday; the match, to be played in Chisinau on \
+                 Sunday, is sold out.",
+                Some("1996-08-30"),
+                &[
+                    ("Sunday", "DATE", "1996-09-01"),
+                    ("Sunday", "DATE", "1996-09-01"),
+                ],
             ),
             // "as planned" tells no tense; the verb before it does.
             (
@@ -1054,6 +1070,22 @@ fn durations_and_sets() {
                 "The ceasefire will last 72 hours.",
                 R,
                 &[("72 hours", "DURATION", "PT72H")],
+            ),
+            // A length told in parts is one length.
+            (
+                "Ludwig won in 4 hours 48 mins 2 seconds after a two hour 51 minute struggle; \
+                 it took two hours and 15 minutes.",
+                R,
+                &[
+                    ("4 hours 48 mins 2 seconds", "DURATION", "PT4H48M2S"),
+                    ("two hour 51 minute", "DURATION", "PT2H51M"),
+                    ("two hours and 15 minutes", "DURATION", "PT2H15M"),
+                ],
+            ),
+            (
+                "It lasted 5 minutes 2 hours.",
+                R,
+                &[("5 minutes", "DURATION", "PT5M"), ("2 hours", "DURATION", "PT2H")],
             ),
             (
                 "After a quarter of a century and a half-century of rule, 5% per annum.",
