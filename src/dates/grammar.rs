@@ -962,7 +962,13 @@ impl<'a> G<'a> {
                     (self.lx(j + 1 + of), self.lx(j + 2 + of))
                 {
                     let n = i32::from(n);
-                    return f(i, j + 3 + of, TimexType::Date, Val::MonthIn { n, m, d });
+                    let told = false;
+                    return f(
+                        i,
+                        j + 3 + of,
+                        TimexType::Date,
+                        Val::MonthIn { n, m, d, told },
+                    );
                 }
                 if word.eq_ignore_ascii_case("may") && !self.cap(i) {
                     return None;
@@ -1000,6 +1006,22 @@ impl<'a> G<'a> {
                     n: i32::from(n),
                     m,
                     d: 0,
+                    told: false,
+                },
+            );
+        }
+        // "April of that year", "in May that year"
+        if self.is(k, "that") && matches!(self.lx(k + 1), Lex::Unit(Unit::Year, false)) {
+            let told = true;
+            return f(
+                i,
+                k + 2,
+                TimexType::Date,
+                Val::MonthIn {
+                    n: 0,
+                    m,
+                    d: 0,
+                    told,
                 },
             );
         }
@@ -1019,7 +1041,11 @@ impl<'a> G<'a> {
         if !self.cap(i) || bare_abbreviation {
             return None;
         }
-        let prev_ok = i > 0 && (self.is_any(i - 1, PREP_MONTH) || self.joined(i));
+        // "during a May interview", "an August speech": the month as a modifier.
+        let modifier = i > 0
+            && self.is_any(i - 1, &["a", "an"])
+            && self.atoms.get(i + 1).is_some_and(|a| a.word && !a.cap);
+        let prev_ok = i > 0 && (self.is_any(i - 1, PREP_MONTH) || self.joined(i)) || modifier;
         let ambiguous = word.eq_ignore_ascii_case("may")
             || word.eq_ignore_ascii_case("march")
             || word.eq_ignore_ascii_case("august");

@@ -75,7 +75,8 @@ pub(crate) enum Val {
     Holiday { y: Option<i32>, m: u8, d: u8 },
     /// Month `m` (day `d`, 0 for none) of the reference year plus `n` ("June last year",
     /// "May 13 next year").
-    MonthIn { n: i32, m: u8, d: u8 },
+    /// With `told`, the year counts from the year told last ("April of that year").
+    MonthIn { n: i32, m: u8, d: u8, told: bool },
     /// The last completed quarter ("the latest quarter").
     LatestQuarter,
     /// "the quarter ended Sept. 30": quarter `q`, or the quarter named last if any (a
@@ -346,9 +347,13 @@ pub(crate) fn resolve(
             };
             return resolve(&v, tod, tense, ctx);
         }
-        Val::MonthIn { n, m, d } => match r {
-            Some(r) => {
-                let y = i32::from(r.year()) + n;
+        Val::MonthIn { n, m, d, told } => match if *told {
+            ctx.last_year.or(r.map(|r| i32::from(r.year())))
+        } else {
+            r.map(|r| i32::from(r.year()))
+        } {
+            Some(base) => {
+                let y = base + n;
                 ctx.last_year = Some(y);
                 match date(y, *m, *d) {
                     Some(dd) => {

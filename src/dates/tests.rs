@@ -207,6 +207,15 @@ fn relative_dates() {
                 ],
             ),
             ("July 95", R, &[("July 95", "DATE", "1995-07")]),
+            (
+                "He was elected in 1994, in April of that year, after a May interview.",
+                R,
+                &[
+                    ("1994", "DATE", "1994"),
+                    ("April of that year", "DATE", "1994-04"),
+                    ("May", "DATE", "2025-05"),
+                ],
+            ),
             // A capitalised name a few words on is no street address.
             (
                 "In 1986, the Supreme Court ruled.",
