@@ -1032,6 +1032,11 @@ impl<'a> G<'a> {
                 return f(i, j + 1, TimexType::Date, Val::Month { y: Some(y), m });
             }
         }
+        // "the December quarter" (Australian and Indian reports): the quarter ending then.
+        if self.cap(i) && self.is(j, "quarter") && m % 3 == 0 {
+            let q = m / 3;
+            return f(i, j + 1, TimexType::Date, Val::Quarter { y: None, q });
+        }
         // A month alone; not an abbreviation without its stop ("his wife Jan").
         let bare_abbreviation = !word.ends_with('.')
             && word.len() <= 4
@@ -1880,8 +1885,15 @@ impl<'a> G<'a> {
         if article && i > 0 {
             // "twice a year" is a set; "$5 a year", "four flights a week", "24 hours a
             // day" are rates, not time expressions.
+            // The words of the set include how often: "twice a year", "three times a week".
             if self.is_any(i - 1, &["once", "twice", "thrice"]) {
-                return f(i, j + 1, Set, Val::Str(duration(Some(1), u)));
+                return f(i - 1, j + 1, Set, Val::Str(duration(Some(1), u)));
+            }
+            if i > 1
+                && self.is(i - 1, "times")
+                && matches!(self.lx(i - 2), Lex::Int(_, 1..=2) | Lex::Num(_))
+            {
+                return f(i - 2, j + 1, Set, Val::Str(duration(Some(1), u)));
             }
             let p = self.atoms.get(i - 1);
             let rate = matches!(
@@ -2048,7 +2060,16 @@ impl<'a> G<'a> {
                         _ => None,
                     };
                     if let Some(y) = y {
-                        return f(i, j + used, TimexType::Date, Val::Year(y));
+                        // "FY2025-26": the fiscal year ending in 2026.
+                        let end = j + used;
+                        if self.joined(end) {
+                            if let Lex::Int(v, 2) = self.lx(end) {
+                                if v as i32 == (y + 1) % 100 {
+                                    return f(i, end + 1, TimexType::Date, Val::Year(y + 1));
+                                }
+                            }
+                        }
+                        return f(i, end, TimexType::Date, Val::Year(y));
                     }
                 }
             }
@@ -2457,6 +2478,43 @@ impl<'a> G<'a> {
                 (j, 1, 1)
             };
             return f(i, end, TimexType::Date, Val::Holiday { y: None, m, d });
+        }
+        // "Good Friday" (Easter less two days), "Black Friday" and "Cyber Monday" (after
+        // Thanksgiving), "May Day".
+        if self.cap(i) && self.cap(i + 1) {
+            let around = |m: u8, d: u8, days: i32| {
+                let inner = Box::new(Val::Holiday { y: None, m, d });
+                f(
+                    i,
+                    i + 2,
+                    TimexType::Date,
+                    Val::Around {
+                        inner,
+                        days,
+                        week: false,
+                    },
+                )
+            };
+            let easter = super::lexicon::EASTER;
+            let thanksgiving = super::lexicon::FOURTH_THURSDAY;
+            match (self.s(i), self.s(i + 1)) {
+                ("Good", "Friday") => return around(4, easter, -2),
+                ("Black", "Friday") => return around(11, thanksgiving, 1),
+                ("Cyber", "Monday") => return around(11, thanksgiving, 4),
+                ("May", "Day") => {
+                    return f(
+                        i,
+                        i + 2,
+                        TimexType::Date,
+                        Val::Holiday {
+                            y: None,
+                            m: 5,
+                            d: 1,
+                        },
+                    );
+                }
+                _ => {}
+            }
         }
         let Lex::Holiday(m, d) = self.lx(i) else {
             return None;
@@ -2995,6 +3053,11 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         } else {
             t
         };
+        // A cue after the time expression and past "and", "but" or ";" belongs to the next
+        // clause ("pleaded guilty on Friday and will be sentenced in June").
+        if k >= e && (e..k).any(|c| g.is_any(c, &["and", "but", ";"])) {
+            weak += 12;
+        }
         // The verb usually comes before the time expression ("marched on Friday").
         let d = far + weak + if k < s { s - k } else { k + 3 - e };
         if best.is_none_or(|(bd, _, _)| d < bd) {
