@@ -1032,10 +1032,16 @@ impl<'a> G<'a> {
                 return f(i, j + 1, TimexType::Date, Val::Month { y: Some(y), m });
             }
         }
-        // "the December quarter" (Australian and Indian reports): the quarter ending then.
-        if self.cap(i) && self.is(j, "quarter") && m % 3 == 0 {
-            let q = m / 3;
-            return f(i, j + 1, TimexType::Date, Val::Quarter { y: None, q });
+        // "the December quarter" (Australian and Indian reports), "the April-June quarter":
+        // the quarter ending then.
+        let (last, k) = match (self.lx(j), self.lx(j + 1)) {
+            (Lex::Month(m2), _) if self.joined(j) && self.cap(j) => (m2, j + 1),
+            (_, Lex::Month(m2)) if self.is_any(j, &["-", "–"]) && self.cap(j + 1) => (m2, j + 2),
+            _ => (m, j),
+        };
+        if self.cap(i) && self.is(k, "quarter") && last % 3 == 0 && (last == m || last == m + 2) {
+            let q = last / 3;
+            return f(i, k + 1, TimexType::Date, Val::Quarter { y: None, q });
         }
         // A month alone; not an abbreviation without its stop ("his wife Jan").
         let bare_abbreviation = !word.ends_with('.')

@@ -208,11 +208,13 @@ fn relative_dates() {
             ),
             ("July 95", R, &[("July 95", "DATE", "1995-07")]),
             (
-                "Profit rose in FY2025-26; in the December quarter sales fell.",
+                "Profit rose in FY2025-26; in the December quarter and the April-June \
+                 quarter sales fell.",
                 R,
                 &[
                     ("FY2025-26", "DATE", "2026"),
                     ("December quarter", "DATE", "2024-Q4"),
+                    ("April-June quarter", "DATE", "2025-Q2"),
                 ],
             ),
             (
@@ -607,6 +609,14 @@ fn tense_cues() {
                 "They said they would look for ways to get around Wednesday's ruling.",
                 Some("2000-01-07"),
                 &[("Wednesday", "DATE", "2000-01-05")],
+            ),
+            (
+                "Markets open at noon ET on Monday after the holiday.",
+                R,
+                &[
+                    ("noon ET", "TIME", "2025-05-26T12:00"),
+                    ("Monday", "DATE", "2025-05-26"),
+                ],
             ),
             // A cue past "and" belongs to the next clause.
             (
