@@ -2993,7 +2993,8 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             || (k < s
                 && !bare_set
                 && g.is_any(k, &["planned", "plans", "scheduled", "expected", "set"]))
-            || ((a.flags & lexicon::PRESENT_EVENT != 0
+            // (not a name: "the Nortel Open in January")
+            || ((a.flags & lexicon::PRESENT_EVENT != 0 && !(a.cap && k > 0)
                 || g.is_any(k, &["takes", "goes"]) && g.is_any(k + 1, &["effect", "into"]))
                 && !(k > 0
                     && g.is_any(

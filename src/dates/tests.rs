@@ -618,6 +618,12 @@ fn tense_cues() {
                     ("Monday", "DATE", "2025-05-26"),
                 ],
             ),
+            // ... but not a name: "the Nortel Open".
+            (
+                "His best finish this year was a third-place tie at the Nortel Open in January.",
+                Some("1996-08-30"),
+                &[("this year", "DATE", "1996"), ("January", "DATE", "1996-01")],
+            ),
             // A cue past "and" belongs to the next clause.
             (
                 "He pleaded guilty at the big red court on Friday and will be sentenced.",
