@@ -1698,12 +1698,8 @@ impl<'a> G<'a> {
     fn quantity_inner(&self, i: usize) -> Option<Found> {
         use TimexType::*;
         // "a quarter century", "a half-century", "a quarter of a century"
-        let part = if self.is_any(i, &["a", "an"]) {
-            i + 1
-        } else {
-            i
-        };
-        if self.is_any(part, &["quarter", "half"]) {
+        let part = i + usize::from(self.is_any(i, &["a", "an"]));
+        if matches!(self.lx(part), Lex::Unit(Unit::Quarter, false)) || self.is(part, "half") {
             let mut c = part + 1;
             if self.is(c, "of") && self.is(c + 1, "a") {
                 c += 2;
@@ -2932,6 +2928,8 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     // week after ..., a clinic bombing in ... killed").
     let lo = s.saturating_sub(FAR_WINDOW);
     let hi = (e + FAR_WINDOW).min(n);
+    // Where the next clause begins after the expression.
+    let next_clause = (e..hi).find(|&c| g.is_any(c, &["and", "but", ";"]));
     for k in lo..hi {
         if k >= s && k < e {
             continue;
@@ -2969,7 +2967,8 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         }
         // "began as (previously) planned Saturday night": the plan tells no tense; the verb
         // before it does.
-        if g.is_any(k, &["planned", "scheduled", "expected"])
+        if w.ends_with("ed")
+            && g.is_any(k, &["planned", "scheduled", "expected"])
             && k > 0
             && (g.is(k - 1, "as")
                 || k > 1
@@ -3062,7 +3061,7 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         };
         // A cue after the time expression and past "and", "but" or ";" belongs to the next
         // clause ("pleaded guilty on Friday and will be sentenced in June").
-        if k >= e && (e..k).any(|c| g.is_any(c, &["and", "but", ";"])) {
+        if k >= e && next_clause.is_some_and(|c| c < k) {
             weak += 12;
         }
         // The verb usually comes before the time expression ("marched on Friday").
