@@ -23,7 +23,7 @@ pub(crate) struct Atom {
     /// May start a match: [`G::match_at`] is only tried here (see [`lexicon::lookup_start`]).
     pub may_start: bool,
     /// Word lists the word is in ([`lexicon::PAST`]...).
-    pub flags: u8,
+    pub flags: u16,
 }
 
 /// A match: atoms `start..end`.
@@ -165,7 +165,7 @@ impl<'a> G<'a> {
     }
 
     /// Atom `i` is in word list `flag` ([`lexicon::PAST`]...).
-    fn has(&self, i: usize, flag: u8) -> bool {
+    fn has(&self, i: usize, flag: u16) -> bool {
         self.atoms.get(i).is_some_and(|a| a.flags & flag != 0)
     }
 
@@ -974,7 +974,7 @@ impl<'a> G<'a> {
                     return None;
                 }
                 // "the Sept. 11 attacks": the day of 2001.
-                if (m, d) == (9, 11) && self.is_any(j + 1, SEPT_11) {
+                if (m, d) == (9, 11) && self.has(j + 1, lexicon::SEPT_11) {
                     return f(i, j + 1, TimexType::Date, Val::Lit("2001-09-11"));
                 }
                 return f(i, j + 1, TimexType::Date, Val::Day { y: None, m, d });
@@ -1083,7 +1083,7 @@ impl<'a> G<'a> {
             return None;
         }
         // "December bonds", "the October contract": a futures month is the next one.
-        if !(i > 0 && self.is_any(i - 1, PREP_MONTH)) && self.is_any(i + 1, CONTRACT) {
+        if !(i > 0 && self.is_any(i - 1, PREP_MONTH)) && self.has(i + 1, lexicon::CONTRACT) {
             return Some(Found {
                 tense: Some(Tense::StrictFuture),
                 ..f(i, i + 1, TimexType::Date, Val::Month { y: None, m })?
@@ -1174,14 +1174,7 @@ impl<'a> G<'a> {
                 if prev_sym || age || rate {
                     return None;
                 }
-                let d = if v >= 1000 {
-                    v as i32 / 10
-                } else if v >= 30 {
-                    190 + v as i32 / 10
-                } else {
-                    200 + v as i32 / 10
-                };
-                f(i, i + 1, Date, Val::Decade(d))
+                f(i, i + 1, Date, Val::Decade(decade(v)))
             }
             // "the 1980's", "the 90's": a decade written with an apostrophe.
             Lex::Int(v, n @ (2 | 4))
@@ -1197,14 +1190,7 @@ impl<'a> G<'a> {
                         .get(i + 1)
                         .is_some_and(|a| self.atoms.get(i).is_some_and(|b| b.end == a.start)) =>
             {
-                let d = if n == 4 {
-                    v as i32 / 10
-                } else if v >= 30 {
-                    190 + v as i32 / 10
-                } else {
-                    200 + v as i32 / 10
-                };
-                f(i, i + 2, Date, Val::Decade(d))
+                f(i, i + 2, Date, Val::Decade(decade(v)))
             }
             // "(0050 GMT)", "by 1350 GMT": a clock time, not a year.
             Lex::Int(v, 4) if matches!(self.lx(i + 1), Lex::Tz) => {
@@ -1296,7 +1282,7 @@ impl<'a> G<'a> {
         // "Black Friday", "Super Tuesday", "Fox News Sunday": names; "The Sunday Times",
         // "the Mail on Sunday": newspapers.
         if i > 0 && self.cap(i - 1) && self.has(i - 1, lexicon::DAY_NAME)
-            || self.cap(i + 1) && self.is_any(i + 1, NEWSPAPER)
+            || self.cap(i + 1) && self.has(i + 1, lexicon::NEWSPAPER)
             || i > 1 && self.is(i - 1, "on") && self.is(i - 2, "Mail")
         {
             return None;
@@ -2115,7 +2101,7 @@ impl<'a> G<'a> {
 
     /// Whether the sentence tells of a game in play: its halves and quarters are no dates.
     fn in_play(&self) -> bool {
-        (0..self.atoms.len()).any(|k| self.is_any(k, IN_PLAY))
+        self.atoms.iter().any(|a| a.flags & lexicon::IN_PLAY != 0)
     }
 
     /// summer [of] [2023] | the summer (via "the").
@@ -2258,7 +2244,7 @@ impl<'a> G<'a> {
             return None;
         }
         // "200 miles per hour", "460,000 barrels per day": a rate, not a recurrence.
-        if self.is(i, "per") && i > 0 && self.is_any(i - 1, MEASURES) {
+        if self.is(i, "per") && i > 0 && self.has(i - 1, lexicon::MEASURE) {
             return None;
         }
         let mut j = i + 1;
@@ -2544,7 +2530,7 @@ impl<'a> G<'a> {
                     &["egg", "eggs", "bunny", "lily", "lilies", "island", "rising"],
                 ))
             // "Christmas trees", "Christmas cards": things, not the day.
-            || self.is_any(j, HOLIDAY_THINGS)
+            || self.has(j, lexicon::HOLIDAY_THING)
         {
             return None;
         }
@@ -2585,6 +2571,19 @@ impl<'a> G<'a> {
 }
 
 /// A TIMEX3 duration of `n` and a half units, where the unit splits evenly ("P2Y6M").
+/// The decade of "1990s" (1990) or "90s" (90) as TimeML writes it (199); two digits are
+/// 1930 to 2020.
+fn decade(v: u32) -> i32 {
+    let v = v as i32;
+    if v >= 1000 {
+        v / 10
+    } else if v >= 30 {
+        190 + v / 10
+    } else {
+        200 + v / 10
+    }
+}
+
 /// "PT4H" and "PT48M" make "PT4H48M"; `None` unless each unit of `b` is smaller than
 /// every unit of `a` ("P2D" + "PT3H" = "P2DT3H"; not "PT48M" + "PT4H").
 fn join_durations(a: &str, b: &str) -> Option<String> {
@@ -2713,151 +2712,8 @@ const FUTURE_TO: &[&str] = &[
     "predicted",
     "projected",
 ];
-/// Things named after a holiday: "Christmas trees" are no date.
-const HOLIDAY_THINGS: &[&str] = &[
-    "tree",
-    "trees",
-    "card",
-    "cards",
-    "carol",
-    "carols",
-    "lights",
-    "decorations",
-    "ornaments",
-    "cake",
-    "pudding",
-    "island",
-    "egg",
-    "eggs",
-    "bunny",
-];
-/// Units a rate is told in: "miles per hour" is no set of times.
-const MEASURES: &[&str] = &[
-    "miles",
-    "mile",
-    "kilometres",
-    "kilometers",
-    "km",
-    "metres",
-    "meters",
-    "feet",
-    "barrels",
-    "bpd",
-    "tonnes",
-    "tons",
-    "gallons",
-    "litres",
-    "liters",
-    "cubic",
-    "words",
-    "beats",
-    "calories",
-    "units",
-    "knots",
-    "revolutions",
-    "frames",
-    "megabits",
-    "bits",
-    "bytes",
-];
 /// Before a decade, they make it an age: "in their 30s", "in his late 20's".
 const POSSESSIVES: &[&str] = &["their", "his", "her", "my", "our", "your", "its"];
-/// Words after "Sept. 11" that make it the day of the 2001 attacks.
-const SEPT_11: &[&str] = &[
-    "attack",
-    "attacks",
-    "terrorist",
-    "terror",
-    "hijackers",
-    "hijackings",
-    "hijacking",
-    "commission",
-    "Commission",
-    "families",
-    "victims",
-    "era",
-    "conspiracy",
-    "plot",
-    "plotters",
-];
-/// Newspaper words after a weekday: "The Sunday Times", "Sunday Herald".
-const NEWSPAPER: &[&str] = &[
-    "Times",
-    "Herald",
-    "Telegraph",
-    "Express",
-    "Mirror",
-    "Mail",
-    "Tribune",
-    "Observer",
-    "Independent",
-    "Star",
-    "Post",
-    "Journal",
-    "Sport",
-    "People",
-    "Business",
-    "Review",
-];
-/// Words that tell of a match in play ("scored early in the second half").
-const IN_PLAY: &[&str] = &[
-    "goals",
-    "scored",
-    "scoring",
-    "equaliser",
-    "equalizer",
-    "halftime",
-    "half-time",
-    "substitute",
-    "striker",
-    "midfielder",
-    "goalkeeper",
-    "touchdown",
-    "touchdowns",
-    "innings",
-    "inning",
-    "quarterback",
-    "rebounds",
-    "referee",
-];
-/// Words after a month that make it a futures contract's month ("December bonds").
-const CONTRACT: &[&str] = &[
-    "futures",
-    "future",
-    "contract",
-    "contracts",
-    "delivery",
-    "crude",
-    "bond",
-    "bonds",
-    "gasoline",
-    "heating",
-    "option",
-    "options",
-    "puts",
-    "calls",
-    "wheat",
-    "corn",
-    "soybeans",
-    "soybean",
-    "cotton",
-    "gold",
-    "silver",
-    "copper",
-    "platinum",
-    "cattle",
-    "hogs",
-    "sugar",
-    "coffee",
-    "cocoa",
-    "Brent",
-    "WTI",
-    "T-bonds",
-    "Treasuries",
-    "Bund",
-    "Bunds",
-    "gilts",
-];
 /// Words before a clock time that tell it is one: "at 10:30", "from 13:00".
 const CLOCK_CUES: &[&str] = &[
     "at",

@@ -119,26 +119,38 @@ pub(crate) const SET_VALUES: &[&str] = &["P1D", "P1W", "P1M", "P1Y", "PT1H", "P3
 
 /// Word-list flags of an atom ([`lookup_start`]): class `start` (words that mean nothing
 /// alone, [`Lex::None`], but begin patterns: "the", "about", "every").
-pub(crate) const START: u8 = 1;
+pub(crate) const START: u16 = 1;
 /// Class `not_year_prev`: "Flight 1998", "Room 2020" are numbers.
-pub(crate) const NOT_YEAR_PREV: u8 = 2;
+pub(crate) const NOT_YEAR_PREV: u16 = 2;
 /// Class `street`: "1600 Pennsylvania Avenue" is an address.
-pub(crate) const STREET: u8 = 4;
+pub(crate) const STREET: u16 = 4;
 /// Class `present_event`: "the summit ends Friday" tells of what is ahead.
-pub(crate) const PRESENT_EVENT: u8 = 8;
+pub(crate) const PRESENT_EVENT: u16 = 8;
 /// Class `past`: past-tense cues ("said", "bought").
-pub(crate) const PAST: u8 = 16;
+pub(crate) const PAST: u16 = 16;
 /// Class `holiday_day`: a holiday only with "Day" after it ("Election Day").
-pub(crate) const HOLIDAY_DAY: u8 = 32;
+pub(crate) const HOLIDAY_DAY: u16 = 32;
 /// Class `generic`: "today's world" is no date.
-pub(crate) const GENERIC: u8 = 64;
+pub(crate) const GENERIC: u16 = 64;
 /// Class `day_name`: "Black Friday" is no weekday.
-pub(crate) const DAY_NAME: u8 = 128;
+pub(crate) const DAY_NAME: u16 = 128;
+/// Class `contract`: after a month, a futures contract ("December bonds").
+pub(crate) const CONTRACT: u16 = 256;
+/// Class `in_play`: a sentence telling of a match in play ("scored early in the second half").
+pub(crate) const IN_PLAY: u16 = 512;
+/// Class `newspaper`: after a weekday, a newspaper's name ("The Sunday Times").
+pub(crate) const NEWSPAPER: u16 = 1024;
+/// Class `measure`: before "per", a unit of a rate ("miles per hour").
+pub(crate) const MEASURE: u16 = 2048;
+/// Class `holiday_thing`: after a holiday, a thing named for it ("Christmas trees").
+pub(crate) const HOLIDAY_THING: u16 = 4096;
+/// Class `sept_11`: after "Sept. 11", the attacks of 2001 ("the Sept. 11 attacks").
+pub(crate) const SEPT_11: u16 = 8192;
 
 #[derive(Clone, Copy)]
 struct Entry {
     lex: Lex,
-    flags: u8,
+    flags: u16,
 }
 
 fn table() -> &'static crate::hash::FxHashMap<&'static str, Entry> {
@@ -162,6 +174,12 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Entry> {
                 "holiday_day" => HOLIDAY_DAY,
                 "generic" => GENERIC,
                 "day_name" => DAY_NAME,
+                "contract" => CONTRACT,
+                "in_play" => IN_PLAY,
+                "newspaper" => NEWSPAPER,
+                "measure" => MEASURE,
+                "holiday_thing" => HOLIDAY_THING,
+                "sept_11" => SEPT_11,
                 _ => 0,
             };
             if flag != 0 {
@@ -255,7 +273,7 @@ pub(crate) fn lookup(word: &str) -> Lex {
 /// quarter / half / fiscal-year shape ("Q3", "H1", "FY2024"). The grammar is tried only
 /// at such atoms, so every word it tests at the first atom of a pattern must be in the
 /// lexicon.
-pub(crate) fn lookup_start(word: &str) -> (Lex, u8, bool) {
+pub(crate) fn lookup_start(word: &str) -> (Lex, u16, bool) {
     if let Some(l) = number_shape(word) {
         return (l, 0, l != Lex::None);
     }
