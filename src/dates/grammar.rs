@@ -258,7 +258,28 @@ impl<'a> G<'a> {
         take(self.modified(i));
         take(self.approx(i));
         take(self.second_day(i));
+        take(self.first_day(i));
         best
+    }
+
+    /// The first day of "12-14 June", "from 12 to 14 June", "12 and 14 June 2025": the
+    /// month (and year) of the second.
+    fn first_day(&self, i: usize) -> Option<Found> {
+        let d = self.mday(i)?;
+        let second = if self.joined(i + 1) {
+            i + 1
+        } else if self.is_any(i + 1, &["and", "or", "to", "-", "–"]) {
+            i + 2
+        } else {
+            return None;
+        };
+        let later = self.day_month(second)?;
+        match later.val {
+            Val::Day { y, m, d: d2 } if d < d2 => {
+                f(i, i + 1, TimexType::Date, Val::Day { y, m, d })
+            }
+            _ => None,
+        }
     }
 
     /// The second day of "April 24 and 25", "May 3 or 4", "June 5-7": the month of the
@@ -1052,9 +1073,10 @@ impl<'a> G<'a> {
         if !self.cap(i) || bare_abbreviation {
             return None;
         }
-        // "during a May interview", "an August speech": the month as a modifier.
+        // "during a May interview", "an August speech", "Apple's May event": the month as
+        // a modifier.
         let modifier = i > 0
-            && self.is_any(i - 1, &["a", "an"])
+            && (self.is_any(i - 1, &["a", "an", "'s", "’s"]) || self.is_any(i - 1, POSSESSIVES))
             && self.atoms.get(i + 1).is_some_and(|a| a.word && !a.cap);
         let prev_ok = i > 0 && (self.is_any(i - 1, PREP_MONTH) || self.joined(i)) || modifier;
         let ambiguous = word.eq_ignore_ascii_case("may")
@@ -1081,6 +1103,10 @@ impl<'a> G<'a> {
             && !matches!(self.lx(i + 1), Lex::Weekday(_) | Lex::Month(_))
         {
             return None;
+        }
+        // "from April to October": the end of the range follows its start.
+        if i > 0 && self.is_any(i - 1, &["to", "through", "until", "till", "-", "–"]) {
+            return f(i, i + 1, TimexType::Date, Val::MonthAfter { m });
         }
         // "December bonds", "the October contract": a futures month is the next one.
         if !(i > 0 && self.is_any(i - 1, PREP_MONTH)) && self.has(i + 1, lexicon::CONTRACT) {
@@ -1414,6 +1440,28 @@ impl<'a> G<'a> {
             return None;
         }
         let (n, anchored) = match self.lx(i) {
+            // "came into force the next year": the year after the one told, as "the
+            // following year"; "over the next year" looks ahead from today.
+            Lex::Rel(1, false)
+                if self.is(i, "next")
+                    && i > 0
+                    && self.is(i - 1, "the")
+                    && !(i > 1
+                        && self.is_any(
+                            i - 2,
+                            &[
+                                "over",
+                                "in",
+                                "during",
+                                "within",
+                                "for",
+                                "through",
+                                "throughout",
+                            ],
+                        )) =>
+            {
+                (1, true)
+            }
             Lex::Rel(n, a) => (n, a),
             _ if self.is(i, "that") => (0, true),
             _ => return None,
@@ -2385,7 +2433,8 @@ impl<'a> G<'a> {
             val = d.val;
             j = d.end;
         } else {
-            // "10:35 a.m. (0735 GMT) Friday": the day told just after.
+            // "10:35 a.m. (0735 GMT) Friday", "at 4:17am on 6 February 2023": the day told
+            // just after.
             for k in j..(j + 6).min(self.atoms.len()) {
                 match self.lx(k) {
                     Lex::Weekday(wd) if self.cap(k) => {
@@ -2395,6 +2444,15 @@ impl<'a> G<'a> {
                     Lex::Deictic(n) => {
                         val = Val::DayOff(i32::from(n));
                         break;
+                    }
+                    Lex::Month(_) | Lex::Int(..) | Lex::Ord(_)
+                        if k == j + 1 && self.is(j, "on") =>
+                    {
+                        let day = self.month_date(k).or_else(|| self.day_month(k));
+                        if let Some(d) = day.filter(|d| matches!(d.val, Val::Day { .. })) {
+                            val = d.val;
+                            break;
+                        }
                     }
                     _ => {}
                 }
@@ -2439,7 +2497,8 @@ impl<'a> G<'a> {
         let (Lex::Num(c @ 10..=20), Lex::Num(t)) = (self.lx(i), self.lx(i + 1)) else {
             return None;
         };
-        if !((10..100).contains(&t) && (t < 20 || t % 10 == 0)) {
+        // Capitalised inside a sentence it is a title: "Orwell wrote Nineteen Eighty-Four".
+        if !((10..100).contains(&t) && (t < 20 || t % 10 == 0)) || i > 0 && self.cap(i) {
             return None;
         }
         let (u, end) = match self.lx(i + 2) {

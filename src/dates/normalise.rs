@@ -77,6 +77,9 @@ pub(crate) enum Val {
     /// "May 13 next year").
     /// With `told`, the year counts from the year told last ("April of that year").
     MonthIn { n: i32, m: u8, d: u8, told: bool },
+    /// The end of a range of months ("from April to October"): the first month `m` at or
+    /// after the month told just before in the same sentence, else as [`Val::Month`].
+    MonthAfter { m: u8 },
     /// The last completed quarter ("the latest quarter").
     LatestQuarter,
     /// "the quarter ended Sept. 30": quarter `q`, or the quarter named last if any (a
@@ -108,8 +111,9 @@ pub(crate) struct Ctx {
     pub last_quarter: Option<(i32, u8)>,
     /// The last year mentioned explicitly.
     pub last_year: Option<i32>,
-    /// The last month mentioned (its first day).
+    /// The last month mentioned (its first day), and the sentence it was told in.
     pub last_month: Option<Date>,
+    pub last_month_sentence: usize,
     /// The sentence being resolved, and the one `last_day` was mentioned in.
     pub sentence: usize,
     pub last_day_sentence: usize,
@@ -288,6 +292,7 @@ pub(crate) fn resolve(
                     day = date(y, *m, *d);
                     ctx.last_year = Some(y);
                     ctx.last_month = date(y, *m, 1);
+                    ctx.last_month_sentence = ctx.sentence;
                     format!("{y:04}-{m:02}-{d:02}")
                 }
                 None => format!("XXXX-{m:02}-{d:02}"),
@@ -299,6 +304,7 @@ pub(crate) fn resolve(
                 Some(y) => {
                     ctx.last_year = Some(y);
                     ctx.last_month = date(y, *m, 1);
+                    ctx.last_month_sentence = ctx.sentence;
                     format!("{y:04}-{m:02}")
                 }
                 None => format!("XXXX-{m:02}"),
@@ -344,6 +350,19 @@ pub(crate) fn resolve(
                 Val::Quarter { y: None, q: 0 }
             } else {
                 Val::Quarter { y: *y, q: *q }
+            };
+            return resolve(&v, tod, tense, ctx);
+        }
+        Val::MonthAfter { m } => {
+            let start = ctx
+                .last_month
+                .filter(|_| ctx.last_month_sentence == ctx.sentence);
+            let v = match start {
+                Some(s) => Val::Month {
+                    y: Some(i32::from(s.year()) + i32::from(*m < s.month() as u8)),
+                    m: *m,
+                },
+                None => Val::Month { y: None, m: *m },
             };
             return resolve(&v, tod, tense, ctx);
         }

@@ -207,6 +207,25 @@ fn relative_dates() {
                 ],
             ),
             ("July 95", R, &[("July 95", "DATE", "1995-07")]),
+            // Both ends of a range.
+            (
+                "The festival runs from 12 to 14 June; the market from April to October; it \
+                 ran from November to February.",
+                R,
+                &[
+                    ("12", "DATE", "2025-06-12"),
+                    ("14 June", "DATE", "2025-06-14"),
+                    ("April", "DATE", "2025-04"),
+                    ("October", "DATE", "2025-10"),
+                    ("November", "DATE", "2024-11"),
+                    ("February", "DATE", "2025-02"),
+                ],
+            ),
+            (
+                "Fans queued for Apple's May event.",
+                R,
+                &[("May", "DATE", "2025-05")],
+            ),
             (
                 "Profit rose in FY2025-26; in the December quarter and the April-June \
                  quarter sales fell.",
@@ -623,6 +642,27 @@ fn tense_cues() {
                 "His best finish this year was a third-place tie at the Nortel Open in January.",
                 Some("1996-08-30"),
                 &[("this year", "DATE", "1996"), ("January", "DATE", "1996-01")],
+            ),
+            // "the next year" after a year told is the one after it; "over the next year"
+            // looks ahead from today.
+            (
+                "The law was passed in 2016 and came into force the next year. Sales will \
+                 grow over the next year.",
+                R,
+                &[
+                    ("2016", "DATE", "2016"),
+                    ("the next year", "DATE", "2017"),
+                    ("the next year", "DATE", "2026"),
+                ],
+            ),
+            // A clock time takes the day told just after it.
+            (
+                "The earthquake struck at 4:17am on 6 February 2023.",
+                R,
+                &[
+                    ("4:17am", "TIME", "2023-02-06T04:17"),
+                    ("6 February 2023", "DATE", "2023-02-06"),
+                ],
             ),
             // A cue past "and" belongs to the next clause.
             (
@@ -1216,6 +1256,7 @@ fn refusals() {
                 &[],
             ),
             ("'27 companies reported losses.", R, &[]),
+            ("Orwell wrote Nineteen Eighty-Four on Jura.", R, &[]),
             // A match's halves are no year's; a company's are.
             (
                 "Ouedec scored early in the second half after a sterile first half.",
