@@ -1156,6 +1156,20 @@ impl<'a> G<'a> {
                     d,
                 },
             ),
+            Lex::IsoTime(y, m, d, h, mi) if (1..=12).contains(&m) && (1..=31).contains(&d) => {
+                Some(Found {
+                    start: i,
+                    end: i + 1,
+                    kind: TimexType::Time,
+                    val: Val::Day {
+                        y: Some(i32::from(y)),
+                        m,
+                        d,
+                    },
+                    tod: Some(Tod::Clock(h, mi)),
+                    tense: None,
+                })
+            }
             // "9/11": the attacks of 2001.
             // (A name: it anchors nothing told after it.)
             Lex::Slash(9, 11, _, 0) if !prev_sym && self.s(i) == "9/11" => {
@@ -2349,16 +2363,17 @@ impl<'a> G<'a> {
                     if let Lex::Ampm(a) = self.lx(j) {
                         ap = a;
                         j += 1;
-                    } else if ap == lexicon::DOTTED
+                    } else if ap == lexicon::DOTTED && !matches!(self.lx(j), Lex::Tz)
                         || i > 0 && matches!(self.lx(i - 1), Lex::Int(..))
                     {
+                        // ("10.45 BST", a British dotted clock with its zone, is a time.)
                         return None;
                     } else {
                         bare = true;
                     }
                 }
                 // "10.30 am": a dotted hour with am/pm is a 12-hour clock.
-                if self.s(i).contains('.') && (h == 0 || h > 12) {
+                if self.s(i).contains('.') && (h == 0 || h > 12) && ap != lexicon::DOTTED {
                     return None;
                 }
                 (to24(h, ap), m, j)

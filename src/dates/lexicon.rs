@@ -101,6 +101,8 @@ pub(crate) enum Lex {
     Slash(u8, u8, u16, u8),
     /// "2025-05-19".
     Iso(u16, u8, u8),
+    /// "2025-05-19T22:10:00Z": a day and its hour and minute.
+    IsoTime(u16, u8, u8, u8, u8),
 }
 
 /// [`Lex::Holiday`] day: the fourth Thursday of the month (Thanksgiving).
@@ -384,6 +386,19 @@ fn number_shape(s: &str) -> Option<Lex> {
             None => (0, 0),
         };
         return Some(Lex::Slash(a.0 as u8, b.0 as u8, y, yn));
+    }
+    // "2025-05-19T22:10", "2025-05-19T22:10:00Z", "2025-05-19T22:10:00+01:00"
+    if let (Some(day), Some(b'T'), Some(clock)) = (s.get(..10), s.as_bytes().get(10), s.get(11..)) {
+        if let (Some(Lex::Iso(y, m, d)), Some(h), Some(b':'), Some(mi)) = (
+            number_shape(day),
+            clock.get(..2).and_then(digits),
+            clock.as_bytes().get(2),
+            clock.get(3..5).and_then(digits),
+        ) {
+            if h.1 == 2 && mi.1 == 2 && h.0 < 24 && mi.0 < 60 {
+                return Some(Lex::IsoTime(y, m, d, h.0 as u8, mi.0 as u8));
+            }
+        }
     }
     let mut dp = s.split('-');
     if let (Some(a), Some(b), Some(c), None) = (dp.next(), dp.next(), dp.next(), dp.next()) {

@@ -144,7 +144,10 @@ fn build_atoms(text: &str, tokens: &[crate::segment::Token], out: &mut Vec<Atom>
         let word = t.kind == TokenKind::Word;
         let splittable = matches!(t.kind, TokenKind::Word | TokenKind::Number)
             && s.contains('-')
-            && !matches!(lexicon::lookup(s), Lex::Iso(..) | Lex::Slash(..));
+            && !matches!(
+                lexicon::lookup(s),
+                Lex::Iso(..) | Lex::IsoTime(..) | Lex::Slash(..)
+            );
         if !splittable {
             out.push(atom(s, sp.start, false, word));
             continue;

@@ -983,6 +983,15 @@ fn times() {
                     ("Tues", "DATE", "2025-05-20"),
                 ],
             ),
+            // ISO 8601 date-times; British dotted clocks with their zone.
+            (
+                "The file is dated 2025-05-19T22:10:00Z; it was modified at 13.30 GMT.",
+                R,
+                &[
+                    ("2025-05-19T22:10:00Z", "TIME", "2025-05-19T22:10"),
+                    ("13.30 GMT", "TIME", "2025-05-19T13:30"),
+                ],
+            ),
             // 24-hour times with a zone; a time told again in another zone is not told twice.
             (
                 "Trading ends at 1400 EDT / 1800 GMT; it blew up at 10:35 a.m. (0735 GMT).",
