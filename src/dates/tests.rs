@@ -630,6 +630,11 @@ fn tense_cues() {
                 &[("Wednesday", "DATE", "2000-01-05")],
             ),
             (
+                "Tickets go on sale on Thursday. They did not go on Friday.",
+                R,
+                &[("Thursday", "DATE", "2025-05-22"), ("Friday", "DATE", "2025-05-16")],
+            ),
+            (
                 "Markets open at noon ET on Monday after the holiday.",
                 R,
                 &[
