@@ -751,6 +751,17 @@ impl<'a> G<'a> {
                 return Some((Ok(y), sp.end - j));
             }
         }
+        // "Q1 FY26", "H2 FY2025": the fiscal year, written as its year (as "fiscal 1988").
+        if self.s(k).starts_with("FY") {
+            if let Some(Found {
+                val: Val::Year(y),
+                end,
+                ..
+            }) = self.quarter(k)
+            {
+                return Some((Ok(y), end - j));
+            }
+        }
         // "the second half of the year": this year
         if k > j && self.is(k, "the") && self.is(k + 1, "year") && !self.joined(k + 2) {
             return Some((Err(0), k + 2 - j));

@@ -227,11 +227,12 @@ fn relative_dates() {
                 &[("May", "DATE", "2025-05")],
             ),
             (
-                "Profit rose in FY2025-26; in the December quarter and the April-June \
-                 quarter sales fell.",
+                "Profit rose in FY2025-26 and in Q1 FY26; in the December quarter and the \
+                 April-June quarter sales fell.",
                 R,
                 &[
                     ("FY2025-26", "DATE", "2026"),
+                    ("Q1 FY26", "DATE", "2026-Q1"),
                     ("December quarter", "DATE", "2024-Q4"),
                     ("April-June quarter", "DATE", "2025-Q2"),
                 ],
