@@ -68,27 +68,23 @@ impl Document {
     }
 
     fn from_intake(got: intake::Intake, options: &Options) -> Document {
-        let reference = match (options.reference_date, got.published) {
+        let published = |date| Reference {
+            date,
+            source: ReferenceSource::Published,
+        };
+        let reference = match (options.reference_date, options.today) {
             (Some(date), _) => Some(Reference {
                 date,
                 source: ReferenceSource::Given,
             }),
-            (None, Some(date)) => Some(Reference {
-                date,
-                source: ReferenceSource::Published,
+            (None, Some(today)) => Some(match got.published_on_or_before(today) {
+                Some(date) => published(date),
+                None => Reference {
+                    date: today,
+                    source: ReferenceSource::Today,
+                },
             }),
-            (None, None) => options
-                .today
-                .map(|today| match got.published_on_or_before(today) {
-                    Some(date) => Reference {
-                        date,
-                        source: ReferenceSource::Published,
-                    },
-                    None => Reference {
-                        date: today,
-                        source: ReferenceSource::Today,
-                    },
-                }),
+            (None, None) => got.published.map(published),
         };
         let seg = segment::segment(&got.text, &got.boilerplate);
         Document {

@@ -32,7 +32,21 @@ pub(crate) struct Found {
     pub date: Date,
     /// The line is only metadata ("Published: …") and extractors should skip it.
     pub metadata_line: bool,
+    /// How surely the date is the publication's: [`PUBLISHED`], [`UPDATED`] or
+    /// [`HEADLINE`]. The highest in the first lines wins; among equals, the first.
+    pub rank: u8,
 }
+
+/// "Published: May 19, 2025", "By Jane Doe | May 19, 2025", a line that is a date.
+pub(crate) const PUBLISHED: u8 = 3;
+/// "Updated May 21, 2025", "Last modified on …": the publication's, failing a better.
+pub(crate) const UPDATED: u8 = 2;
+/// A date inside a short line of other words, such as a headline ("Remembering May 8,
+/// 1945"): the weakest.
+pub(crate) const HEADLINE: u8 = 1;
+
+/// Words that make a line's date an update rather than the publication.
+const UPDATE_WORDS: [&str; 2] = ["updated", "modified"];
 
 const META: [&str; 8] = [
     "published",
@@ -48,18 +62,50 @@ const META: [&str; 8] = [
 pub(crate) fn find_dateline(line: &str) -> Option<Found> {
     let lower = line.to_ascii_lowercase();
     let words = line.split_whitespace().count();
+    let label = if UPDATE_WORDS.iter().any(|w| lower.contains(w)) {
+        UPDATED
+    } else {
+        PUBLISHED
+    };
     if META.iter().any(|m| lower.starts_with(m)) {
-        let date = first_date(line, usize::MAX)?;
+        let (date, _, _) = first_date(line, usize::MAX)?;
         return Some(Found {
             date,
             metadata_line: words <= 20,
+            rank: label,
         });
     }
+    // A byline: "By Jane Doe and John Smith, CNN | Updated 2:15 PM EDT, Mon May 19, 2025",
+    // "TOI News Desk / TIMESOFINDIA.COM / Updated: May 19, 2025".
+    let byline = lower.starts_with("by ") || line.contains(" | ") || line.contains(" / ");
+    if byline && words <= 25 {
+        if let Some((date, _, _)) = first_date(line, 25) {
+            return Some(Found {
+                date,
+                metadata_line: true,
+                rank: label,
+            });
+        }
+    }
     if words <= 12 {
-        let date = first_date(line, 6)?;
+        let (date, start, len) = first_date(line, 6)?;
+        // A line that is mostly its date ("Mon 19 May 2025 10.45 BST", "May 19, 2025 at
+        // 6:00 PM GMT+1") dates the article; a headline with a date in it ("Remembering
+        // May 8, 1945: Europe marks VE Day") may not.
+        let wordy = |w: &&str| w.len() > 2 && *w != "at" && w.chars().any(char::is_lowercase);
+        let before = line[..start].split_whitespace().filter(wordy).count();
+        let after = line
+            .get(start + len..)
+            .map_or(0, |r| r.split_whitespace().filter(wordy).count());
+        let rank = if before == 0 && after <= 3 {
+            label
+        } else {
+            HEADLINE
+        };
         return Some(Found {
             date,
             metadata_line: false,
+            rank,
         });
     }
     None
@@ -93,8 +139,9 @@ pub(crate) fn find_yearless_dateline(line: &str) -> Option<(i8, i8)> {
     Some((m, d as i8))
 }
 
-/// The first full date (with a year) starting at one of the first `max_words` words.
-fn first_date(line: &str, max_words: usize) -> Option<Date> {
+/// The first full date (with a year) starting at one of the first `max_words` words: the
+/// date, and where its words start and how long they are.
+fn first_date(line: &str, max_words: usize) -> Option<(Date, usize, usize)> {
     let mut seen = 0;
     let mut prev_alnum = false;
     for (i, c) in line.char_indices() {
@@ -104,8 +151,8 @@ fn first_date(line: &str, max_words: usize) -> Option<Date> {
                 return None;
             }
             seen += 1;
-            if let Some((d, _)) = parse_date_prefix(&line[i..]) {
-                return Some(d);
+            if let Some((d, n)) = parse_date_prefix(&line[i..]) {
+                return Some((d, i, n));
             }
         }
         prev_alnum = alnum;
@@ -271,6 +318,42 @@ mod tests {
             let f = find_dateline(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(f.date.to_string(), want, "{line}");
             assert_eq!(f.metadata_line, meta, "{line}");
+        }
+    }
+
+    #[test]
+    fn ranks() {
+        for (line, want, rank) in [
+            (
+                "Remembering May 8, 1945: Europe marks VE Day",
+                "1945-05-08",
+                HEADLINE,
+            ),
+            ("May 19, 2025 at 6:00 PM GMT+1", "2025-05-19", PUBLISHED),
+            ("Mon 19 May 2025 10.45 BST", "2025-05-19", PUBLISHED),
+            (
+                "Last modified on Tue 20 May 2025 08.00 BST",
+                "2025-05-20",
+                UPDATED,
+            ),
+            (
+                "By Jane Doe and John Smith, CNN | Updated 2:15 PM EDT, Mon May 19, 2025",
+                "2025-05-19",
+                UPDATED,
+            ),
+            (
+                "TOI News Desk / TIMESOFINDIA.COM / Updated: May 19, 2025, 22:10 IST",
+                "2025-05-19",
+                UPDATED,
+            ),
+            ("By Jane Doe | May 19, 2025", "2025-05-19", PUBLISHED),
+        ] {
+            let f = find_dateline(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(
+                (f.date.to_string(), f.rank),
+                (want.to_string(), rank),
+                "{line}"
+            );
         }
     }
 

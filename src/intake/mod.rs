@@ -40,6 +40,9 @@ pub struct Intake {
     pub boilerplate: Vec<Span>,
     /// A publication date found in the input, if any.
     pub published: Option<Date>,
+    /// Whether `published` is only a date inside a headline-like line ("Remembering May
+    /// 8, 1945: ..."), which a reader's today overrules when it is over a year older.
+    pub published_weak: bool,
     /// A wire dateline's month and day when it gives no year ("KYIV, May 20 (Reuters) -"):
     /// the year comes from the day the article is read ([`crate::Options::today`]).
     pub published_day: Option<(i8, i8)>,
@@ -56,9 +59,29 @@ impl Intake {
     /// let got = intake("KYIV, Dec. 30 (Reuters) - Putin spoke.", Format::Auto);
     /// assert_eq!(got.published_on_or_before(today).unwrap().to_string(), "2025-12-30");
     /// ```
+    ///
+    /// The publication date beats an update; a wire dateline beats a date inside a
+    /// headline, and so does today when that date is over a year old:
+    ///
+    /// ```
+    /// use dossier::intake::{intake, Format};
+    /// let today = dossier::parse_reference_date("2025-06-01").unwrap();
+    /// let got = intake("Updated May 21, 2025\nPublished May 19, 2025\n\nText.", Format::Auto);
+    /// assert_eq!(got.published_on_or_before(today).unwrap().to_string(), "2025-05-19");
+    /// let got = intake("Remembering May 8, 1945: VE Day\nLONDON, May 8 (Reuters) - Leaders met.", Format::Auto);
+    /// assert_eq!(got.published_on_or_before(today).unwrap().to_string(), "2025-05-08");
+    /// let got = intake("Remembering May 8, 1945: how Europe celebrated\nVeterans met yesterday.", Format::Auto);
+    /// assert_eq!(got.published_on_or_before(today), None);
+    /// ```
     pub fn published_on_or_before(&self, today: Date) -> Option<Date> {
-        if self.published.is_some() {
-            return self.published;
+        if let Some(p) = self.published {
+            let stale = self.published_weak
+                && today
+                    .checked_sub(jiff::Span::new().years(1))
+                    .is_ok_and(|year_ago| p < year_ago);
+            if !stale {
+                return Some(p);
+            }
         }
         let (m, d) = self.published_day?;
         (0..5)
@@ -116,6 +139,8 @@ fn finish(text: String, format: Format, meta_date: Option<Date>) -> Intake {
     let lines = boilerplate::lines(&text);
     let mut skip = Vec::new();
     let mut published = meta_date;
+    // A date from the page's markup outranks any in its text.
+    let mut rank = if meta_date.is_some() { u8::MAX } else { 0 };
     let mut published_day = None;
     for (n, line) in lines.iter().enumerate() {
         let s = line.slice(&text);
@@ -128,8 +153,9 @@ fn finish(text: String, format: Format, meta_date: Option<Date>) -> Intake {
             published_day = dateline::find_yearless_dateline(s);
         }
         if let Some(found) = found {
-            if published.is_none() {
+            if found.rank > rank {
                 published = Some(found.date);
+                rank = found.rank;
             }
             if found.metadata_line {
                 skip.push(*line);
@@ -140,11 +166,17 @@ fn finish(text: String, format: Format, meta_date: Option<Date>) -> Intake {
             skip.push(*line);
         }
     }
+    // A wire dateline without a year ("LONDON, May 8 (Reuters) -") dates the article
+    // better than a date inside a headline ("Remembering May 8, 1945").
+    if rank == dateline::HEADLINE && published_day.is_some() {
+        published = None;
+    }
     Intake {
         text,
         format,
         boilerplate: skip,
         published,
+        published_weak: rank == dateline::HEADLINE,
         published_day,
     }
 }
