@@ -232,6 +232,15 @@ pub(crate) fn to_text(input: &str) -> HtmlText {
         if !closing && (name == "meta" || name == "time") && published.is_none() {
             published = published_in_tag(&name, tag);
         }
+        // schema.org data, in the head or the body: {"datePublished": "2025-05-19T10:00Z"}
+        if !closing
+            && name == "script"
+            && published.is_none()
+            && attr(tag, "type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
+        {
+            let body = find_ci(rest, "</script").map_or(rest, |e| &rest[..e]);
+            published = published_in_json_ld(body);
+        }
         if drop_depth > 0 {
             if name == drop_name {
                 if closing {
@@ -347,6 +356,15 @@ fn published_in_tag(name: &str, tag: &str) -> Option<Date> {
     super::dateline::parse_date_prefix(value.trim()).map(|(d, _)| d)
 }
 
+/// The `"datePublished"` of a JSON-LD block, read without a JSON parser: the first such
+/// key's string value.
+fn published_in_json_ld(body: &str) -> Option<Date> {
+    let at = body.find("\"datePublished\"")?;
+    let after = body.get(at + "\"datePublished\"".len()..)?.trim_start();
+    let value = after.strip_prefix(':')?.trim_start().strip_prefix('"')?;
+    super::dateline::parse_date_prefix(value).map(|(d, _)| d)
+}
+
 /// Decode a character reference at the start of `s` (`s[0] == '&'`).
 /// Returns the character (None when it is not a reference) and the bytes read.
 fn decode_entity(s: &str) -> (Option<char>, usize) {
@@ -400,6 +418,19 @@ fn decode_entity(s: &str) -> (Option<char>, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_ld_date_published() {
+        let html = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "dateModified":"2025-05-21T10:00:00Z", "datePublished" : "2025-05-19T10:00:00Z"}
+            </script></head><body><p>The council voted on Monday.</p></body></html>"#;
+        let got = to_text(html);
+        assert_eq!(got.text, "The council voted on Monday.");
+        assert_eq!(
+            got.published.map(|d| d.to_string()),
+            Some("2025-05-19".into())
+        );
+    }
 
     #[test]
     fn converts_an_article() {
