@@ -388,15 +388,21 @@ fn number_shape(s: &str) -> Option<Lex> {
         return Some(Lex::Slash(a.0 as u8, b.0 as u8, y, yn));
     }
     // "2025-05-19T22:10", "2025-05-19T22:10:00Z", "2025-05-19T22:10:00+01:00"
-    if let (Some(day), Some(b'T'), Some(clock)) = (s.get(..10), s.as_bytes().get(10), s.get(11..)) {
-        if let (Some(Lex::Iso(y, m, d)), Some(h), Some(b':'), Some(mi)) = (
-            number_shape(day),
-            clock.get(..2).and_then(digits),
-            clock.as_bytes().get(2),
-            clock.get(3..5).and_then(digits),
+    if s.len() >= 16 && s.as_bytes().get(10) == Some(&b'T') {
+        let part = |a: usize, b: usize| s.get(a..b).and_then(digits).map(|(v, _)| v);
+        let seps = s.as_bytes().get(4) == Some(&b'-')
+            && s.as_bytes().get(7) == Some(&b'-')
+            && s.as_bytes().get(13) == Some(&b':');
+        if let (true, Some(y), Some(m), Some(d), Some(h), Some(mi)) = (
+            seps,
+            part(0, 4),
+            part(5, 7),
+            part(8, 10),
+            part(11, 13),
+            part(14, 16),
         ) {
-            if h.1 == 2 && mi.1 == 2 && h.0 < 24 && mi.0 < 60 {
-                return Some(Lex::IsoTime(y, m, d, h.0 as u8, mi.0 as u8));
+            if h < 24 && mi < 60 {
+                return Some(Lex::IsoTime(y as u16, m as u8, d as u8, h as u8, mi as u8));
             }
         }
     }
