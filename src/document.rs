@@ -68,23 +68,21 @@ impl Document {
     }
 
     fn from_intake(got: intake::Intake, options: &Options) -> Document {
-        let published = |date| Reference {
-            date,
-            source: ReferenceSource::Published,
-        };
-        let reference = match (options.reference_date, options.today) {
-            (Some(date), _) => Some(Reference {
+        let reference = match options.reference_date {
+            Some(date) => Some(Reference {
                 date,
                 source: ReferenceSource::Given,
             }),
-            (None, Some(today)) => Some(match got.published_on_or_before(today) {
-                Some(date) => published(date),
-                None => Reference {
-                    date: today,
+            None => match got.published_as_of(options.today) {
+                Some(date) => Some(Reference {
+                    date,
+                    source: ReferenceSource::Published,
+                }),
+                None => options.today.map(|date| Reference {
+                    date,
                     source: ReferenceSource::Today,
-                },
-            }),
-            (None, None) => got.published.map(published),
+                }),
+            },
         };
         let seg = segment::segment(&got.text, &got.boilerplate);
         Document {

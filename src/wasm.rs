@@ -118,10 +118,7 @@ pub fn detect_reference_date(
         return Ok(JsValue::NULL);
     }
     let got = crate::intake::intake(text, opts.format);
-    let found = match opts.today {
-        Some(today) => got.published_on_or_before(today),
-        None => got.published,
-    };
+    let found = got.published_as_of(opts.today);
     Ok(found.map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string())))
 }
 

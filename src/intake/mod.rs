@@ -74,6 +74,15 @@ impl Intake {
     /// assert_eq!(got.published_on_or_before(today), None);
     /// ```
     pub fn published_on_or_before(&self, today: Date) -> Option<Date> {
+        self.published_as_of(Some(today))
+    }
+
+    /// The publication date as read on `today` when it is known
+    /// ([`Intake::published_on_or_before`]), else the one found as it stands.
+    pub fn published_as_of(&self, today: Option<Date>) -> Option<Date> {
+        let Some(today) = today else {
+            return self.published;
+        };
         if let Some(p) = self.published {
             let stale = self.published_weak
                 && today
