@@ -442,7 +442,7 @@ impl<'a> G<'a> {
                 }
             }
             if self.is(j + 1, "period") {
-                return f(j, j + 2, Date, Val::Year(y));
+                return f(j, j + 2, Date, Val::YearPeriod(y));
             }
             if self.is(j + 1, "quarter") {
                 return f(j, j + 2, Date, Val::Quarter { y: Some(y), q: 0 });

@@ -123,6 +123,17 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             };
             let (value, day) = normalise::resolve(val, m.tod, tense, &mut ctx);
             day_end = if day.is_some() { Some(m.end) } else { None };
+            // A year, or the months of a year to date ("the nine months", "the first
+            // six months"), is what a following "a year earlier" compares with.
+            if m.kind == TimexType::Date
+                && value.len() == 4
+                && value.bytes().all(|b| b.is_ascii_digit())
+                || m.kind == TimexType::Duration
+                    && matches!(value.as_str(), "P9M" | "P6M")
+                    && g.is_any(m.start, &["the"])
+            {
+                ctx.year_period = true;
+            }
             out.push(Timex {
                 span: Span::new(a.start, b.end),
                 kind: m.kind,

@@ -42,6 +42,9 @@ pub(crate) enum Val {
     Month { y: Option<i32>, m: u8 },
     /// A year.
     Year(i32),
+    /// "the 1988 period": the quarter of that year under discussion, or the year when the
+    /// period under discussion is a year ("For the nine months, ... in the 1988 period").
+    YearPeriod(i32),
     /// A decade: 199 for the 1990s.
     Decade(i32),
     /// A century: 19 for the 20th century.
@@ -109,6 +112,9 @@ pub(crate) struct Ctx {
     pub last_day: Option<Date>,
     /// The last quarter mentioned.
     pub last_quarter: Option<(i32, u8)>,
+    /// Whether a year-long period was told after `last_quarter` ("For the nine months,
+    /// ... compared with ... a year earlier": the year before, not the quarter).
+    pub year_period: bool,
     /// The last year mentioned explicitly.
     pub last_year: Option<i32>,
     /// The last month mentioned (its first day), and the sentence it was told in.
@@ -137,6 +143,7 @@ impl Ctx {
         });
         if !ahead {
             self.last_quarter = Some((y, q));
+            self.year_period = false;
         }
     }
 
@@ -314,6 +321,11 @@ pub(crate) fn resolve(
             ctx.last_year = Some(*y);
             format!("{y:04}")
         }
+        Val::YearPeriod(y) => match ctx.last_quarter {
+            // A comparison, not a new quarter under discussion: `last_quarter` stays.
+            Some((_, q)) if !ctx.year_period => format!("{y:04}-Q{q}"),
+            _ => return resolve(&Val::Year(*y), tod, tense, ctx),
+        },
         Val::Decade(d) => format!("{d:03}"),
         Val::Century(c) => format!("{c:02}"),
         Val::Quarter { y, q } => {
@@ -673,7 +685,7 @@ fn shift(
             if anchored {
                 return format!("{:04}", ctx.last_year.unwrap_or(y) + n);
             }
-            if ago && n == -1 {
+            if ago && n == -1 && !ctx.year_period {
                 if let Some((qy, q)) = ctx.last_quarter {
                     return format!("{:04}-Q{q}", qy - 1);
                 }

@@ -404,6 +404,23 @@ fn tense_cues() {
                     ("the year-ago period", "DATE", "1988-Q3"),
                 ],
             ),
+            // "A year earlier" compares with the period under discussion: the quarter, or
+            // after "the nine months" the year; "the 1988 period" likewise.
+            (
+                "Net rose to $87 million in the third quarter from $58 million a year \
+                 earlier. In the 1988 period, sales were flat. For the nine months, net was \
+                 $254 million, up from $163 million a year earlier. The 1988 period had a \
+                 charge.",
+                Some("1989-10-26"),
+                &[
+                    ("the third quarter", "DATE", "1989-Q3"),
+                    ("a year earlier", "DATE", "1988-Q3"),
+                    ("the 1988 period", "DATE", "1988-Q3"),
+                    ("the nine months", "DURATION", "P9M"),
+                    ("a year earlier", "DATE", "1988"),
+                    ("The 1988 period", "DATE", "1988"),
+                ],
+            ),
             // A base form after "will"/"to" is no past tense ("hit" is both).
             (
                 "The storm will hit on Friday night.",
