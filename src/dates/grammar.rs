@@ -2088,6 +2088,20 @@ impl<'a> G<'a> {
         if self.is(j, "fiscal") {
             j += 1;
         }
+        // "Q4FY25", "3Q25", "1H2025"; "3Q 2025", "2H FY26"
+        if let Lex::Period(half, n, y) = self.lx(j) {
+            let (y, used) = match (y, self.year_tail(j + 1)) {
+                (0, Some((Ok(y), u))) => (Some(y), u),
+                (0, _) => return None,
+                (y, _) => (Some(i32::from(y)), 0),
+            };
+            let val = if half {
+                Val::Half { y, h: n }
+            } else {
+                Val::Quarter { y, q: n }
+            };
+            return f(i, j + 1 + used, TimexType::Date, val);
+        }
         let s = self.s(j);
         // "H1 2025": a half year (upper case only: "h1" is rarely a date)
         if s.len() == 2 && s.starts_with('H') {

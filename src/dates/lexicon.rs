@@ -103,6 +103,9 @@ pub(crate) enum Lex {
     Iso(u16, u8, u8),
     /// "2025-05-19T22:10:00Z": a day and its hour and minute.
     IsoTime(u16, u8, u8, u8, u8),
+    /// A financial period code: "Q4FY25", "3Q25", "1H2025", "H1FY26" — `true` for a half,
+    /// its number, and its year (0 when the code has none: "3Q 2024" takes the next word).
+    Period(bool, u8, u16),
 }
 
 /// [`Lex::Holiday`] day: the fourth Thursday of the month (Thanksgiving).
@@ -276,6 +279,9 @@ pub(crate) fn lookup(word: &str) -> Lex {
 /// at such atoms, so every word it tests at the first atom of a pattern must be in the
 /// lexicon.
 pub(crate) fn lookup_start(word: &str) -> (Lex, u16, bool) {
+    if let Some(l) = period_code(word) {
+        return (l, 0, true);
+    }
     if let Some(l) = number_shape(word) {
         return (l, 0, l != Lex::None);
     }
@@ -301,6 +307,39 @@ pub(crate) fn lookup_start(word: &str) -> (Lex, u16, bool) {
         ),
         None => (Lex::None, 0, shape),
     }
+}
+
+/// "Q4FY25", "Q3FY2026", "H1FY26", "3Q25", "1H2025", "3Q 2024": a quarter or half in the
+/// compact codes of financial news (upper case only). The year may be written as a fiscal
+/// year's, which is its year ("Q1 FY26" is 2026-Q1, as "fiscal 1988" is 1988); two digits
+/// count from 1950.
+fn period_code(s: &str) -> Option<Lex> {
+    let b = s.as_bytes();
+    let (half, n, rest) = match b {
+        [b'Q', d @ b'1'..=b'4', rest @ ..] | [d @ b'1'..=b'4', b'Q', rest @ ..] => {
+            (false, d - b'0', rest)
+        }
+        [b'H', d @ b'1'..=b'2', rest @ ..] | [d @ b'1'..=b'2', b'H', rest @ ..] => {
+            (true, d - b'0', rest)
+        }
+        _ => return None,
+    };
+    let letter_first = b[0].is_ascii_alphabetic();
+    let fy = rest.starts_with(b"FY");
+    let ys = if fy { &rest[2..] } else { rest };
+    // "Q3" and "H1" alone are read by the grammar with the year told after them; "3Q"
+    // and "2H" alone only with one ("3Q 2024"), as "Route 2H" is no half year.
+    if ys.is_empty() {
+        return (!letter_first && !fy).then_some(Lex::Period(half, n, 0));
+    }
+    let (v, len) = digits(std::str::from_utf8(ys).ok()?)?;
+    let y = match len {
+        4 if (1900..=2199).contains(&v) => v,
+        2 if v < 50 => 2000 + v,
+        2 => 1900 + v,
+        _ => return None,
+    };
+    Some(Lex::Period(half, n, y as u16))
 }
 
 fn digits(s: &str) -> Option<(u32, u8)> {

@@ -237,6 +237,18 @@ fn relative_dates() {
                     ("April-June quarter", "DATE", "2025-Q2"),
                 ],
             ),
+            // Compact period codes of financial news; a bare "2H" is no half year.
+            (
+                "Revenue rose in 1H25 and Q4FY25; 3Q 2024 and H1FY26 guidance. Route 2H \
+                 and 4Q stay.",
+                R,
+                &[
+                    ("1H25", "DATE", "2025-H1"),
+                    ("Q4FY25", "DATE", "2025-Q4"),
+                    ("3Q 2024", "DATE", "2024-Q3"),
+                    ("H1FY26", "DATE", "2026-H1"),
+                ],
+            ),
             (
                 "He was elected in 1994, in April of that year, after a May interview.",
                 R,
