@@ -1792,7 +1792,11 @@ impl<'a> G<'a> {
                 if let Lex::Unit(u, true) = self.lx(i) {
                     // "the first time in years"
                     let in_years = i > 0 && self.is(i - 1, "in") && self.ends_clause(i + 1);
+                    // "Hours after the attack", "days later" (not "the days after")
+                    let apart = self.is_any(i + 1, &["after", "before", "later", "earlier"])
+                        && (i == 0 || self.is_any(i - 1, &["just", "only", "mere", ",", "and"]));
                     if in_years
+                        || apart
                         || i > 0
                             && self.is_any(
                                 i - 1,

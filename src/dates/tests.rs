@@ -771,6 +771,13 @@ fn halves_parts_of_day_year_end_decades() {
                 R,
                 &[("A year earlier", "DATE", "2024")],
             ),
+            // Bare plurals apart from an event: "Hours after the attack", "just days
+            // before" (but not "the days after").
+            (
+                "Hours after the attack, police came; just days before the vote, he quit.",
+                R,
+                &[("Hours", "DURATION", "PTXH"), ("days", "DURATION", "PXD")],
+            ),
             (
                 "He waited half an hour.",
                 R,
