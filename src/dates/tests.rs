@@ -665,6 +665,11 @@ fn tense_cues() {
                 &[("Thursday", "DATE", "2025-05-22"), ("Friday", "DATE", "2025-05-16")],
             ),
             (
+                "The ban applies from Monday. The series airs on Sunday.",
+                R,
+                &[("Monday", "DATE", "2025-05-26"), ("Sunday", "DATE", "2025-05-25")],
+            ),
+            (
                 "Markets open at noon ET on Monday after the holiday.",
                 R,
                 &[
