@@ -1395,17 +1395,13 @@ impl<'a> G<'a> {
                 }
                 f(i, i + 1, TimexType::Date, Val::DayOff(i32::from(n)))
             }
-            // "overnight losses in New York": the night before the day last told (TimeBank)
+            // "overnight losses in New York": the night before the day last told (TimeBank);
+            // "results are expected overnight": the coming night.
             Lex::Overnight if !self.joined(i + 1) => Some(Found {
                 start: i,
                 end: i + 1,
                 kind: TimexType::Time,
-                val: Val::Shift {
-                    unit: Unit::Day,
-                    n: -1,
-                    anchored: true,
-                    ago: false,
-                },
+                val: Val::Overnight,
                 tod: Some(Tod::Part(3)),
                 tense: None,
             }),
@@ -2432,14 +2428,16 @@ impl<'a> G<'a> {
                 if !(self.is(i, "noon")
                     || matches!(
                         self.lx(i + 1),
-                        Lex::Weekday(_) | Lex::Deictic(_) | Lex::Tonight
+                        Lex::Weekday(_) | Lex::Deictic(_) | Lex::Tonight | Lex::Tz
                     )
+                    // "midnight on Friday", "The deadline is midnight."
+                    || self.is(i + 1, "on") && matches!(self.lx(i + 2), Lex::Weekday(_))
                     || i > 0
                         && self.is_any(
                             i - 1,
                             &[
                                 "at", "by", "until", "after", "before", "from", "till", "around",
-                                "past",
+                                "past", "is", "was", "be",
                             ],
                         ))
                 {
@@ -3044,8 +3042,14 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         None if s > 0 && g.is_any(s - 1, &["through", "thru", "by"]) => Tense::Future,
         // "The final is on Sunday", "The election is in November": a date told in the
         // present is scheduled.
+        // "Rain is forecast for Wednesday", "The warning is for Wednesday".
         None if s > 0 && g.is_any(s - 1, &["is", "are"])
-            || s > 1 && g.is_any(s - 1, &["on", "in", "at"]) && g.is_any(s - 2, &["is", "are"]) =>
+            || s > 1
+                && g.is_any(s - 1, &["on", "in", "at", "for"])
+                && (g.is_any(s - 2, &["is", "are"])
+                    || s > 2
+                        && g.is_any(s - 2, &["forecast", "predicted", "forecasted"])
+                        && g.is_any(s - 3, &["is", "are", "be"])) =>
         {
             Tense::Future
         }

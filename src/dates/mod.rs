@@ -80,6 +80,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         let g = G::new(text, &atoms, options.day_first);
         // Where the last expression that named a day ended, in this sentence.
         let mut day_end: Option<usize> = None;
+        // Where the last expression ended, and the tense it was resolved with.
+        let mut prev: Option<(usize, normalise::Tense)> = None;
         let mut i = 0;
         while i < atoms.len() {
             // Most atoms cannot start a time expression: skip them without trying the
@@ -111,6 +113,21 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 m.tense
                     .unwrap_or_else(|| grammar::tense(&g, m.start, m.end))
             };
+            // "midnight on Friday", "Tuesday night into Wednesday morning": with no cue of
+            // its own, an expression joined to the one before takes its tense.
+            let tense = match prev {
+                Some((e, t))
+                    if tense == normalise::Tense::Unknown
+                        && e <= m.start
+                        && m.start - e <= 1
+                        && (e..m.start)
+                            .all(|k| g.is_any(k, &["on", "into", "to", "until", "and", "or"])) =>
+                {
+                    t
+                }
+                _ => tense,
+            };
+            prev = Some((m.end, tense));
             // "3:25 p.m." alone on its line heads a live blog's entry: that is today's.
             let heading = matches!(m.val, normalise::Val::Anchor)
                 && atoms.iter().enumerate().all(|(k, a)| {

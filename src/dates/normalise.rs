@@ -40,6 +40,9 @@ pub(crate) enum Val {
     Day { y: Option<i32>, m: u8, d: u8 },
     /// A month.
     Month { y: Option<i32>, m: u8 },
+    /// "overnight": the night before the day last told, or when told as ahead the night
+    /// to come.
+    Overnight,
     /// A year.
     Year(i32),
     /// "the 1988 period": the quarter of that year under discussion, or the year when the
@@ -524,6 +527,24 @@ pub(crate) fn resolve(
             }
             _ => format!("XXXX-WXX-{wd}"),
         },
+        Val::Overnight => {
+            let v = if matches!(tense, Tense::Future | Tense::StrictFuture) {
+                Val::Anchor
+            } else {
+                Val::Shift {
+                    unit: Unit::Day,
+                    n: -1,
+                    anchored: true,
+                    ago: false,
+                }
+            };
+            // The night names no day to count from: "fell overnight ... fell overnight"
+            // twice is the same night.
+            let kept = (ctx.last_day, ctx.last_day_sentence);
+            let (s, _) = resolve(&v, tod, tense, ctx);
+            (ctx.last_day, ctx.last_day_sentence) = kept;
+            return (s, None);
+        }
         Val::DayOff(n) => {
             day = r.and_then(|r| add_days(r, *n));
             day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())

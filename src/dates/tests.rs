@@ -942,6 +942,32 @@ fn halves_of_decades_and_years_this_coming_or_so() {
                 R,
                 &[("overnight", "TIME", "2025-05-19TNI")],
             ),
+            // Told as ahead, the coming night; told twice, the same night.
+            (
+                "Results are expected overnight. Stocks fell overnight. Rain fell overnight.",
+                R,
+                &[
+                    ("overnight", "TIME", "2025-05-20TNI"),
+                    ("overnight", "TIME", "2025-05-19TNI"),
+                    ("overnight", "TIME", "2025-05-19TNI"),
+                ],
+            ),
+            // "midnight" told as a time; a day joined to a time or day before takes its
+            // tense; "is forecast for" points ahead.
+            (
+                "The deadline for a deal is midnight on Friday. Snow is forecast for Tuesday \
+                 night into Wednesday morning. They met at midnight on Friday. Midnight Oil \
+                 played.",
+                R,
+                &[
+                    ("midnight", "TIME", "2025-05-23T24:00"),
+                    ("Friday", "DATE", "2025-05-23"),
+                    ("Tuesday night", "TIME", "2025-05-20TNI"),
+                    ("Wednesday morning", "TIME", "2025-05-21TMO"),
+                    ("midnight", "TIME", "2025-05-16T24:00"),
+                    ("Friday", "DATE", "2025-05-16"),
+                ],
+            ),
             (
                 "We don't minimize the challenges of the near term.",
                 R,
