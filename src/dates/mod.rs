@@ -118,8 +118,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             let tense = match prev {
                 Some((e, t))
                     if tense == normalise::Tense::Unknown
-                        && e <= m.start
-                        && m.start - e <= 1
+                        && !after_day
+                        && m.start == e + 1
                         && (e..m.start)
                             .all(|k| g.is_any(k, &["on", "into", "to", "until", "and", "or"])) =>
                 {
