@@ -2942,8 +2942,11 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             && !g.is_any(k + 1, &["for", "to"])
             && !(k > 0 && g.is_any(k - 1, &["is", "are", "be", "been", "was", "were"]));
         // "should close", "must be repaid" tell of what is ahead; "should have" does not.
-        let modal =
-            g.is_any(k, &["should", "must"]) && !g.is_any(k + 1, &["have", "'ve", "’ve", "not"]);
+        // So do "can use them on Wednesday", "might be busy on Friday", "may appear on the
+        // November ballot" (a capitalised "May" is the month; "could" is often a past:
+        // "could not be located Wednesday").
+        let modal = (g.is_any(k, &["should", "must", "can", "might"]) || g.is(k, "may") && !a.cap)
+            && !g.is_any(k + 1, &["have", "'ve", "’ve", "not", "n't"]);
         let t = if lw(FUTURE)
             || modal
             || (k < s

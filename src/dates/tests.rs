@@ -664,6 +664,17 @@ fn tense_cues() {
                 R,
                 &[("Thursday", "DATE", "2025-05-22"), ("Friday", "DATE", "2025-05-16")],
             ),
+            // "can", "may", "might" point ahead as "should" does; "could" does not.
+            (
+                "Tickets can be used on Wednesday. It may appear on the November ballot. \
+                 Neither could be located Wednesday.",
+                R,
+                &[
+                    ("Wednesday", "DATE", "2025-05-21"),
+                    ("November", "DATE", "2025-11"),
+                    ("Wednesday", "DATE", "2025-05-14"),
+                ],
+            ),
             (
                 "The ban applies from Monday. The series airs on Sunday.",
                 R,
