@@ -1335,6 +1335,20 @@ impl<'a> G<'a> {
         if i > 0 && self.cap(i - 1) && self.has(i - 1, lexicon::DAY_NAME)
             || self.cap(i + 1) && self.has(i + 1, lexicon::NEWSPAPER)
             || i > 1 && self.is(i - 1, "on") && self.is(i - 2, "Mail")
+            // "several Sunday papers", "Saturday Magazine"
+            || self.is_any(
+                i + 1,
+                &[
+                    "papers",
+                    "paper",
+                    "newspapers",
+                    "newspaper",
+                    "magazine",
+                    "supplement",
+                    "edition",
+                    "editions",
+                ],
+            )
         {
             return None;
         }
@@ -2325,7 +2339,18 @@ impl<'a> G<'a> {
                 return None;
             }
             let v = SET_VALUES.get(k as usize).copied().unwrap_or("P1D");
+            // "reports quarterly" is a recurrence; "a quarterly dividend" names a kind of
+            // payment (TimeBank leaves it, 10 times in 11).
+            if v == "P3M" && next_word {
+                return None;
+            }
             return f(i, i + 1, Set, Val::Lit(v));
+        }
+        // "open on weekends", "at weekends"
+        if let Lex::Unit(Unit::Weekend, true) = self.lx(i) {
+            if i > 0 && self.is_any(i - 1, &["on", "at", "during"]) {
+                return f(i, i + 1, Set, Val::Lit("XXXX-WXX-WE"));
+            }
         }
         if !self.is_any(i, &["every", "each", "per"]) {
             return None;
@@ -2353,6 +2378,7 @@ impl<'a> G<'a> {
             }
         }
         match self.lx(j) {
+            Lex::Unit(Unit::Weekend, false) if !other => f(i, j + 1, Set, Val::Lit("XXXX-WXX-WE")),
             Lex::Unit(u, false) => {
                 let k = if other { 2 } else { 1 };
                 let v = if matches!(u, Unit::Quarter) {

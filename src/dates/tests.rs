@@ -1180,6 +1180,17 @@ fn durations_and_sets() {
                 R,
                 &[("annually", "SET", "P1Y")],
             ),
+            // "quarterly" as a recurrence, not as a kind of payment; weekends as sets.
+            (
+                "It reports quarterly. It pays a quarterly dividend. It opens every weekend \
+                 and closes on weekends.",
+                R,
+                &[
+                    ("quarterly", "SET", "P3M"),
+                    ("every weekend", "SET", "XXXX-WXX-WE"),
+                    ("weekends", "SET", "XXXX-WXX-WE"),
+                ],
+            ),
             (
                 "The board meets each Thursday.",
                 R,
@@ -1298,6 +1309,11 @@ fn refusals() {
     check(
         &[
             ("Talks may resume.", R, &[]),
+            (
+                "It was trailed in several Sunday papers and the Saturday Magazine.",
+                R,
+                &[],
+            ),
             ("Theresa May said no.", R, &[]),
             ("March on, they said.", R, &[]),
             ("The protesters march to the palace.", R, &[]),
