@@ -684,6 +684,24 @@ impl<'a> G<'a> {
         if let Lex::Unit(u, false) = self.lx(j) {
             match u {
                 Unit::Year => {
+                    // "since 2013, the year the Supreme Court ruled": the year told; "the
+                    // year Dr. Doyle received her doctorate": some year, no date.
+                    let clause = self.atoms.get(j + 1).is_some_and(|a| a.word)
+                        && (self.cap(j + 1)
+                            || self.is_any(
+                                j + 1,
+                                &[
+                                    "the", "a", "an", "his", "her", "their", "its", "my", "our",
+                                    "he", "she", "they", "we", "i", "when", "that", "which",
+                                ],
+                            ));
+                    if clause {
+                        let told = j.checked_sub(3).filter(|&k| self.is(k + 1, ","));
+                        return match told.and_then(|k| self.year(k)) {
+                            Some(y) => f(j, j + 1, Date, Val::Year(y)),
+                            None => None,
+                        };
+                    }
                     if self.is_any(j + 1, &["ended", "ending", "earlier", "ago", "before"]) {
                         if self.is_any(j + 1, &["ended", "ending"]) {
                             return f(j, j + 1, Duration, Val::Lit("P1Y"));
@@ -745,6 +763,12 @@ impl<'a> G<'a> {
         };
         if let Some(y) = self.year(k) {
             return Some((Ok(y), k + 1 - j));
+        }
+        // "the third quarter of fiscal 2024", "the first half of calendar 2026"
+        if k > j && self.is_any(k, &["fiscal", "calendar"]) {
+            if let Some(y) = self.year(k + 1) {
+                return Some((Ok(y), k + 2 - j));
+            }
         }
         if let Some(sp) = self.spelled_year(k) {
             if let Val::Year(y) = sp.val {
@@ -1088,7 +1112,12 @@ impl<'a> G<'a> {
         // a modifier.
         let modifier = i > 0
             && (self.is_any(i - 1, &["a", "an", "'s", "’s"]) || self.is_any(i - 1, POSSESSIVES))
-            && self.atoms.get(i + 1).is_some_and(|a| a.word && !a.cap);
+            && self.atoms.get(i + 1).is_some_and(|a| a.word && !a.cap)
+            // "the May election", "the June deadline"
+            || i > 0
+                && self.is(i - 1, "the")
+                && self.has(i + 1, lexicon::EVENT_NOUN)
+                && !self.cap(i + 1);
         let prev_ok = i > 0 && (self.is_any(i - 1, PREP_MONTH) || self.joined(i)) || modifier;
         let ambiguous = word.eq_ignore_ascii_case("may")
             || word.eq_ignore_ascii_case("march")
@@ -1471,7 +1500,9 @@ impl<'a> G<'a> {
 
     fn rel(&self, i: usize) -> Option<Found> {
         use TimexType::*;
-        if self.last_verb(i) {
+        // "prior-year" is read as "year-earlier" ([`G::year_ago`]).
+        if self.last_verb(i) || self.is(i, "prior") && self.joined(i + 1) && self.is(i + 1, "year")
+        {
             return None;
         }
         let (n, anchored) = match self.lx(i) {
@@ -2541,7 +2572,11 @@ impl<'a> G<'a> {
 
     /// year-ago, year-earlier [quarter|period]
     fn year_ago(&self, j: usize) -> Option<Found> {
-        if !(self.is(j, "year") && self.joined(j + 1) && self.is_any(j + 1, &["ago", "earlier"])) {
+        // "prior-year" is "year-earlier"
+        let prior = self.is(j, "prior") && self.joined(j + 1) && self.is(j + 1, "year");
+        if !(prior
+            || self.is(j, "year") && self.joined(j + 1) && self.is_any(j + 1, &["ago", "earlier"]))
+        {
             return None;
         }
         if self.is_any(j + 2, &["quarter", "period"]) {

@@ -151,6 +151,9 @@ pub(crate) const MEASURE: u16 = 2048;
 pub(crate) const HOLIDAY_THING: u16 = 4096;
 /// Class `sept_11`: after "Sept. 11", the attacks of 2001 ("the Sept. 11 attacks").
 pub(crate) const SEPT_11: u16 = 8192;
+/// Class `event_noun`: after "the" and a month, an event of that month ("the May
+/// election").
+pub(crate) const EVENT_NOUN: u16 = 16384;
 
 #[derive(Clone, Copy)]
 struct Entry {
@@ -185,6 +188,7 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Entry> {
                 "measure" => MEASURE,
                 "holiday_thing" => HOLIDAY_THING,
                 "sept_11" => SEPT_11,
+                "event_noun" => EVENT_NOUN,
                 _ => 0,
             };
             if flag != 0 {

@@ -237,6 +237,27 @@ fn relative_dates() {
                     ("April-June quarter", "DATE", "2025-Q2"),
                 ],
             ),
+            // A month before an event noun after "the"; "the year" before a clause is the
+            // year told just before it, or none.
+            (
+                "Fans queued for the May election. The May government fell. Since 2013, the \
+                 year the court ruled, he misstated the year Dr. Doyle graduated.",
+                R,
+                &[
+                    ("May", "DATE", "2025-05"),
+                    ("2013", "DATE", "2013"),
+                    ("the year", "DATE", "2013"),
+                ],
+            ),
+            // "of fiscal 2024" is the quarter's year; "prior-year" is "year-earlier".
+            (
+                "Sales rose in the third quarter of fiscal 2024. Prior-year sales fell.",
+                R,
+                &[
+                    ("the third quarter of fiscal 2024", "DATE", "2024-Q3"),
+                    ("Prior-year", "DATE", "2023-Q3"),
+                ],
+            ),
             // Compact period codes of financial news; a bare "2H" is no half year.
             (
                 "Revenue rose in 1H25 and Q4FY25; 3Q 2024 and H1FY26 guidance. Route 2H \
