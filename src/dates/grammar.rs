@@ -253,6 +253,17 @@ impl<'a> G<'a> {
         if self.is(i, "one") && self.is(i + 1, "day") && i > 0 && self.is_any(i - 1, MODALS) {
             take(f(i, i + 2, TimexType::Date, Val::Lit("FUTURE_REF")));
         }
+        // "Tue 3 Jun 2025", "Wed, 4 June": a short weekday (without its stop only before
+        // a date: "Sun" and "Wed" are words too) goes with the date after it.
+        const SHORT: &[&str] = &["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+        if SHORT.contains(&self.s(i)) {
+            let k = if self.is(i + 1, ",") { i + 2 } else { i + 1 };
+            if let Some(d) = self.core(k) {
+                if d.start == k && matches!(d.val, Val::Day { .. }) {
+                    take(Some(Found { start: i, ..d }));
+                }
+            }
+        }
         take(self.core(i));
         take(self.the(i));
         take(self.modified(i));
@@ -2446,7 +2457,11 @@ impl<'a> G<'a> {
                         ap = a;
                         j += 1;
                     } else if ap == lexicon::DOTTED && !matches!(self.lx(j), Lex::Tz)
-                        || i > 0 && matches!(self.lx(i - 1), Lex::Int(..))
+                        // (a number before it makes a results table, but not a year: "3 June
+                        // 2025 16:05 BST")
+                        || i > 0
+                            && matches!(self.lx(i - 1), Lex::Int(..))
+                            && self.year(i - 1).is_none()
                     {
                         // ("10.45 BST", a British dotted clock with its zone, is a time.)
                         return None;

@@ -87,6 +87,16 @@ fn absolute_dates() {
                 R,
                 &[("19 May 2025", "DATE", "2025-05-19")],
             ),
+            // A page's header: short month and weekday, a 24-hour clock after the year.
+            (
+                "Tue 3 Jun 2025 16:05 BST. On Jul 4, 2025 we sat.",
+                R,
+                &[
+                    ("Tue 3 Jun 2025", "DATE", "2025-06-03"),
+                    ("16:05 BST", "TIME", "2025-06-03T16:05"),
+                    ("Jul 4, 2025", "DATE", "2025-07-04"),
+                ],
+            ),
             (
                 "It was signed May 19th, 2025.",
                 R,
