@@ -361,7 +361,12 @@ pub(crate) fn resolve(
             }
         }
         Val::QuarterEnded { y, q } => {
-            let v = if ctx.last_quarter.is_some() {
+            // A quarter named before names this one (a fiscal quarter: "the fiscal first
+            // quarter ... the quarter ended Sept. 29"), unless it lies in another year than
+            // the day told ("Q4 results [2024-Q4 by the calendar] ... the quarter ended
+            // March 31, 2025").
+            let other_year = matches!((ctx.last_quarter, y), (Some((ly, _)), Some(y)) if ly != *y);
+            let v = if ctx.last_quarter.is_some() && !other_year {
                 Val::Quarter { y: None, q: 0 }
             } else {
                 Val::Quarter { y: *y, q: *q }

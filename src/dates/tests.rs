@@ -268,6 +268,17 @@ fn relative_dates() {
                     ("Prior-year", "DATE", "2023-Q3"),
                 ],
             ),
+            // "the quarter ended ..." with its year: by the calendar when the quarter named
+            // before lies in another year.
+            (
+                "It reported Q4 results. Profit for the quarter ended March 31, 2025 rose.",
+                R,
+                &[
+                    ("Q4", "DATE", "2024-Q4"),
+                    ("the quarter", "DATE", "2025-Q1"),
+                    ("March 31, 2025", "DATE", "2025-03-31"),
+                ],
+            ),
             // Compact period codes of financial news; a bare "2H" is no half year.
             (
                 "Revenue rose in 1H25 and Q4FY25; 3Q 2024 and H1FY26 guidance. Route 2H \

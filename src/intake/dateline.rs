@@ -210,6 +210,7 @@ fn skip_seps(s: &str) -> usize {
 /// assert_eq!(n, 23);
 /// assert_eq!(parse_date_prefix("20 May 2025").unwrap().0.to_string(), "2025-05-20");
 /// assert_eq!(parse_date_prefix("1996-08-30").unwrap().0.to_string(), "1996-08-30");
+/// assert_eq!(parse_date_prefix("16-05-2025 14:32 IST").unwrap().0.to_string(), "2025-05-16");
 /// assert!(parse_date_prefix("May 20").is_none());
 /// ```
 pub fn parse_date_prefix(s: &str) -> Option<(Date, usize)> {
@@ -236,10 +237,10 @@ pub fn parse_date_prefix(s: &str) -> Option<(Date, usize)> {
         }
         return None;
     }
-    // Numeric m/d/yyyy or d/m/yyyy (also '.' separated).
+    // Numeric m/d/yyyy or d/m/yyyy (also '.' or '-' separated: "16-05-2025").
     if let Some((a, an)) = number(rest, 2) {
         let sep = rest[an..].chars().next();
-        if matches!(sep, Some('/') | Some('.')) {
+        if matches!(sep, Some('/') | Some('.') | Some('-')) {
             let sep = sep?;
             let r = &rest[an + 1..];
             let (b, bn) = number(r, 2)?;
@@ -314,6 +315,7 @@ mod tests {
                 false,
             ),
             ("Last updated 05/20/2025", "2025-05-20", true),
+            ("Published: 16-05-2025 14:32 IST", "2025-05-16", true),
         ] {
             let f = find_dateline(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(f.date.to_string(), want, "{line}");
