@@ -865,15 +865,30 @@ impl<'a> G<'a> {
             }
             return None;
         }
-        // the end/beginning/middle/start of X
+        // the end/beginning/middle/start/rest of X
         if self.is(i, "the")
-            && self.is_any(i + 1, &["end", "beginning", "middle", "start", "close"])
+            && self.is_any(
+                i + 1,
+                &[
+                    "end",
+                    "beginning",
+                    "middle",
+                    "start",
+                    "close",
+                    "rest",
+                    "remainder",
+                ],
+            )
             && self.is(i + 2, "of")
         {
             let j = i + 3;
-            // "the end of the week / month": the current one
+            // "the end of the week / month / decade": the current one
             if self.is(j, "the") {
-                if let Lex::Unit(u @ (Unit::Week | Unit::Month), false) = self.lx(j + 1) {
+                if let Lex::Unit(
+                    u @ (Unit::Week | Unit::Month | Unit::Decade | Unit::Century),
+                    false,
+                ) = self.lx(j + 1)
+                {
                     if !self.is_any(j + 2, &["'s", "’s"]) {
                         return f(
                             i,
@@ -2743,7 +2758,14 @@ impl<'a> G<'a> {
         if y.is_some() {
             j += 1;
         }
-        f(i, j, TimexType::Date, Val::Holiday { y, m, d })
+        // "St. Patrick's Day"
+        let start = if i > 0 && self.is(i, "patrick") && self.is_any(i - 1, &["st.", "st", "saint"])
+        {
+            i - 1
+        } else {
+            i
+        };
+        f(start, j, TimexType::Date, Val::Holiday { y, m, d })
     }
 }
 

@@ -1651,6 +1651,28 @@ fn holidays() {
                     ("May Day", "DATE", "2025-05-01"),
                 ],
             ),
+            // National days with their "Day"; the country alone is none.
+            (
+                "Fremantle beat Carlton on Anzac Day and St. Patrick's Day. Canada Day and \
+                 Bastille Day will follow. Air Canada flew to Australia.",
+                R,
+                &[
+                    ("Anzac Day", "DATE", "2025-04-25"),
+                    ("St. Patrick's Day", "DATE", "2025-03-17"),
+                    ("Canada Day", "DATE", "2025-07-01"),
+                    ("Bastille Day", "DATE", "2025-07-14"),
+                ],
+            ),
+            // "the end of the decade", "the rest of the week": the current one.
+            (
+                "The treaty expires at the end of the decade; schools shut for the rest of \
+                 the week.",
+                R,
+                &[
+                    ("the end of the decade", "DATE", "202"),
+                    ("the rest of the week", "DATE", "2025-W21"),
+                ],
+            ),
             // Any election's day is no holiday; "Election Day" is.
             (
                 "Election day in Bosnia is September 14.",
