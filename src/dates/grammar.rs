@@ -1861,7 +1861,9 @@ impl<'a> G<'a> {
                     let in_years = i > 0 && self.is(i - 1, "in") && self.ends_clause(i + 1);
                     // "Hours after the attack", "days later" (not "the days after")
                     let apart = self.is_any(i + 1, &["after", "before", "later", "earlier"])
-                        && (i == 0 || self.is_any(i - 1, &["just", "only", "mere", ",", "and"]));
+                        && (i == 0 || self.is_any(i - 1, &["just", "only", "mere", ",", "and"]))
+                        // "after months of talks"
+                        || i > 0 && self.is(i - 1, "after") && self.is(i + 1, "of");
                     if in_years
                         || apart
                         || i > 0

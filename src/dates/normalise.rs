@@ -718,6 +718,10 @@ fn shift(
             }
             format!("{:04}", y + n)
         }
+        // "after the Great Fire of 1666 ... the following decade": from the year told.
+        Unit::Decade if anchored && !ago => {
+            format!("{:03}", ctx.last_year.unwrap_or(y).div_euclid(10) + n)
+        }
         Unit::Decade => {
             if ago {
                 format!("{:04}", y + 10 * n)

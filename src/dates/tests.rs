@@ -829,6 +829,16 @@ fn halves_parts_of_day_year_end_decades() {
                 R,
                 &[("A year earlier", "DATE", "2024")],
             ),
+            (
+                "After months of talks, the city rebuilt after the fire of 1666 over the \
+                 following decade.",
+                R,
+                &[
+                    ("months", "DURATION", "PXM"),
+                    ("1666", "DATE", "1666"),
+                    ("the following decade", "DATE", "167"),
+                ],
+            ),
             // Bare plurals apart from an event: "Hours after the attack", "just days
             // before" (but not "the days after").
             (
