@@ -270,6 +270,31 @@ impl<'a> G<'a> {
         take(self.approx(i));
         take(self.second_day(i));
         take(self.first_day(i));
+        // "from 19 April to 1 June 2024", "April 19 to June 1, 2024": the start of a range
+        // takes the year of its end.
+        if let Some(Found {
+            end,
+            val: Val::Day { y: y @ None, m, d },
+            ..
+        }) = best.as_mut()
+        {
+            let k = *end;
+            if self.is_any(k, &["to", "until", "through", "and", "-", "–"]) {
+                let later = self.month_date(k + 1).or_else(|| self.day_month(k + 1));
+                if let Some(Found {
+                    val:
+                        Val::Day {
+                            y: Some(y2),
+                            m: m2,
+                            d: d2,
+                        },
+                    ..
+                }) = later
+                {
+                    *y = Some(if (*m, *d) <= (m2, d2) { y2 } else { y2 - 1 });
+                }
+            }
+        }
         best
     }
 
@@ -2965,8 +2990,11 @@ const FAR_WINDOW: usize = 48;
 /// The tense around atoms `s..e`: the nearest tense cue in the sentence wins.
 pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     let n = g.atoms.len();
-    // "until Tuesday", "as early as Tuesday" are ahead.
-    if s > 0 && g.is_any(s - 1, &["until", "till"])
+    // "until Tuesday", "as early as Tuesday" are ahead ("not until Tuesday" is when it
+    // happened: the verb tells).
+    let not_until =
+        (s.saturating_sub(5)..s.saturating_sub(1)).any(|k| g.is_any(k, &["not", "n't", "never"]));
+    if s > 0 && g.is_any(s - 1, &["until", "till"]) && !not_until
         || s > 1 && g.is(s - 1, "after") && g.is_any(s - 2, &["until", "till"])
         || s > 1 && g.is(s - 1, "as") && g.is_any(s - 2, &["early", "soon"])
     {

@@ -140,6 +140,20 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             };
             let (value, day) = normalise::resolve(val, m.tod, tense, &mut ctx);
             day_end = if day.is_some() { Some(m.end) } else { None };
+            // "In 2021, the tally was not released until July 6": the year a sentence opens
+            // with is its year ("a program approved in 1987 ... bought shares through Sept.
+            // 29" is not: TimeBank).
+            if m.kind == TimexType::Date
+                && m.end == m.start + 1
+                && value.len() == 4
+                && m.start == 1
+                && g.is_any(0, &["in", "during", "by"])
+                && !g.atoms.get(m.end).is_some_and(|a| a.word && a.cap)
+            {
+                if let Ok(y) = value.parse() {
+                    ctx.year_told = Some((si, y));
+                }
+            }
             // A year, or the months of a year to date ("the nine months", "the first
             // six months"), is what a following "a year earlier" compares with.
             if m.kind == TimexType::Date

@@ -120,6 +120,9 @@ pub(crate) struct Ctx {
     pub year_period: bool,
     /// The last year mentioned explicitly.
     pub last_year: Option<i32>,
+    /// The last year told as the time of what a sentence tells ("In 2021, ..."), and the
+    /// sentence it was told in.
+    pub year_told: Option<(usize, i32)>,
     /// The last month mentioned (its first day), and the sentence it was told in.
     pub last_month: Option<Date>,
     pub last_month_sentence: usize,
@@ -148,6 +151,20 @@ impl Ctx {
             self.last_quarter = Some((y, q));
             self.year_period = false;
         }
+    }
+
+    /// The year a year-less month or day told after it in the same sentence belongs to:
+    /// "In 2021, the tally was not released until July 6" (but not "In 2021 he was
+    /// elected; he will leave on Jan. 20"). The reference date's own year is not taken:
+    /// the month's tense decides ("In 2025, ... in December" may be ahead or past).
+    fn sentence_year(&self, tense: Tense) -> Option<i32> {
+        if matches!(tense, Tense::Future | Tense::StrictFuture) {
+            return None;
+        }
+        let r = self.reference.map(|r| i32::from(r.year()));
+        self.year_told
+            .filter(|&(s, y)| s == self.sentence && Some(y) != r)
+            .map(|(_, y)| y)
     }
 
     /// The day an anchored expression counts from: the last day mentioned, when it was
@@ -296,7 +313,9 @@ pub(crate) fn resolve(
         Val::Lit(v) => (*v).to_string(),
         Val::Str(v) => v.clone(),
         Val::Day { y, m, d } => {
-            let y = y.or_else(|| r.map(|r| pick_year(r, *m, *d, tense)));
+            let y = y
+                .or_else(|| ctx.sentence_year(tense))
+                .or_else(|| r.map(|r| pick_year(r, *m, *d, tense)));
             match y {
                 Some(y) => {
                     day = date(y, *m, *d);
@@ -309,7 +328,9 @@ pub(crate) fn resolve(
             }
         }
         Val::Month { y, m } => {
-            let y = y.or_else(|| r.map(|r| pick_year(r, *m, 0, tense)));
+            let y = y
+                .or_else(|| ctx.sentence_year(tense))
+                .or_else(|| r.map(|r| pick_year(r, *m, 0, tense)));
             match y {
                 Some(y) => {
                     ctx.last_year = Some(y);

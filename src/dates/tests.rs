@@ -706,6 +706,21 @@ fn tense_cues() {
                 R,
                 &[("Thursday", "DATE", "2025-05-22"), ("Friday", "DATE", "2025-05-16")],
             ),
+            // The year a sentence opens with is its year, unless told as ahead; "not until"
+            // tells no tense of its own; a range's start takes its end's year.
+            (
+                "In 2021, the tally was not released until July 6. In 2021 he was elected \
+                 and he will leave office on Jan. 20. Polls ran from 19 April to 1 June 2024.",
+                R,
+                &[
+                    ("2021", "DATE", "2021"),
+                    ("July 6", "DATE", "2021-07-06"),
+                    ("2021", "DATE", "2021"),
+                    ("Jan. 20", "DATE", "2026-01-20"),
+                    ("19 April", "DATE", "2024-04-19"),
+                    ("1 June 2024", "DATE", "2024-06-01"),
+                ],
+            ),
             // "can", "may", "might" point ahead as "should" does; "could" does not.
             (
                 "Tickets can be used on Wednesday. It may appear on the November ballot. \
