@@ -1025,6 +1025,13 @@ impl<'a> G<'a> {
         let (Some(a), Some(b)) = (self.atoms.get(i), self.atoms.get(i + 1)) else {
             return None;
         };
+        // "the '80s": the apostrophe goes with the decade.
+        if let Lex::Decade(_) = b.lex {
+            let inner = self
+                .core(i + 1)
+                .filter(|d| a.end == b.start && d.start == i + 1)?;
+            return matches!(inner.val, Val::Decade(_)).then_some(Found { start: i, ..inner });
+        }
         let Lex::Int(v, 2) = b.lex else {
             return None;
         };
@@ -1848,6 +1855,19 @@ impl<'a> G<'a> {
 
     fn quantity_inner(&self, i: usize) -> Option<Found> {
         use TimexType::*;
+        // A live blog's "2h ago" (only with "ago": "2h" alone is no time).
+        if let Lex::Short(n, u) = self.lx(i) {
+            if !self.is(i + 1, "ago") {
+                return None;
+            }
+            let val = Val::Shift {
+                unit: u,
+                n: -(n.min(10_000) as i32),
+                anchored: false,
+                ago: true,
+            };
+            return f(i, i + 2, Date, val);
+        }
         // "a quarter century", "a half-century", "a quarter of a century"
         let part = i + usize::from(self.is_any(i, &["a", "an"]));
         if matches!(self.lx(part), Lex::Unit(Unit::Quarter, false)) || self.is(part, "half") {
@@ -2614,7 +2634,25 @@ impl<'a> G<'a> {
                 }
             }
         }
-        if bare && !told && matches!(val, Val::Anchor) {
+        // "09:15 — The prime minister has arrived": a live blog's entry, on the reference
+        // day (a clock "HH:MM" opening its line, before a dash or a capitalised word; not
+        // "2:06 Jones finished").
+        let line_start = i == 0
+            && self.atoms.first().is_some_and(|a| {
+                self.text.get(..a.start).is_some_and(|b| {
+                    b.trim_end_matches([' ', '\t']).ends_with('\n') || b.is_empty()
+                })
+            });
+        if bare
+            && !told
+            && line_start
+            && self.s(i).len() == 5
+            && matches!(val, Val::Anchor)
+            && (self.is_any(j, &["—", "–", "-", ":", "|"])
+                || self.cap(j) && self.atoms.get(j).is_some_and(|a| a.word))
+        {
+            val = Val::DayOff(0);
+        } else if bare && !told && matches!(val, Val::Anchor) {
             return None;
         }
         Some(Found {

@@ -103,6 +103,8 @@ pub(crate) enum Lex {
     Iso(u16, u8, u8),
     /// "2025-05-19T22:10:00Z": a day and its hour and minute.
     IsoTime(u16, u8, u8, u8, u8),
+    /// A count and its unit in one token, as a live blog's "2h ago", "12m ago", "3d ago".
+    Short(u32, Unit),
     /// A financial period code: "Q4FY25", "3Q25", "1H2025", "H1FY26" — `true` for a half,
     /// its number, and its year (0 when the code has none: "3Q 2024" takes the next word).
     Period(bool, u8, u16),
@@ -368,6 +370,23 @@ fn number_shape(s: &str) -> Option<Lex> {
     }
     if let Some((v, n)) = digits(s) {
         return Some(Lex::Int(v, n));
+    }
+    // "2h", "12m", "3d", "1w", "2mo", "1y", "5min", "3hrs" (not "80s": a decade)
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&n) {
+        let unit = match s.get(n..).unwrap_or("") {
+            "sec" | "secs" => Some(Unit::Second),
+            "m" | "min" | "mins" => Some(Unit::Minute),
+            "h" | "hr" | "hrs" => Some(Unit::Hour),
+            "d" => Some(Unit::Day),
+            "w" | "wk" | "wks" => Some(Unit::Week),
+            "mo" => Some(Unit::Month),
+            "y" | "yr" | "yrs" => Some(Unit::Year),
+            _ => None,
+        };
+        if let (Some(u), Some((v, _))) = (unit, s.get(..n).and_then(digits)) {
+            return Some(Lex::Short(v, u));
+        }
     }
     if s.bytes().all(|b| b.is_ascii_digit() || b == b',') {
         // "1,000": a count, never a year.

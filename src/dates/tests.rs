@@ -1072,6 +1072,19 @@ fn halves_of_decades_and_years_this_coming_or_so() {
 fn times() {
     check(
         &[
+            // A live blog: a clock "HH:MM" opening its line is the reference day's (not a
+            // results table's "2:06"); "2h ago" is a shorthand of "2 hours ago".
+            (
+                "Live\n\n09:15 — The minister has arrived.\n\n2h ago\nShe spoke.\n\n2:06 Jones \
+                 finished. The '80s and 3d ago.",
+                R,
+                &[
+                    ("09:15", "TIME", "2025-05-20T09:15"),
+                    ("2h ago", "DATE", "2025-05-20"),
+                    ("The '80s", "DATE", "198"),
+                    ("3d ago", "DATE", "2025-05-17"),
+                ],
+            ),
             (
                 "It starts at 3 p.m.",
                 R,
