@@ -946,6 +946,17 @@ impl<'a> G<'a> {
             || (self.is(i, "just") && self.is_any(i + 1, &["over", "under"]))
         {
             2
+        } else if self.is(i, "over")
+            // "lasted over a week" is more than a week; "rose over three years" is during
+            // them, and "over" is no part of the expression.
+            && (self.is_any(i + 1, &["a", "an"])
+                || i > 0
+                    && self.is_any(
+                        i - 1,
+                        &["little", "last", "lasted", "lasting", "took", "for", "of", "than"],
+                    ))
+        {
+            1
         } else if self.is_any(
             i,
             &[
@@ -955,7 +966,6 @@ impl<'a> G<'a> {
                 "roughly",
                 "approximately",
                 "some",
-                "over",
                 "around",
                 "under",
                 "only",

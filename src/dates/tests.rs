@@ -854,6 +854,15 @@ fn halves_parts_of_day_year_end_decades() {
                     ("the following decade", "DATE", "167"),
                 ],
             ),
+            // "over" is "more than" after a verb of lasting or before "a"; else "during".
+            (
+                "The tour will last over a week. Prices rose 5% over three years.",
+                R,
+                &[
+                    ("over a week", "DURATION", "P1W"),
+                    ("three years", "DURATION", "P3Y"),
+                ],
+            ),
             // Bare plurals apart from an event: "Hours after the attack", "just days
             // before" (but not "the days after").
             (
