@@ -946,17 +946,6 @@ impl<'a> G<'a> {
             || (self.is(i, "just") && self.is_any(i + 1, &["over", "under"]))
         {
             2
-        } else if self.is(i, "over")
-            // "lasted over a week" is more than a week; "rose over three years" is during
-            // them, and "over" is no part of the expression.
-            && (self.is_any(i + 1, &["a", "an"])
-                || i > 0
-                    && self.is_any(
-                        i - 1,
-                        &["little", "last", "lasted", "lasting", "took", "for", "of", "than"],
-                    ))
-        {
-            1
         } else if self.is_any(
             i,
             &[
@@ -971,7 +960,17 @@ impl<'a> G<'a> {
                 "only",
                 "barely",
             ],
-        ) {
+        )
+            // "lasted over a week" is more than a week; "rose over three years" is during
+            // them, and "over" is no part of the expression.
+            || self.is(i, "over")
+                && (self.is_any(i + 1, &["a", "an"])
+                    || i > 0
+                        && self.is_any(
+                            i - 1,
+                            &["little", "last", "lasted", "lasting", "took", "for", "of", "than"],
+                        ))
+        {
             1
         } else {
             // "around 7:15 p.m.", "around Nov. 1", "right now", "more recently"
