@@ -434,6 +434,21 @@ impl<'a> G<'a> {
     /// Noun phrases that only exist after "the".
     fn the_np(&self, j: usize) -> Option<Found> {
         use TimexType::*;
+        // "the early hours of Sunday": that day's small hours, a morning ("the early hours
+        // of Thursday morning" leaves "Thursday morning" to tell it, as AQUAINT does).
+        if self.is(j, "early") && self.is(j + 1, "hours") && self.is(j + 2, "of") {
+            let day = self.weekday(j + 3).or_else(|| self.deictic(j + 3));
+            if let Some(d) = day.filter(|d| d.start == j + 3 && d.kind == Date) {
+                return Some(Found {
+                    start: j,
+                    end: d.end,
+                    kind: Time,
+                    val: d.val,
+                    tod: Some(Tod::Part(0)),
+                    tense: d.tense,
+                });
+            }
+        }
         // "later in the day": the day told of
         if self.is(j, "day")
             && j > 2

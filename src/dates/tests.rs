@@ -1081,6 +1081,15 @@ fn halves_of_decades_and_years_this_coming_or_so() {
 fn times() {
     check(
         &[
+            (
+                "It happened in the early hours of Sunday; police came in the early hours of \
+                 Sunday morning.",
+                R,
+                &[
+                    ("the early hours of Sunday", "TIME", "2025-05-18TMO"),
+                    ("Sunday morning", "TIME", "2025-05-18TMO"),
+                ],
+            ),
             // A live blog: a clock "HH:MM" opening its line is the reference day's (not a
             // results table's "2:06"); "2h ago" is a shorthand of "2 hours ago".
             (
