@@ -1354,8 +1354,21 @@ impl<'a> G<'a> {
             {
                 f(i, i + 2, Date, Val::Decade(decade(v)))
             }
-            // "(0050 GMT)", "by 1350 GMT": a clock time, not a year.
-            Lex::Int(v, 4) if matches!(self.lx(i + 1), Lex::Tz) => {
+            // "(0050 GMT)", "by 1350 GMT": a clock time, not a year; so are "by 1700 hours"
+            // and "at 0414 local time" (but "worked 1700 hours" is a length).
+            Lex::Int(v, 4)
+                if matches!(self.lx(i + 1), Lex::Tz)
+                    || i > 0
+                        && self.is_any(i - 1, CLOCK_CUES)
+                        && (self.is_any(i + 1, &["hours", "hrs"])
+                            || self.is(i + 1, "local") && self.is(i + 2, "time")) =>
+            {
+                let end =
+                    if matches!(self.lx(i + 1), Lex::Tz) || self.is_any(i + 1, &["hours", "hrs"]) {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
                 // "10:35 a.m. (0735 GMT)": the time told again in another zone.
                 let again = i > 1
                     && self.is(i - 1, "(")
@@ -1364,11 +1377,18 @@ impl<'a> G<'a> {
                 if v % 100 >= 60 || v / 100 > 24 || again {
                     return None;
                 }
+                // "by 1700 hours on Friday": the day told just after.
+                let val = (end..(end + 4).min(self.atoms.len()))
+                    .find_map(|k| match self.lx(k) {
+                        Lex::Weekday(wd) if self.cap(k) => Some(Val::Weekday { wd, dir: 0 }),
+                        _ => None,
+                    })
+                    .unwrap_or(Val::Anchor);
                 Some(Found {
                     start: i,
-                    end: i + 2,
+                    end,
                     kind: TimexType::Time,
-                    val: Val::Anchor,
+                    val,
                     tod: Some(Tod::Clock((v / 100) as u8, (v % 100) as u8)),
                     tense: None,
                 })

@@ -490,6 +490,24 @@ fn number_shape(s: &str) -> Option<Lex> {
 }
 
 fn clock(s: &str, ampm: u8) -> Option<Lex> {
+    // "17h00" (South Africa, France), "1700hrs", "0900h" (military)
+    if ampm == 0 {
+        let four = s
+            .strip_suffix("hrs")
+            .or_else(|| s.strip_suffix("hr"))
+            .or_else(|| s.strip_suffix('h'))
+            .and_then(digits)
+            .filter(|&(_, n)| n == 4)
+            .map(|(v, _)| (v / 100, v % 100));
+        let split = s
+            .split_once('h')
+            .and_then(|(h, m)| Some((digits(h)?, digits(m)?)))
+            .filter(|&((_, hn), (_, mn))| hn <= 2 && mn == 2)
+            .map(|((h, _), (m, _))| (h, m));
+        if let Some((h, m)) = four.or(split) {
+            return (h <= 24 && m <= 59).then_some(Lex::Clock(h as u8, m as u8, 0));
+        }
+    }
     let (h, m, ampm) = match s.split_once(':').or_else(|| s.split_once('.')) {
         Some((h, m)) => {
             let (h, hn) = digits(h)?;

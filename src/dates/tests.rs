@@ -1081,6 +1081,19 @@ fn halves_of_decades_and_years_this_coming_or_so() {
 fn times() {
     check(
         &[
+            // Military and South African clocks; "worked 1700 hours" is a length.
+            (
+                "Submit by 1700 hours on Friday. Cuts start from 17h00; the quake hit at 0414 \
+                 local time. They worked 1700 hours.",
+                R,
+                &[
+                    ("1700 hours", "TIME", "2025-05-23T17:00"),
+                    ("Friday", "DATE", "2025-05-23"),
+                    ("17h00", "TIME", "2025-05-20T17:00"),
+                    ("0414", "TIME", "2025-05-20T04:14"),
+                    ("1700 hours", "DURATION", "PT1700H"),
+                ],
+            ),
             (
                 "It happened in the early hours of Sunday; police came in the early hours of \
                  Sunday morning.",
