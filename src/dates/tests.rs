@@ -1083,15 +1083,15 @@ fn times() {
         &[
             // Military and South African clocks; "worked 1700 hours" is a length.
             (
-                "Submit by 1700 hours on Friday. Cuts start from 17h00; the quake hit at 0414 \
-                 local time. They worked 1700 hours.",
+                "Cuts start from 17h00; the quake hit at 0414 local time. They worked 1700 \
+                 hours. Submit by 1700 hours on Friday.",
                 R,
                 &[
-                    ("1700 hours", "TIME", "2025-05-23T17:00"),
-                    ("Friday", "DATE", "2025-05-23"),
                     ("17h00", "TIME", "2025-05-20T17:00"),
                     ("0414", "TIME", "2025-05-20T04:14"),
                     ("1700 hours", "DURATION", "PT1700H"),
+                    ("1700 hours", "TIME", "2025-05-23T17:00"),
+                    ("Friday", "DATE", "2025-05-23"),
                 ],
             ),
             (
