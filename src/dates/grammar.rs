@@ -434,6 +434,39 @@ impl<'a> G<'a> {
     /// Noun phrases that only exist after "the".
     fn the_np(&self, j: usize) -> Option<Found> {
         use TimexType::*;
+        // "on the 14th", "the 30th of this month" (not "the 14th century", "the 14th of 20
+        // seeds")
+        if let Lex::Ord(d @ 1..=31) = self.lx(j) {
+            if self.is(j + 1, "of") {
+                if let (Lex::Rel(n, false), Lex::Unit(Unit::Month, false)) =
+                    (self.lx(j + 2), self.lx(j + 3))
+                {
+                    let val = Val::DayOfMonth {
+                        d: d as u8,
+                        n: Some(n),
+                    };
+                    return f(j, j + 4, Date, val);
+                }
+            }
+            let told = j > 1
+                && self.is_any(
+                    j - 2,
+                    &[
+                        "on", "by", "until", "till", "from", "since", "before", "after",
+                    ],
+                );
+            if told && self.ends_clause(j + 1) {
+                return f(
+                    j,
+                    j + 1,
+                    Date,
+                    Val::DayOfMonth {
+                        d: d as u8,
+                        n: None,
+                    },
+                );
+            }
+        }
         // "the early hours of Sunday": that day's small hours, a morning ("the early hours
         // of Thursday morning" leaves "Thursday morning" to tell it, as AQUAINT does).
         if self.is(j, "early") && self.is(j + 1, "hours") && self.is(j + 2, "of") {

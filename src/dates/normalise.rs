@@ -69,6 +69,10 @@ pub(crate) enum Val {
     AnchoredWeekday { wd: u8, dir: i8 },
     /// The reference day plus `n` days ("yesterday" -1).
     DayOff(i32),
+    /// Day `d` of a month not named: "the 14th of next month" (`n` 1), "the 30th of this
+    /// month" (0), or "on the 14th" (`None`: the month told just before, else the
+    /// reference month or the one before or after it, by tense).
+    DayOfMonth { d: u8, n: Option<i8> },
     /// `n` units from the reference date (or from the last date mentioned when
     /// `anchored`), written at the unit's granularity; `ago` for "two years ago".
     Shift {
@@ -570,6 +574,32 @@ pub(crate) fn resolve(
             let (s, _) = resolve(&v, tod, tense, ctx);
             (ctx.last_day, ctx.last_day_sentence) = kept;
             return (s, None);
+        }
+        Val::DayOfMonth { d, n } => {
+            // (A month told before the reference month does not hold what is told as
+            // ahead: "In April the council met. It will rule on the 14th.")
+            let ahead = matches!(tense, Tense::Future | Tense::StrictFuture);
+            let told = ctx.last_month.filter(|m| {
+                n.is_none()
+                    && ctx.sentence <= ctx.last_month_sentence + 2
+                    && !(ahead && r.is_some_and(|r| (m.year(), m.month()) < (r.year(), r.month())))
+            });
+            let month = match (told, r) {
+                (Some(m), _) => Some(m),
+                (None, Some(r)) => {
+                    let shift = n.map(i32::from).unwrap_or_else(|| match tense {
+                        Tense::Future | Tense::StrictFuture => i32::from(*d < r.day() as u8),
+                        _ => -i32::from(*d > r.day() as u8),
+                    });
+                    date(i32::from(r.year()), r.month() as u8, 1).and_then(|f| add_months(f, shift))
+                }
+                (None, None) => None,
+            };
+            day = month.and_then(|m| date(i32::from(m.year()), m.month() as u8, *d));
+            match day {
+                Some(dd) => ymd(dd),
+                None => format!("XXXX-XX-{d:02}"),
+            }
         }
         Val::DayOff(n) => {
             day = r.and_then(|r| add_days(r, *n));

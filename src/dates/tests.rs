@@ -721,6 +721,22 @@ fn tense_cues() {
                     ("1 June 2024", "DATE", "2024-06-01"),
                 ],
             ),
+            // A day of a month not named: the month told just before, else by tense.
+            (
+                "Payments were made on the 14th. It is set for the 14th of next month. Schools \
+                 close on the 30th of this month. In April the budget passed on the 14th. The \
+                 court will rule on the 14th. He was born in the 14th century.",
+                R,
+                &[
+                    ("the 14th", "DATE", "2025-05-14"),
+                    ("the 14th of next month", "DATE", "2025-06-14"),
+                    ("the 30th of this month", "DATE", "2025-05-30"),
+                    ("April", "DATE", "2025-04"),
+                    ("the 14th", "DATE", "2025-04-14"),
+                    ("the 14th", "DATE", "2025-06-14"),
+                    ("the 14th century", "DATE", "13"),
+                ],
+            ),
             // "can", "may", "might" point ahead as "should" does; "could" does not.
             (
                 "Tickets can be used on Wednesday. It may appear on the November ballot. \
