@@ -1290,6 +1290,19 @@ impl<'a> G<'a> {
         if let Some(y) = self.year(k) {
             return f(i, k + 1, TimexType::Date, Val::Day { y: Some(y), m, d });
         }
+        // "3 June next year", "16 June of last year"
+        let of = usize::from(self.is(j + 1, "of"));
+        if let (Lex::Rel(n, false), Lex::Unit(Unit::Year, false)) =
+            (self.lx(j + 1 + of), self.lx(j + 2 + of))
+        {
+            let (n, told) = (i32::from(n), false);
+            return f(
+                i,
+                j + 3 + of,
+                TimexType::Date,
+                Val::MonthIn { n, m, d, told },
+            );
+        }
         f(i, j + 1, TimexType::Date, Val::Day { y: None, m, d })
     }
 
@@ -1817,6 +1830,10 @@ impl<'a> G<'a> {
                         _ => Tense::Same,
                     }),
                 })
+            }
+            // "that summer", "the following spring": of the year told last.
+            Lex::Season(s, false) if anchored => {
+                f(i, j + 1, Date, Val::SeasonTold { s, n: n as i8 })
             }
             Lex::Season(s, false) => f(
                 i,
@@ -2698,11 +2715,17 @@ impl<'a> G<'a> {
                         val = Val::DayOff(i32::from(n));
                         break;
                     }
-                    Lex::Month(_) | Lex::Int(..) | Lex::Ord(_)
+                    Lex::Month(_) | Lex::Int(..) | Lex::Ord(_) | Lex::Holiday(..)
                         if k == j + 1 && self.is(j, "on") =>
                     {
-                        let day = self.month_date(k).or_else(|| self.day_month(k));
-                        if let Some(d) = day.filter(|d| matches!(d.val, Val::Day { .. })) {
+                        // ("at 2.14am on Christmas Day 2018")
+                        let day = self
+                            .month_date(k)
+                            .or_else(|| self.day_month(k))
+                            .or_else(|| self.holiday(k));
+                        if let Some(d) =
+                            day.filter(|d| matches!(d.val, Val::Day { .. } | Val::Holiday { .. }))
+                        {
                             val = d.val;
                             break;
                         }
@@ -3044,6 +3067,8 @@ const FUTURE_TO: &[&str] = &[
     "hope",
     "aims",
     "intend",
+    "intended",
+    "hoped",
     "want",
     "wants",
     "forecast",

@@ -143,14 +143,19 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             // "In 2021, the tally was not released until July 6": the year a sentence opens
             // with is its year ("a program approved in 1987 ... bought shares through Sept.
             // 29" is not: TimeBank).
-            if m.kind == TimexType::Date
-                && m.end == m.start + 1
-                && value.len() == 4
+            // So is the year of a timeline's entry: "2022 — Mediation fails in February",
+            // "Dec. 19, 2024: ... concedes the Christmas target".
+            let opens = m.end == m.start + 1
                 && m.start == 1
                 && g.is_any(0, &["in", "during", "by"])
-                && !g.atoms.get(m.end).is_some_and(|a| a.word && a.cap)
-            {
-                if let Ok(y) = value.parse() {
+                && !g.atoms.get(m.end).is_some_and(|a| a.word && a.cap);
+            let entry = m.start == 0 && g.is_any(m.end, &["—", "–", "-", ":"]);
+            let told_year = match m.val {
+                normalise::Val::Year(y) | normalise::Val::Day { y: Some(y), .. } => Some(y),
+                _ => None,
+            };
+            if m.kind == TimexType::Date && (opens || entry) {
+                if let Some(y) = told_year {
                     ctx.year_told = Some((si, y));
                 }
             }

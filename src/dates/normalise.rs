@@ -62,6 +62,9 @@ pub(crate) enum Val {
         s: u8,
         n: Option<i8>,
     },
+    /// A season of the year told last plus `n` ("that summer" 0, "the following spring"
+    /// 1); as [`Val::Season`] when no year was told.
+    SeasonTold { s: u8, n: i8 },
     /// A weekday: dir 0 by tense, -1 "last", 1 "next", [`super::grammar::THIS_WEEK`]
     /// "this".
     Weekday { wd: u8, dir: i8 },
@@ -467,6 +470,21 @@ pub(crate) fn resolve(
                 Some(y) => format!("{y:04}-H{h}"),
                 None => format!("XXXX-H{h}"),
             }
+        }
+        Val::SeasonTold { s, n } => {
+            let v = match ctx.last_year {
+                Some(y) => Val::Season {
+                    y: Some(y + i32::from(*n)),
+                    s: *s,
+                    n: None,
+                },
+                None => Val::Season {
+                    y: None,
+                    s: *s,
+                    n: Some(*n),
+                },
+            };
+            return resolve(&v, tod, tense, ctx);
         }
         Val::Season { y, s, n } => {
             let code = ["SP", "SU", "FA", "WI"]

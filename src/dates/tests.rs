@@ -721,6 +721,24 @@ fn tense_cues() {
                     ("1 June 2024", "DATE", "2024-06-01"),
                 ],
             ),
+            // A timeline's entry: the year it opens with holds for its sentence; "that
+            // summer" is of the year told; a time before "on Christmas Day 2018" is that day's.
+            (
+                "2022 — Mediation fails in February.\n\nIn 2003 he spent that summer abroad. \
+                 The fire began at 2.14am on Christmas Day 2018. It was adjourned until 3 June \
+                 next year. Leaders intended to vote on Thursday.",
+                R,
+                &[
+                    ("2022", "DATE", "2022"),
+                    ("February", "DATE", "2022-02"),
+                    ("2003", "DATE", "2003"),
+                    ("that summer", "DATE", "2003-SU"),
+                    ("2.14am", "TIME", "2018-12-25T02:14"),
+                    ("Christmas Day 2018", "DATE", "2018-12-25"),
+                    ("3 June next year", "DATE", "2026-06-03"),
+                    ("Thursday", "DATE", "2025-05-22"),
+                ],
+            ),
             // A day of a month not named: the month told just before, else by tense.
             (
                 "Payments were made on the 14th. It is set for the 14th of next month. Schools \
