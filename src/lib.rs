@@ -138,7 +138,13 @@ pub fn parse_reference_date(s: &str) -> Result<Date, Error> {
     if !shaped {
         return Err(bad());
     }
-    t.parse::<Date>().map_err(|_| bad())
+    // The shape is checked, so the parts are digits; jiff checks the calendar (its full
+    // ISO 8601 parser is not needed here, and would cost the wasm its error machinery).
+    let part = |a: usize, b: usize| t.get(a..b).and_then(|p| p.parse::<i16>().ok());
+    match (part(0, 4), part(5, 7), part(8, 10)) {
+        (Some(y), Some(m), Some(d)) => Date::new(y, m as i8, d as i8).map_err(|_| bad()),
+        _ => Err(bad()),
+    }
 }
 
 /// Everything found in one article.

@@ -6,7 +6,7 @@
 
 use crate::offsets::Unit;
 use crate::{Format, Options};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -49,13 +49,23 @@ export interface Dossier {
 }
 "#;
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct JsOptions {
-    reference_date: Option<String>,
-    format: Option<String>,
-    day_first: Option<bool>,
-    today: Option<String>,
+/// Field `key` of the options object: `None` when absent, undefined or null.
+fn field(obj: &JsValue, key: &str) -> Result<Option<JsValue>, JsError> {
+    let v = js_sys::Reflect::get(obj, &JsValue::from_str(key))
+        .map_err(|_| JsError::new(&format!("bad options: cannot read {key}")))?;
+    Ok((!v.is_undefined() && !v.is_null()).then_some(v))
+}
+
+/// A string field (read by hand, not through serde: the deserializer's error machinery
+/// cost the wasm 4 KB gzipped).
+fn string_field(obj: &JsValue, key: &str) -> Result<Option<String>, JsError> {
+    match field(obj, key)? {
+        None => Ok(None),
+        Some(v) => v
+            .as_string()
+            .map(Some)
+            .ok_or_else(|| JsError::new(&format!("bad options: {key} must be a string"))),
+    }
 }
 
 fn options(value: JsValue) -> Result<Options, JsError> {
@@ -63,17 +73,28 @@ fn options(value: JsValue) -> Result<Options, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(o);
     }
-    let js: JsOptions = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("bad options: {e}")))?;
-    if let Some(d) = js.reference_date.as_deref().filter(|d| !d.is_empty()) {
+    if !value.is_object() {
+        return Err(JsError::new("bad options: expected an object"));
+    }
+    let reference_date = string_field(&value, "referenceDate")?;
+    let today = string_field(&value, "today")?;
+    let format = string_field(&value, "format")?;
+    let day_first = match field(&value, "dayFirst")? {
+        None => None,
+        Some(v) => Some(
+            v.as_bool()
+                .ok_or_else(|| JsError::new("bad options: dayFirst must be a boolean"))?,
+        ),
+    };
+    if let Some(d) = reference_date.as_deref().filter(|d| !d.is_empty()) {
         o = o
             .with_reference_date_str(d)
             .map_err(|e| JsError::new(&e.to_string()))?;
     }
-    if let Some(d) = js.today.as_deref().filter(|d| !d.is_empty()) {
+    if let Some(d) = today.as_deref().filter(|d| !d.is_empty()) {
         o.today = Some(crate::parse_reference_date(d).map_err(|e| JsError::new(&e.to_string()))?);
     }
-    o.format = match js.format.as_deref() {
+    o.format = match format.as_deref() {
         None | Some("auto") => Format::Auto,
         Some("text") => Format::Text,
         Some("html") => Format::Html,
@@ -83,7 +104,7 @@ fn options(value: JsValue) -> Result<Options, JsError> {
             )))
         }
     };
-    o.day_first = js.day_first.unwrap_or(false);
+    o.day_first = day_first.unwrap_or(false);
     Ok(o)
 }
 

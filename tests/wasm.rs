@@ -148,6 +148,20 @@ fn bad_format_is_a_js_error() {
 }
 
 #[wasm_bindgen_test]
+fn options_of_the_wrong_type_are_js_errors() {
+    let o = Object::new();
+    Reflect::set(&o, &"dayFirst".into(), &"yes".into()).unwrap();
+    let p = Object::new();
+    Reflect::set(&p, &"referenceDate".into(), &JsValue::from_f64(20250520.0)).unwrap();
+    for bad in [o.into(), p.into(), JsValue::from_str("2025-05-20")] {
+        let e = summarise("Putin spoke.", bad).unwrap_err();
+        assert!(e.is_instance_of::<JsErrorObj>());
+        let msg = String::from(e.unchecked_ref::<JsErrorObj>().message());
+        assert!(msg.starts_with("bad options"), "{msg}");
+    }
+}
+
+#[wasm_bindgen_test]
 fn options_may_be_missing_or_null() {
     for o in [JsValue::UNDEFINED, JsValue::NULL, Object::new().into()] {
         let r = summarise("Putin spoke on Monday.", o).expect("no options is fine");
