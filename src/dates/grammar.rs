@@ -1512,6 +1512,17 @@ impl<'a> G<'a> {
         if i > 0 && self.cap(i - 1) && self.has(i - 1, lexicon::DAY_NAME)
             || self.cap(i + 1) && self.has(i + 1, lexicon::NEWSPAPER)
             || i > 1 && self.is(i - 1, "on") && self.is(i - 2, "Mail")
+            // "Actress Tuesday Weld": a name between capitalised words
+            || i > 0
+                && self.cap(i - 1)
+                && self.atoms.get(i - 1).is_some_and(|a| a.word && a.lex == Lex::None)
+                && !self.is_any(i - 1, PREP_MONTH)
+                && self.cap(i + 1)
+                && self.atoms.get(i + 1).is_some_and(|a| a.word && a.lex == Lex::None)
+                && !self.has(i + 1, lexicon::NEWSPAPER)
+                // (not a headline's "Putin Meets Trump Tuesday In Helsinki")
+                && !self.is_any(i + 1, PREP_MONTH)
+                && !self.is_any(i + 1, &["As", "With", "Amid", "Over", "Night", "Evening"])
             // "several Sunday papers", "Saturday Magazine"
             || self.is_any(
                 i + 1,
@@ -1534,7 +1545,8 @@ impl<'a> G<'a> {
             j += 1;
         }
         if let Some(md) = self.month_date(j).or_else(|| self.day_month(j)) {
-            if matches!(md.val, Val::Day { .. }) {
+            // ("Saturday, June 7 this year")
+            if matches!(md.val, Val::Day { .. } | Val::MonthIn { d: 1.., .. }) {
                 return Some(Found { start: i, ..md });
             }
         }
@@ -1704,6 +1716,21 @@ impl<'a> G<'a> {
             return None;
         }
         match self.lx(j) {
+            // "next Easter", "last Christmas": the one after or before today's; "this
+            // Christmas": this year's.
+            Lex::Holiday(..) if !that && !anchored && (n != 0 || self.is(i, "this")) => {
+                let h = self.holiday(j).filter(|h| h.start == j)?;
+                let tense = match n {
+                    1.. => Tense::StrictFuture,
+                    0 => Tense::Same,
+                    _ => Tense::StrictPast,
+                };
+                Some(Found {
+                    start: i,
+                    tense: Some(tense),
+                    ..h
+                })
+            }
             Lex::Unit(Unit::Year, false)
                 if !that && !anchored && self.is_any(j + 1, &["'s", "’s"]) =>
             {
@@ -2140,6 +2167,35 @@ impl<'a> G<'a> {
                 return f(i, j + 2, Date, val);
             }
         }
+        // "a week from Friday", "three weeks from today": counted from that day.
+        if self.is(j + 1, "from") && matches!(u, Unit::Day | Unit::Week | Unit::Fortnight) {
+            let day = self
+                .weekday(j + 2)
+                .or_else(|| self.deictic(j + 2))
+                .filter(|d| d.start == j + 2 && d.kind == Date)
+                // (not "five days from Monday to Friday", a range)
+                .filter(|d| !self.is_any(d.end, &["to", "until", "till", "through", "-", "–"]));
+            if let (Some(d), Some(n)) = (day, n) {
+                let per = match u {
+                    Unit::Day => 1,
+                    Unit::Week => 7,
+                    _ => 14,
+                };
+                return Some(Found {
+                    start: i,
+                    end: d.end,
+                    kind: Date,
+                    val: Val::Around {
+                        inner: Box::new(d.val),
+                        days: (n.min(10_000) * per) as i32,
+                        week: false,
+                    },
+                    tod: None,
+                    // The day counted from is ahead ("a week from Friday").
+                    tense: Some(Tense::Future),
+                });
+            }
+        }
         if self.is(j + 1, "from") && self.is(j + 2, "now") {
             if let Some(n) = n {
                 return f(
@@ -2431,7 +2487,10 @@ impl<'a> G<'a> {
                     "until", "by", "past", "coming",
                 ],
             ) || self.joined(i));
-        if !prev_ok {
+        // "the Spring Statement", "the Summer Olympics": a name.
+        if !prev_ok
+            || self.cap(i) && self.cap(i + 1) && self.atoms.get(i + 1).is_some_and(|a| a.word)
+        {
             return None;
         }
         if i > 0 && self.is(i - 1, "in") && self.is(i, "fall") {
@@ -3146,6 +3205,14 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         }
         return Tense::Future;
     }
+    // "called a strike for Thursday", "the vote for Friday": an event set for that day.
+    if s > 1
+        && g.is(s - 1, "for")
+        && g.has(s - 2, lexicon::EVENT_NOUN)
+        && !g.is_any(e, &["'s", "’s"])
+    {
+        return Tense::Future;
+    }
     let mut best: Option<(usize, Tense, usize)> = None;
     // The nearest cue wins; far cues count when there is nothing nearer (a long sentence
     // such as "X will be named commander of ... for a mission in December").
@@ -3257,7 +3324,10 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         {
             // "will be held": a participle after be/is/are says nothing; nor does an
             // adjective ("a still unspecified date", "the undisclosed sum").
-            if k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"])
+            // ("after being arrested on Sunday" is done: a past)
+            let after_being =
+                k > 1 && g.is(k - 1, "being") && g.is_any(k - 2, &["after", "since", "for"]);
+            if !after_being && k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"])
                 || w.len() > 2 && w.as_bytes()[..2].eq_ignore_ascii_case(b"un")
                 || k > 0 && g.is_any(k - 1, DETERMINERS)
                 || k > 1

@@ -739,6 +739,31 @@ fn tense_cues() {
                     ("Thursday", "DATE", "2025-05-22"),
                 ],
             ),
+            // "next Easter", "last Christmas", "this Christmas"; "a week from Friday";
+            // an event "for Thursday" is ahead; "after being arrested on Sunday" is past.
+            (
+                "It reopens by next Easter. Last Christmas he left. The panel will meet a week \
+                 from Friday. Unions have called a strike for Thursday. He will appear in court \
+                 on Wednesday after being arrested on Sunday. Mourners gather on Saturday.",
+                R,
+                &[
+                    ("next Easter", "DATE", "2026-04-05"),
+                    ("Last Christmas", "DATE", "2024-12-25"),
+                    ("a week from Friday", "DATE", "2025-05-30"),
+                    ("Thursday", "DATE", "2025-05-22"),
+                    ("Wednesday", "DATE", "2025-05-21"),
+                    ("Sunday", "DATE", "2025-05-18"),
+                    ("Saturday", "DATE", "2025-05-24"),
+                ],
+            ),
+            // Names: "Actress Tuesday Weld", "the Spring Statement", "the Winter War"; a
+            // weekday and a date told with "this year" are one.
+            (
+                "Actress Tuesday Weld watched the Spring Statement. Hari Raya falls on \
+                 Saturday, June 7 this year.",
+                R,
+                &[("Saturday, June 7 this year", "DATE", "2025-06-07")],
+            ),
             // A day of a month not named: the month told just before, else by tense.
             (
                 "Payments were made on the 14th. It is set for the 14th of next month. Schools \
