@@ -81,6 +81,7 @@ const PREP_MONTH: &[&str] = &[
     "for",
     "into",
     "past",
+    "come",
 ];
 
 /// Words after a four-digit number that show it is not a year.
@@ -686,8 +687,12 @@ impl<'a> G<'a> {
                 if self.is_any(k, &["'", "’"]) {
                     k += 1;
                 }
-                if let Some(d) = self.core(k).filter(|d| matches!(d.val, Val::Decade(_))) {
-                    return f(j, d.end, Date, d.val);
+                // "the second half of May": the month (nor has it half-months).
+                if let Some(d) = self
+                    .core(k)
+                    .filter(|d| d.start == k && matches!(d.val, Val::Decade(_) | Val::Month { .. }))
+                {
+                    return Some(Found { start: j, ..d });
                 }
             }
             return match self.year_tail(j + 2) {
@@ -1660,8 +1665,11 @@ impl<'a> G<'a> {
 
     fn rel(&self, i: usize) -> Option<Found> {
         use TimexType::*;
-        // "prior-year" is read as "year-earlier" ([`G::year_ago`]).
-        if self.last_verb(i) || self.is(i, "prior") && self.joined(i + 1) && self.is(i + 1, "year")
+        // "prior-year" is read as "year-earlier" ([`G::year_ago`]); "on a last night" (of a
+        // show's run) is no date.
+        if self.last_verb(i)
+            || self.is(i, "prior") && self.joined(i + 1) && self.is(i + 1, "year")
+            || i > 0 && self.is(i, "last") && self.is_any(i - 1, &["a", "an"])
         {
             return None;
         }
@@ -2647,6 +2655,11 @@ impl<'a> G<'a> {
             }
             Lex::Weekday(w) => f(i, j + 1, Set, Val::Str(format!("XXXX-WXX-{w}"))),
             Lex::Month(m) if self.cap(j) => f(i, j + 1, Set, Val::Str(format!("XXXX-{m:02}"))),
+            // "every Christmas" (a holiday on a fixed day)
+            Lex::Holiday(m, d @ 1..=31) if self.cap(j) => {
+                let h = self.holiday(j).filter(|h| h.start == j)?;
+                f(i, h.end, Set, Val::Str(format!("XXXX-{m:02}-{d:02}")))
+            }
             Lex::Season(s, false) => {
                 let code = ["SP", "SU", "FA", "WI"]
                     .get(s as usize)
@@ -3203,6 +3216,10 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         if (lo..hi).any(|k| g.is_any(k, &["had", "hadn't"])) {
             return Tense::Past;
         }
+        return Tense::Future;
+    }
+    // "Come November, voters decide"
+    if s > 0 && g.is(s - 1, "come") {
         return Tense::Future;
     }
     // "called a strike for Thursday", "the vote for Friday": an event set for that day.

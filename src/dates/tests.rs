@@ -764,6 +764,19 @@ fn tense_cues() {
                 R,
                 &[("Saturday, June 7 this year", "DATE", "2025-06-07")],
             ),
+            // "the second half of May" is May; "Come November" is ahead; "every Christmas"
+            // a set; "on a last night" no date; halves of a match no dates.
+            (
+                "The outlook for the second half of May is dry. Come November, voters decide. \
+                 He visits every Christmas. I watch on a last night. The side conceded a \
+                 penalty late in the first half.",
+                R,
+                &[
+                    ("the second half of May", "DATE", "2025-05"),
+                    ("November", "DATE", "2025-11"),
+                    ("every Christmas", "SET", "XXXX-12-25"),
+                ],
+            ),
             // A day of a month not named: the month told just before, else by tense.
             (
                 "Payments were made on the 14th. It is set for the 14th of next month. Schools \
