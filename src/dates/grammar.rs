@@ -1555,6 +1555,15 @@ impl<'a> G<'a> {
                 return Some(Found { start: i, ..md });
             }
         }
+        // "from Monday to Friday": the end of a range comes after its start.
+        let range_end = i > 1
+            && self.is_any(i - 1, &["to", "until", "till", "through", "thru", "-", "–"])
+            && matches!(self.lx(i - 2), Lex::Weekday(_));
+        let val = if range_end {
+            Val::AnchoredWeekday { wd, dir: 1 }
+        } else {
+            Val::Weekday { wd, dir: 0 }
+        };
         if let Lex::Pod(p, plural) = self.lx(i + 1) {
             if plural {
                 return f(
@@ -1568,12 +1577,12 @@ impl<'a> G<'a> {
                 start: i,
                 end: i + 2,
                 kind: TimexType::Time,
-                val: Val::Weekday { wd, dir: 0 },
+                val,
                 tod: Some(Tod::Part(p)),
                 tense: None,
             });
         }
-        f(i, i + 1, TimexType::Date, Val::Weekday { wd, dir: 0 })
+        f(i, i + 1, TimexType::Date, val)
     }
 
     /// yesterday/today/tomorrow [morning], tonight, overnight.

@@ -777,6 +777,17 @@ fn tense_cues() {
                     ("every Christmas", "SET", "XXXX-12-25"),
                 ],
             ),
+            // The end of a range of weekdays comes after its start.
+            (
+                "He worked from Monday to Friday. The show runs Thursday through Sunday.",
+                R,
+                &[
+                    ("Monday", "DATE", "2025-05-19"),
+                    ("Friday", "DATE", "2025-05-23"),
+                    ("Thursday", "DATE", "2025-05-22"),
+                    ("Sunday", "DATE", "2025-05-25"),
+                ],
+            ),
             // A day of a month not named: the month told just before, else by tense.
             (
                 "Payments were made on the 14th. It is set for the 14th of next month. Schools \
