@@ -141,11 +141,24 @@ fn line_spans(text: &str) -> Vec<Span> {
     out
 }
 
-/// Does `next` continue the paragraph `prev` (a hard-wrapped line)?
+/// Does `next` continue the paragraph `prev` (a hard-wrapped line)? It does when it starts
+/// in lower case after a line with no final stop, when `prev` ends on a word no sentence
+/// ends with ("will meet on" / "Monday"), or on a month's abbreviation before a day
+/// ("Sept." / "24").
 fn continues(prev: &str, next: &str) -> bool {
     let last = prev.chars().next_back().unwrap_or('.');
     let first = next.chars().next().unwrap_or('A');
+    let last_word = prev.rsplit(' ').next().unwrap_or("");
+    const OPEN: &[&str] = &[
+        "on", "in", "at", "of", "the", "a", "an", "to", "and", "or", "by", "for", "from", "with",
+        "than", "until", "since", "between",
+    ];
+    const MONTHS: &[&str] = &[
+        "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+    ];
     first.is_lowercase() && !matches!(last, '.' | '!' | '?' | ':' | '…' | '"' | '”' | '’' | ')')
+        || OPEN.contains(&last_word)
+        || first.is_ascii_digit() && MONTHS.contains(&last_word)
 }
 
 fn is_heading(text: &str, span: Span, tokens: &[Token], sentences: usize) -> bool {

@@ -8,6 +8,17 @@ fn sentences(text: &str) -> Vec<&str> {
 #[test]
 fn sentence_splitting_table() {
     let cases: &[(&str, &[&str])] = &[
+        // A hard-wrapped line that ends on a word no sentence ends with, or on a month's
+        // abbreviation before its day, goes on; a headline line does not.
+        (
+            "The Fed will meet on\nMonday to decide. It meets on Sept.\n24 again.\nMarkets Rally\nStocks rose.",
+            &[
+                "The Fed will meet on\nMonday to decide.",
+                "It meets on Sept.\n24 again.",
+                "Markets Rally",
+                "Stocks rose.",
+            ],
+        ),
         (
             "Mr. Smith went to Washington. He left.",
             &["Mr. Smith went to Washington.", "He left."],
