@@ -718,6 +718,20 @@ impl<'a> G<'a> {
                 return f(j, j + 3, Date, Val::Year(2000));
             }
         }
+        // "The night before, it had rained": the day before the one told last (a DATE, as
+        // "that night" is).
+        if self.is_any(j, &["night", "evening", "morning"])
+            && self.is(j + 1, "before")
+            && self.ends_clause(j + 2)
+        {
+            let val = Val::Shift {
+                unit: Unit::Day,
+                n: -1,
+                anchored: true,
+                ago: false,
+            };
+            return f(j, j + 2, Date, val);
+        }
         // "the week of March 6", "the day before last Tuesday", "the day after Christmas"
         if self.is_any(j, &["week", "day"]) {
             let (k, days) = match (self.is(j, "week"), self.s(j + 1)) {
@@ -1716,7 +1730,13 @@ impl<'a> G<'a> {
             n = if self.is(j, "past") { -1 } else { 1 };
             j += 1;
         }
-        let that = self.is(i, "that");
+        // "the same day", "the same evening": as "that day"
+        let that = self.is(i, "that")
+            || self.is(i, "same")
+                && matches!(
+                    self.lx(i + 1),
+                    Lex::Unit(Unit::Day, false) | Lex::Pod(_, false)
+                );
         // "that same day"
         if that && self.is(j, "same") {
             j += 1;
@@ -2175,8 +2195,10 @@ impl<'a> G<'a> {
                     Some(n) => Val::Shift {
                         unit: u,
                         n: i32::from(d) * n as i32,
-                        anchored: anchored && !self.is(j + 1, "earlier")
-                            || (anchored && self.is(j + 1, "earlier") && self.is(j, "day")),
+                        // ("a year earlier" is the year-ago period, from the reference
+                        // date; "four years earlier" after "in 2011" is 2007)
+                        anchored: anchored
+                            && (!self.is(j + 1, "earlier") || self.is(j, "day") || n >= 2),
                         ago: true,
                     },
                     None => Val::Lit(if d < 0 { "PAST_REF" } else { "FUTURE_REF" }),

@@ -287,8 +287,10 @@ fn pick_year_slack(r: Date, m: u8, d: u8, tense: Tense, slack: i32) -> i32 {
     for yy in [y, y - 1, y + 1] {
         let delta = pos(yy) - rp;
         let ok = match tense {
-            Tense::Past => delta <= slack,
-            Tense::Future => delta >= -slack,
+            // (the slack stays within the reference year: "In February, it announced"
+            // told on 31 December is the February past)
+            Tense::Past => delta <= slack && (yy <= y || delta <= 0),
+            Tense::Future => delta >= -slack && (yy >= y || delta >= 0),
             // News tells of the past more than the future: with no cue, allow only the
             // near future.
             Tense::Unknown => delta <= 92,
@@ -465,6 +467,9 @@ pub(crate) fn resolve(
             }
         }
         Val::Half { y, h } => {
+            if let Some(y) = y {
+                ctx.last_year = Some(*y);
+            }
             let y = y.or_else(|| r.map(|r| pick_year(r, h * 6 - 5, 0, tense)));
             match y {
                 Some(y) => format!("{y:04}-H{h}"),
@@ -487,6 +492,10 @@ pub(crate) fn resolve(
             return resolve(&v, tod, tense, ctx);
         }
         Val::Season { y, s, n } => {
+            // "the summer of 2023 ... the end of that year": a year told.
+            if let Some(y) = y {
+                ctx.last_year = Some(*y);
+            }
             let code = ["SP", "SU", "FA", "WI"]
                 .get(*s as usize)
                 .copied()

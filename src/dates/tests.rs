@@ -788,6 +788,35 @@ fn tense_cues() {
                     ("Sunday", "DATE", "2025-05-25"),
                 ],
             ),
+            // Narrative anchoring: "the same day", "the night before", "four years
+            // earlier" after a year told, "the end of that year" after "the summer of 2023".
+            (
+                "On Friday he resigned. The same day, she quit. The night before, it had \
+                 rained. The team won in 2011. Four years earlier, it lost. In the summer of \
+                 2023 prices rose; by the end of that year they fell.",
+                R,
+                &[
+                    ("Friday", "DATE", "2025-05-16"),
+                    ("The same day", "DATE", "2025-05-16"),
+                    ("The night before", "DATE", "2025-05-15"),
+                    ("2011", "DATE", "2011"),
+                    ("Four years earlier", "DATE", "2007"),
+                    ("the summer of 2023", "DATE", "2023-SU"),
+                    ("the end of that year", "DATE", "2023"),
+                ],
+            ),
+            // Tense does not carry a month across the new year: "In February, it
+            // announced" on 31 December is the February past.
+            (
+                "In February, it announced the closure.",
+                Some("2025-12-31"),
+                &[("February", "DATE", "2025-02")],
+            ),
+            (
+                "The board will meet in December.",
+                Some("2025-01-03"),
+                &[("December", "DATE", "2025-12")],
+            ),
             // A day of a month not named: the month told just before, else by tense.
             (
                 "Payments were made on the 14th. It is set for the 14th of next month. Schools \
