@@ -227,7 +227,10 @@ impl<'a> G<'a> {
                     Some((Some(u32::from(n)), k))
                 }
                 Lex::Fuzzy(None) => Some((None, 2)),
-                Lex::Num(100) | Lex::Num(1000) | Lex::Num(12) => {
+                // "a hundred", "a dozen" (not "a twelve-year absence")
+                Lex::Num(100) | Lex::Num(1000) | Lex::Num(12)
+                    if !self.is(i + 1, "twelve") && !self.joined(i + 2) =>
+                {
                     if let Lex::Num(v) = self.lx(i + 1) {
                         Some((Some(v), 2))
                     } else {
@@ -927,6 +930,13 @@ impl<'a> G<'a> {
             if inner.start != j {
                 return None;
             }
+            return Some(Found { start: i, ..inner });
+        }
+        // "by end-October", "until end-2025", "start-2026"
+        if self.is_any(i, &["end", "start"]) && self.joined(i + 1) {
+            let inner = self.core(i + 1).filter(|d| {
+                d.start == i + 1 && matches!(d.val, Val::Month { .. } | Val::Year(_))
+            })?;
             return Some(Found { start: i, ..inner });
         }
         // earlier/later this week, earlier today, later that year
@@ -2235,6 +2245,10 @@ impl<'a> G<'a> {
                 });
             }
         }
+        // "many years from now"
+        if n.is_none() && self.is(j + 1, "from") && self.is(j + 2, "now") {
+            return f(i, j + 3, Date, Val::Lit("FUTURE_REF"));
+        }
         if self.is(j + 1, "from") && self.is(j + 2, "now") {
             if let Some(n) = n {
                 return f(
@@ -2753,6 +2767,18 @@ impl<'a> G<'a> {
                 } else {
                     return None;
                 }
+            }
+            // "three o'clock [in the morning]"
+            Lex::Num(h @ 1..=12) if self.is(i + 1, "o'clock") => {
+                let mut j = i + 2;
+                let mut h = h as u8;
+                if self.is(j, "in") && self.is(j + 1, "the") {
+                    if let Lex::Pod(p @ 0..=3, false) = self.lx(j + 2) {
+                        h = to24(h, if p == 0 || p == 3 && h < 6 { 1 } else { 2 });
+                        j += 3;
+                    }
+                }
+                (h, 0, j)
             }
             Lex::ClockWord(_) if i > 0 && self.is(i - 1, "high") => return None,
             Lex::ClockWord(h) => {

@@ -817,6 +817,18 @@ fn tense_cues() {
                 Some("2025-01-03"),
                 &[("December", "DATE", "2025-12")],
             ),
+            // "by end-October", "many years from now", "a twelve-year absence" (the
+            // article goes with the noun, as with "a two-year absence").
+            (
+                "Gold hit $395 by end-October. They may qualify many years from now, after a \
+                 twelve-year absence.",
+                R,
+                &[
+                    ("end-October", "DATE", "2024-10"),
+                    ("many years from now", "DATE", "FUTURE_REF"),
+                    ("twelve-year", "DURATION", "P12Y"),
+                ],
+            ),
             // A day of a month not named: the month told just before, else by tense.
             (
                 "Payments were made on the 14th. It is set for the 14th of next month. Schools \
@@ -1193,6 +1205,11 @@ fn halves_of_decades_and_years_this_coming_or_so() {
 fn times() {
     check(
         &[
+            (
+                "He tweeted at three o'clock in the morning.",
+                R,
+                &[("three o'clock in the morning", "TIME", "2025-05-20T03:00")],
+            ),
             // Military and South African clocks; "worked 1700 hours" is a length.
             (
                 "Cuts start from 17h00; the quake hit at 0414 local time. They worked 1700 \
