@@ -494,6 +494,11 @@ impl<'a> G<'a> {
         {
             return f(j, j + 1, Date, Val::Anchor);
         }
+        // "..., he said at the time." (not "at the time he was captured", a clause's time,
+        // nor "at the time of its founding")
+        if self.is(j, "time") && j > 1 && self.is(j - 2, "at") && self.ends_clause(j + 1) {
+            return f(j - 1, j + 1, Date, Val::Lit("PAST_REF"));
+        }
         // the past / the future / the near future
         if self.is(j, "past")
             && !matches!(self.lx(j + 1), Lex::Unit(..) | Lex::Num(_) | Lex::Int(..))

@@ -829,6 +829,14 @@ fn tense_cues() {
                     ("twelve-year", "DURATION", "P12Y"),
                 ],
             ),
+            // "at the time" at a clause's end is a past reference; before a clause or "of"
+            // it is the time of something else.
+            (
+                "\"No,\" Cruz said at the time. At the time Howes was captured, it rained. At \
+                 the time of its founding, it was small.",
+                R,
+                &[("the time", "DATE", "PAST_REF")],
+            ),
             // A day of a month not named: the month told just before, else by tense.
             (
                 "Payments were made on the 14th. It is set for the 14th of next month. Schools \
