@@ -624,9 +624,11 @@ impl<'a> G<'a> {
                 return f(j, j + 2, Duration, Val::Str(duration(None, u)));
             }
         }
-        if let Lex::Unit(u, true) = self.lx(j) {
+        if let Lex::Unit(u, plural) = self.lx(j) {
+            // "the weeks ahead" (PXW, TimeBank), "the week ahead" (P1W)
             if self.is(j + 1, "ahead") {
-                return f(j, j + 2, Duration, Val::Str(duration(None, u)));
+                let n = if plural { None } else { Some(1) };
+                return f(j, j + 2, Duration, Val::Str(duration(n, u)));
             }
         }
         // the latest quarter / the quarter / the latest period / the current quarter

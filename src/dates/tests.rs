@@ -829,6 +829,14 @@ fn tense_cues() {
                     ("twelve-year", "DURATION", "P12Y"),
                 ],
             ),
+            (
+                "The week ahead brings data; in the weeks ahead prices may rise.",
+                R,
+                &[
+                    ("The week ahead", "DURATION", "P1W"),
+                    ("the weeks ahead", "DURATION", "PXW"),
+                ],
+            ),
             // "at the time" at a clause's end is a past reference; before a clause or "of"
             // it is the time of something else.
             (
