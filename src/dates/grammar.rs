@@ -2192,7 +2192,14 @@ impl<'a> G<'a> {
         } else {
             j
         };
-        if let Lex::Dir(d, anchored) = self.lx(j + 1) {
+        // "a year prior" is "a year earlier" ("prior to" is a signal, not part of it).
+        let dir = match self.lx(j + 1) {
+            Lex::Dir(d, anchored) => Some((d, anchored)),
+            _ if self.is(j + 1, "prior") && !self.is(j + 2, "to") => Some((-1, true)),
+            _ => None,
+        };
+        let earlier = self.is_any(j + 1, &["earlier", "prior"]);
+        if let Some((d, anchored)) = dir {
             // "three days later", "a day earlier", "an hour after": TimeML marks the
             // length (a DURATION) and leaves "later" to a signal. Years and longer keep
             // the date they point at ("a year earlier": the year-ago period).
@@ -2214,8 +2221,7 @@ impl<'a> G<'a> {
                         n: i32::from(d) * n as i32,
                         // ("a year earlier" is the year-ago period, from the reference
                         // date; "four years earlier" after "in 2011" is 2007)
-                        anchored: anchored
-                            && (!self.is(j + 1, "earlier") || self.is(j, "day") || n >= 2),
+                        anchored: anchored && (!earlier || self.is(j, "day") || n >= 2),
                         ago: true,
                     },
                     None => Val::Lit(if d < 0 { "PAST_REF" } else { "FUTURE_REF" }),

@@ -829,6 +829,12 @@ fn tense_cues() {
                     ("twelve-year", "DURATION", "P12Y"),
                 ],
             ),
+            // "a year prior" is "a year earlier"; "prior to" is a signal.
+            (
+                "Politifact said a year prior that it was true. He left a year prior to the vote.",
+                R,
+                &[("a year prior", "DATE", "2024"), ("a year", "DURATION", "P1Y")],
+            ),
             (
                 "The week ahead brings data; in the weeks ahead prices may rise.",
                 R,
