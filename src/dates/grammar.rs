@@ -474,8 +474,7 @@ impl<'a> G<'a> {
         // "the early hours of Sunday": that day's small hours, a morning ("the early hours
         // of Thursday morning" leaves "Thursday morning" to tell it, as AQUAINT does).
         if self.is(j, "early") && self.is(j + 1, "hours") && self.is(j + 2, "of") {
-            let day = self.weekday(j + 3).or_else(|| self.deictic(j + 3));
-            if let Some(d) = day.filter(|d| d.start == j + 3 && d.kind == Date) {
+            if let Some(d) = self.day_at(j + 3) {
                 return Some(Found {
                     start: j,
                     end: d.end,
@@ -1164,18 +1163,8 @@ impl<'a> G<'a> {
                     return f(i, k + 1, TimexType::Date, Val::Day { y: Some(y), m, d });
                 }
                 // "May 13 next year", "June 16th of last year"
-                let of = usize::from(self.is(j + 1, "of"));
-                if let (Lex::Rel(n, false), Lex::Unit(Unit::Year, false)) =
-                    (self.lx(j + 1 + of), self.lx(j + 2 + of))
-                {
-                    let n = i32::from(n);
-                    let told = false;
-                    return f(
-                        i,
-                        j + 3 + of,
-                        TimexType::Date,
-                        Val::MonthIn { n, m, d, told },
-                    );
+                if let Some(found) = self.day_in_year_told(i, j + 1, m, d) {
+                    return Some(found);
                 }
                 if word.eq_ignore_ascii_case("may") && !self.cap(i) {
                     return None;
@@ -1327,19 +1316,28 @@ impl<'a> G<'a> {
             return f(i, k + 1, TimexType::Date, Val::Day { y: Some(y), m, d });
         }
         // "3 June next year", "16 June of last year"
-        let of = usize::from(self.is(j + 1, "of"));
-        if let (Lex::Rel(n, false), Lex::Unit(Unit::Year, false)) =
-            (self.lx(j + 1 + of), self.lx(j + 2 + of))
-        {
-            let (n, told) = (i32::from(n), false);
-            return f(
-                i,
-                j + 3 + of,
-                TimexType::Date,
-                Val::MonthIn { n, m, d, told },
-            );
+        if let Some(found) = self.day_in_year_told(i, j + 1, m, d) {
+            return Some(found);
         }
         f(i, j + 1, TimexType::Date, Val::Day { y: None, m, d })
+    }
+
+    /// Day `d` of month `m` (atoms `i..k`) with "[of] next/last/this year" from atom `k`:
+    /// "May 13 next year", "3 June of last year".
+    fn day_in_year_told(&self, i: usize, k: usize, m: u8, d: u8) -> Option<Found> {
+        let of = usize::from(self.is(k, "of"));
+        let (Lex::Rel(n, false), Lex::Unit(Unit::Year, false)) =
+            (self.lx(k + of), self.lx(k + 1 + of))
+        else {
+            return None;
+        };
+        let (n, told) = (i32::from(n), false);
+        f(
+            i,
+            k + 2 + of,
+            TimexType::Date,
+            Val::MonthIn { n, m, d, told },
+        )
     }
 
     /// Years, decades, ISO and slash dates, fiscal years, centuries.
@@ -1460,12 +1458,7 @@ impl<'a> G<'a> {
                     return None;
                 }
                 // "by 1700 hours on Friday": the day told just after.
-                let val = (end..(end + 4).min(self.atoms.len()))
-                    .find_map(|k| match self.lx(k) {
-                        Lex::Weekday(wd) if self.cap(k) => Some(Val::Weekday { wd, dir: 0 }),
-                        _ => None,
-                    })
-                    .unwrap_or(Val::Anchor);
+                let val = self.day_after(end).unwrap_or(Val::Anchor);
                 Some(Found {
                     start: i,
                     end,
@@ -2232,9 +2225,7 @@ impl<'a> G<'a> {
         // "a week from Friday", "three weeks from today": counted from that day.
         if self.is(j + 1, "from") && matches!(u, Unit::Day | Unit::Week | Unit::Fortnight) {
             let day = self
-                .weekday(j + 2)
-                .or_else(|| self.deictic(j + 2))
-                .filter(|d| d.start == j + 2 && d.kind == Date)
+                .day_at(j + 2)
                 // (not "five days from Monday to Friday", a range)
                 .filter(|d| !self.is_any(d.end, &["to", "until", "till", "through", "-", "–"]));
             if let (Some(d), Some(n)) = (day, n) {
@@ -2844,37 +2835,8 @@ impl<'a> G<'a> {
         if let Some(d) = day {
             val = d.val;
             j = d.end;
-        } else {
-            // "10:35 a.m. (0735 GMT) Friday", "at 4:17am on 6 February 2023": the day told
-            // just after.
-            for k in j..(j + 6).min(self.atoms.len()) {
-                match self.lx(k) {
-                    Lex::Weekday(wd) if self.cap(k) => {
-                        val = Val::Weekday { wd, dir: 0 };
-                        break;
-                    }
-                    Lex::Deictic(n) => {
-                        val = Val::DayOff(i32::from(n));
-                        break;
-                    }
-                    Lex::Month(_) | Lex::Int(..) | Lex::Ord(_) | Lex::Holiday(..)
-                        if k == j + 1 && self.is(j, "on") =>
-                    {
-                        // ("at 2.14am on Christmas Day 2018")
-                        let day = self
-                            .month_date(k)
-                            .or_else(|| self.day_month(k))
-                            .or_else(|| self.holiday(k));
-                        if let Some(d) =
-                            day.filter(|d| matches!(d.val, Val::Day { .. } | Val::Holiday { .. }))
-                        {
-                            val = d.val;
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-            }
+        } else if let Some(v) = self.day_after(j) {
+            val = v;
         }
         // "09:15 — The prime minister has arrived": a live blog's entry, on the reference
         // day (a clock "HH:MM" opening its line, before a dash or a capitalised word; not
@@ -2905,6 +2867,41 @@ impl<'a> G<'a> {
             tod: Some(Tod::Clock(h, m)),
             tense: None,
         })
+    }
+
+    /// The day a clock time ending at atom `j` is told on, when it is told just after it:
+    /// "10:35 a.m. (0735 GMT) Friday", "at 4:17am on 6 February 2023", "by 1700 hours on
+    /// Friday", "at 2.14am on Christmas Day 2018".
+    fn day_after(&self, j: usize) -> Option<Val> {
+        for k in j..(j + 6).min(self.atoms.len()) {
+            match self.lx(k) {
+                Lex::Weekday(wd) if self.cap(k) => return Some(Val::Weekday { wd, dir: 0 }),
+                Lex::Deictic(n) => return Some(Val::DayOff(i32::from(n))),
+                Lex::Month(_) | Lex::Int(..) | Lex::Ord(_) | Lex::Holiday(..)
+                    if k == j + 1 && self.is(j, "on") =>
+                {
+                    let day = self
+                        .month_date(k)
+                        .or_else(|| self.day_month(k))
+                        .or_else(|| self.holiday(k));
+                    if let Some(d) =
+                        day.filter(|d| matches!(d.val, Val::Day { .. } | Val::Holiday { .. }))
+                    {
+                        return Some(d.val);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// A day named by one word at atom `k` (a weekday or yesterday/today/tomorrow, and what
+    /// goes with it): what "a week from Friday" and "the early hours of Sunday" count from.
+    fn day_at(&self, k: usize) -> Option<Found> {
+        self.weekday(k)
+            .or_else(|| self.deictic(k))
+            .filter(|d| d.start == k && d.kind == TimexType::Date)
     }
 
     /// year-ago, year-earlier [quarter|period]

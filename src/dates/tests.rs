@@ -1246,6 +1246,14 @@ fn times() {
                 ],
             ),
             (
+                "Report at 0900 hours on 6 June.",
+                R,
+                &[
+                    ("0900 hours", "TIME", "2025-06-06T09:00"),
+                    ("6 June", "DATE", "2025-06-06"),
+                ],
+            ),
+            (
                 "It happened in the early hours of Sunday; police came in the early hours of \
                  Sunday morning.",
                 R,

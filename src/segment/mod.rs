@@ -143,8 +143,8 @@ fn line_spans(text: &str) -> Vec<Span> {
 
 /// Does `next` continue the paragraph `prev` (a hard-wrapped line)? It does when it starts
 /// in lower case after a line with no final stop, when `prev` ends on a word no sentence
-/// ends with ("will meet on" / "Monday"), or on a month's abbreviation before a day
-/// ("Sept." / "24").
+/// ends with ("will meet on" / "Monday"), or on an abbreviation that rarely ends one before
+/// a number ("Sept." / "24", "No." / "5": the abbreviation list's `inner` class).
 fn continues(prev: &str, next: &str) -> bool {
     let last = prev.chars().next_back().unwrap_or('.');
     let first = next.chars().next().unwrap_or('A');
@@ -153,12 +153,12 @@ fn continues(prev: &str, next: &str) -> bool {
         "on", "in", "at", "of", "the", "a", "an", "to", "and", "or", "by", "for", "from", "with",
         "than", "until", "since", "between",
     ];
-    const MONTHS: &[&str] = &[
-        "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
-    ];
+    let inner_abbreviation = last_word
+        .strip_suffix('.')
+        .is_some_and(|w| abbreviation(w) == Some(AbbrevClass::Inner));
     first.is_lowercase() && !matches!(last, '.' | '!' | '?' | ':' | '…' | '"' | '”' | '’' | ')')
         || OPEN.contains(&last_word)
-        || first.is_ascii_digit() && MONTHS.contains(&last_word)
+        || first.is_ascii_digit() && inner_abbreviation
 }
 
 fn is_heading(text: &str, span: Span, tokens: &[Token], sentences: usize) -> bool {

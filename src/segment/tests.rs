@@ -11,10 +11,10 @@ fn sentence_splitting_table() {
         // A hard-wrapped line that ends on a word no sentence ends with, or on a month's
         // abbreviation before its day, goes on; a headline line does not.
         (
-            "The Fed will meet on\nMonday to decide. It meets on Sept.\n24 again.\nMarkets Rally\nStocks rose.",
+            "The Fed will meet on\nMonday to decide. It meets on Jun.\n24 again.\nMarkets Rally\nStocks rose.",
             &[
                 "The Fed will meet on\nMonday to decide.",
-                "It meets on Sept.\n24 again.",
+                "It meets on Jun.\n24 again.",
                 "Markets Rally",
                 "Stocks rose.",
             ],
