@@ -156,7 +156,7 @@ impl<'a> G<'a> {
             .unwrap_or("")
     }
 
-    fn is(&self, i: usize, w: &str) -> bool {
+    pub(crate) fn is(&self, i: usize, w: &str) -> bool {
         self.s(i).eq_ignore_ascii_case(w)
     }
 
@@ -438,6 +438,30 @@ impl<'a> G<'a> {
     /// Noun phrases that only exist after "the".
     fn the_np(&self, j: usize) -> Option<Found> {
         use TimexType::*;
+        // "the third Friday of March", "the last Sunday in October 2026", "the first week
+        // of June", "the last weekend of April"
+        let nth = match self.lx(j) {
+            Lex::Ord(n @ 1..=5) => Some(n as i8),
+            Lex::Rel(-1, false) => Some(-1),
+            _ => None,
+        };
+        if let Some(nth) = nth {
+            let wd = match self.lx(j + 1) {
+                Lex::Weekday(w) => Some(w),
+                Lex::Unit(Unit::Week, false) => Some(super::normalise::WEEK),
+                Lex::Unit(Unit::Weekend, false) => Some(super::normalise::WEEKEND),
+                _ => None,
+            };
+            if let (Some(wd), true, Lex::Month(m)) =
+                (wd, self.is_any(j + 2, &["of", "in"]), self.lx(j + 3))
+            {
+                let (y, end) = match self.year_tail(j + 4) {
+                    Some((Ok(y), n)) => (Some(y), j + 4 + n),
+                    _ => (None, j + 4),
+                };
+                return f(j, end, Date, Val::NthInMonth { y, m, nth, wd });
+            }
+        }
         // "on the 14th", "the 30th of this month" (not "the 14th century", "the 14th of 20
         // seeds")
         if let Lex::Ord(d @ 1..=31) = self.lx(j) {
@@ -621,6 +645,25 @@ impl<'a> G<'a> {
                 &["coming", "next", "past", "last", "recent", "first", "final"],
             ) {
                 return f(j, j + 2, Duration, Val::Str(duration(None, u)));
+            }
+        }
+        // "the weekend before last", "the week after next": two back or ahead.
+        if let Lex::Unit(u @ (Unit::Week | Unit::Weekend | Unit::Month | Unit::Year), false) =
+            self.lx(j)
+        {
+            let n = match (self.s(j + 1), self.s(j + 2)) {
+                (b, l) if b.eq_ignore_ascii_case("before") && l.eq_ignore_ascii_case("last") => -2,
+                (a, x) if a.eq_ignore_ascii_case("after") && x.eq_ignore_ascii_case("next") => 2,
+                _ => 0,
+            };
+            if n != 0 {
+                let val = Val::Shift {
+                    unit: u,
+                    n,
+                    anchored: false,
+                    ago: false,
+                };
+                return f(j, j + 3, Date, val);
             }
         }
         if let Lex::Unit(u, plural) = self.lx(j) {
@@ -1416,7 +1459,7 @@ impl<'a> G<'a> {
                 if prev_sym || age || rate {
                     return None;
                 }
-                f(i, i + 1, Date, Val::Decade(decade(v)))
+                f(i, i + 1, Date, centuryish(v))
             }
             // "the 1980's", "the 90's": a decade written with an apostrophe.
             Lex::Int(v, n @ (2 | 4))
@@ -1432,7 +1475,7 @@ impl<'a> G<'a> {
                         .get(i + 1)
                         .is_some_and(|a| self.atoms.get(i).is_some_and(|b| b.end == a.start)) =>
             {
-                f(i, i + 2, Date, Val::Decade(decade(v)))
+                f(i, i + 2, Date, centuryish(v))
             }
             // "(0050 GMT)", "by 1350 GMT": a clock time, not a year; so are "by 1700 hours"
             // and "at 0414 local time" (but "worked 1700 hours" is a length).
@@ -1533,7 +1576,9 @@ impl<'a> G<'a> {
             }
             _ => return None,
         };
-        if !self.cap(i) {
+        // "falls on a Friday this year": some Friday, no date ("during a Friday visit" is
+        // that Friday's).
+        if !self.cap(i) || i > 1 && self.is(i - 1, "a") && self.is(i - 2, "on") {
             return None;
         }
         // "Black Friday", "Super Tuesday", "Fox News Sunday": names; "The Sunday Times",
@@ -3076,6 +3121,15 @@ impl<'a> G<'a> {
 /// A TIMEX3 duration of `n` and a half units, where the unit splits evenly ("P2Y6M").
 /// The decade of "1990s" (1990) or "90s" (90) as TimeML writes it (199); two digits are
 /// 1930 to 2020.
+/// "the 1990s" is a decade, "the 1800s" a century (the nineteenth).
+fn centuryish(v: u32) -> Val {
+    if v % 100 == 0 && (1000..2000).contains(&v) {
+        Val::Century((v / 100) as i32)
+    } else {
+        Val::Decade(decade(v))
+    }
+}
+
 fn decade(v: u32) -> i32 {
     let v = v as i32;
     if v >= 1000 {
@@ -3273,8 +3327,25 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     // happened: the verb tells).
     let not_until =
         (s.saturating_sub(5)..s.saturating_sub(1)).any(|k| g.is_any(k, &["not", "n't", "never"]));
+    // "from 3pm until 9pm on Wednesday", "from Monday to Friday": a range, ahead unless a
+    // verb tells it is past ("Fighting raged from Monday to Wednesday").
+    let until = |k: usize| g.is_any(k, &["until", "till", "to", "through", "-", "–"]);
+    let range = s > 1 && g.is_any(s - 1, &["until", "till"]) && g.is_any(s - 3, &["from"])
+        || s > 2 && until(s - 1) && g.is(s - 4, "from")
+        || s > 0
+            && g.is(s - 1, "from")
+            && (until(e) || g.is(e, "on") && (until(e + 2) || until(e + 3)));
+    if range && !not_until {
+        // (a present perfect tells of the warning, not of its range: "has issued a
+        // warning for snow from 6pm on Wednesday until 9am on Thursday")
+        return match tense_of_cues(g, s, e) {
+            (Tense::Past, Some(k)) if !(k > 0 && g.is_any(k - 1, &["has", "have"])) => Tense::Past,
+            _ => Tense::Future,
+        };
+    }
     if s > 0 && g.is_any(s - 1, &["until", "till"]) && !not_until
         || s > 1 && g.is(s - 1, "after") && g.is_any(s - 2, &["until", "till"])
+        || s > 2 && g.is(s - 1, "least") && g.is(s - 2, "at") && g.is_any(s - 3, &["until", "till"])
         || s > 1 && g.is(s - 1, "as") && g.is_any(s - 2, &["early", "soon"])
     {
         // ... unless told in the past perfect: "Until Thursday, they had not called him".
@@ -3289,13 +3360,20 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     if s > 0 && g.is(s - 1, "come") {
         return Tense::Future;
     }
+    tense_of_cues(g, s, e).0
+}
+
+/// [`tense`] from the verbs and other cues around atoms `s..e`, and the atom of the cue
+/// that told it.
+fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
+    let n = g.atoms.len();
     // "called a strike for Thursday", "the vote for Friday": an event set for that day.
     if s > 1
         && g.is(s - 1, "for")
         && g.has(s - 2, lexicon::EVENT_NOUN)
         && !g.is_any(e, &["'s", "’s"])
     {
-        return Tense::Future;
+        return (Tense::Future, None);
     }
     let mut best: Option<(usize, Tense, usize)> = None;
     // The nearest cue wins; far cues count when there is nothing nearer (a long sentence
@@ -3372,15 +3450,20 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
                 && !bare_set
                 && g.is_any(k, &["planned", "plans", "scheduled", "expected", "set"]))
             // (not a name: "the Nortel Open in January")
-            || ((a.flags & lexicon::PRESENT_EVENT != 0 && !(a.cap && k > 0)
-                || g.is_any(k, &["takes", "goes"]) && g.is_any(k + 1, &["effect", "into"]))
+            // ("voters head to the polls", "the tariffs take effect")
+            || ((a.flags & lexicon::PRESENT_EVENT != 0
+                && !(a.cap && k > 0)
+                // (a noun: "during a Friday visit")
+                && !(k == e && s > 0 && g.is_any(s - 1, DETERMINERS))
+                || g.is_any(k, &["takes", "goes", "take"]) && g.is_any(k + 1, &["effect", "into"])
+                || g.is(k, "head") && g.is_any(k + 1, &["to", "for", "into", "home", "back"]))
                 && !(k > 0
                     && g.is_any(
                         k - 1,
                         &[
                             "did", "didn't", "does", "do", "not", "n't", "to", "had", "has",
                             "have", "would", "could", "the", "a", "its", "their", "his", "her",
-                            "'s", "’s",
+                            "'s", "’s", "was", "were",
                         ],
                     )))
             || w.ends_with("'ll")
@@ -3388,12 +3471,20 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             || (lw(FUTURE_TO) && g.is(k + 1, "to"))
             || lw(FUTURE_VERBS)
             || (g.is_any(k, &["is", "are"]) && g.is(k + 1, "to"))
-            // "the match, to be played on Sunday"
-            || (g.is(k, "be") && k > 0 && g.is(k - 1, "to") && g.s(k + 1).ends_with("ed"))
+            // "the match, to be played on Sunday" (not "was about to be deported", a past)
+            || (g.is(k, "be")
+                && k > 0
+                && g.is(k - 1, "to")
+                && g.s(k + 1).ends_with("ed")
+                && !(k > 2 && g.is(k - 2, "about") && g.is_any(k - 3, &["was", "were"])))
         {
             Tense::Future
         } else if a.flags & lexicon::PAST != 0
+            // (a name: "the Met Office")
+            && !(a.cap && k > 0 && g.cap(k + 1))
             && !(k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"]))
+            // ("will print its last edition in March")
+            && !(g.is(k, "last") && k > 0 && (g.is_any(k - 1, DETERMINERS) || g.is_any(k - 1, POSSESSIVES)))
             // "will hit", "to hit": a base form that looks like a past tense.
             && !(k > 0
                 && (g.is_any(k - 1, MODALS) || g.is(k - 1, "to") || g.s(k - 1).ends_with("'ll")))
@@ -3458,7 +3549,7 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     // "Wednesday's ruling": done unless told as ahead ("Monday's debate will be his
     // first"); reported speech does not count ("they would get around Wednesday's ruling").
     let possessive = g.is_any(e, &["'s", "’s"]);
-    match best {
+    let t = match best {
         Some((_, Tense::Future, k)) if possessive && g.is_any(k, &["would", "could"]) => {
             Tense::Past
         }
@@ -3479,5 +3570,6 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             Tense::Future
         }
         None => Tense::Unknown,
-    }
+    };
+    (t, best.map(|(_, _, k)| k))
 }

@@ -81,7 +81,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         // Where the last expression that named a day ended, in this sentence.
         let mut day_end: Option<usize> = None;
         // Where the last expression ended, and the tense it was resolved with.
-        let mut prev: Option<(usize, normalise::Tense)> = None;
+        let mut prev: Option<(usize, normalise::Tense, bool)> = None;
         let mut i = 0;
         while i < atoms.len() {
             // Most atoms cannot start a time expression: skip them without trying the
@@ -114,10 +114,11 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                     .unwrap_or_else(|| grammar::tense(&g, m.start, m.end))
             };
             // "midnight on Friday", "Tuesday night into Wednesday morning": with no cue of
-            // its own, an expression joined to the one before takes its tense.
+            // its own, an expression joined to the one before takes its tense; so does
+            // the day of a clock time ("until 9am on Thursday"), whose day it is.
             let tense = match prev {
-                Some((e, t))
-                    if tense == normalise::Tense::Unknown
+                Some((e, t, clock))
+                    if (tense == normalise::Tense::Unknown || clock && g.is(e, "on"))
                         && !after_day
                         && m.start == e + 1
                         && (e..m.start)
@@ -127,7 +128,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 }
                 _ => tense,
             };
-            prev = Some((m.end, tense));
+            prev = Some((m.end, tense, m.kind == TimexType::Time));
             // "3:25 p.m." alone on its line heads a live blog's entry: that is today's.
             let heading = matches!(m.val, normalise::Val::Anchor)
                 && atoms.iter().enumerate().all(|(k, a)| {

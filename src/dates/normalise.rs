@@ -104,6 +104,15 @@ pub(crate) enum Val {
     QuarterIn(i32, u8),
     /// No date (a bare clock time): the last date mentioned, else the reference day.
     Anchor,
+    /// The `nth` (-1 last) weekday `wd` (1 Monday .. 7 Sunday) of month `m`, or with `wd`
+    /// [`WEEK`] the week holding its nth Thursday (ISO's rule), with [`WEEKEND`] the
+    /// weekend of its nth Saturday: "the third Friday of March", "the first week of June".
+    NthInMonth {
+        y: Option<i32>,
+        m: u8,
+        nth: i8,
+        wd: u8,
+    },
     /// The day `days` after the day `inner` pins down, or its ISO week when `week` ("the day
     /// before last Tuesday", "the week of March 6").
     Around {
@@ -112,6 +121,11 @@ pub(crate) enum Val {
         week: bool,
     },
 }
+
+/// [`Val::NthInMonth`]'s `wd` for a week.
+pub(crate) const WEEK: u8 = 8;
+/// [`Val::NthInMonth`]'s `wd` for a weekend.
+pub(crate) const WEEKEND: u8 = 9;
 
 /// What resolution remembers across a document.
 #[derive(Clone, Debug, Default)]
@@ -678,6 +692,32 @@ pub(crate) fn resolve(
                 None if (1..=31).contains(d) => format!("XXXX-{m:02}-{d:02}"),
                 None if *d == super::lexicon::EASTER => "XXXX-XX-XX".into(),
                 None => format!("XXXX-{m:02}"),
+            }
+        }
+        Val::NthInMonth { y, m, nth, wd } => {
+            // Placed at about its day to pick the year.
+            let approx = if *nth < 0 { 25 } else { (*nth as u8) * 7 - 3 };
+            let y = y.or_else(|| r.map(|r| pick_year(r, *m, approx, tense)));
+            let wday = weekday(match *wd {
+                WEEK => 4,
+                WEEKEND => 6,
+                wd => wd,
+            });
+            let d = y
+                .and_then(|y| date(y, *m, 1))
+                .zip(wday)
+                .and_then(|(first, w)| first.nth_weekday_of_month(*nth, w).ok());
+            match (d, *wd) {
+                (Some(d), WEEK) => week(d),
+                (Some(d), WEEKEND) => format!("{}-WE", week(d)),
+                (Some(d), _) => {
+                    day = Some(d);
+                    ymd(d)
+                }
+                (None, _) => match y {
+                    Some(y) => format!("{y:04}-{m:02}"),
+                    None => format!("XXXX-{m:02}"),
+                },
             }
         }
         Val::Shift {

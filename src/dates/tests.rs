@@ -487,6 +487,51 @@ fn tense_cues() {
                 &[("Friday", "DATE", "2025-05-23")],
             ),
             ("The storm hit on Friday.", R, &[("Friday", "DATE", "2025-05-16")]),
+            // A range is ahead unless a verb tells it is past; its start takes the day
+            // told after its end.
+            (
+                "A warning is in force from 3pm until 9pm on Wednesday. He worked from 3pm \
+                 until 9pm on Wednesday. The festival runs from Friday to Sunday.",
+                R,
+                &[
+                    ("3pm", "TIME", "2025-05-21T15:00"),
+                    ("9pm", "TIME", "2025-05-21T21:00"),
+                    ("Wednesday", "DATE", "2025-05-21"),
+                    ("3pm", "TIME", "2025-05-14T15:00"),
+                    ("9pm", "TIME", "2025-05-14T21:00"),
+                    ("Wednesday", "DATE", "2025-05-14"),
+                    ("Friday", "DATE", "2025-05-23"),
+                    ("Sunday", "DATE", "2025-05-25"),
+                ],
+            ),
+            // Present tenses that tell of what is ahead; "its last edition" is no "last";
+            // "the Met Office" no "met"; "until at least" is still ahead; a weekday
+            // after a clock time and "on" is that time's day.
+            (
+                "Voters head to the polls on Sunday. The tariffs take effect at 12:01 a.m. on \
+                 Wednesday. The paper will print its last edition in March. The heatwave will \
+                 last until at least Thursday. The Met Office has issued a warning for snow \
+                 from 6pm on Wednesday until 9am on Thursday.",
+                R,
+                &[
+                    ("Sunday", "DATE", "2025-05-25"),
+                    ("12:01 a.m.", "TIME", "2025-05-21T00:01"),
+                    ("Wednesday", "DATE", "2025-05-21"),
+                    ("March", "DATE", "2026-03"),
+                    ("Thursday", "DATE", "2025-05-22"),
+                    ("6pm", "TIME", "2025-05-21T18:00"),
+                    ("Wednesday", "DATE", "2025-05-21"),
+                    ("9am", "TIME", "2025-05-22T09:00"),
+                    ("Thursday", "DATE", "2025-05-22"),
+                ],
+            ),
+            // "was about to be" is ahead of a past time, not of today.
+            (
+                "Police said the FBI arrested him at the airport in the early hours of \
+                 Thursday morning as he was about to be deported.",
+                R,
+                &[("Thursday morning", "TIME", "2025-05-15TMO")],
+            ),
             (
                 "Forecasters expect a weak fourth quarter.",
                 R,
@@ -1868,6 +1913,37 @@ fn spans_are_ordered_disjoint_and_valid_on_word_soup() {
 fn holidays() {
     check(
         &[
+            // Two weeks (weekends, months, years) back or ahead; the 1800s are a century;
+            // "on a Friday" is none in particular, "during a Friday visit" that Friday.
+            (
+                "It happened the weekend before last. We meet the week after next. Built in \
+                 the late 1800s, it falls on a Friday this year. He met her during a Friday \
+                 visit.",
+                R,
+                &[
+                    ("the weekend before last", "DATE", "2025-W19-WE"),
+                    ("the week after next", "DATE", "2025-W23"),
+                    ("the late 1800s", "DATE", "18"),
+                    ("this year", "DATE", "2025"),
+                    ("Friday", "DATE", "2025-05-16"),
+                ],
+            ),
+            // Days and weeks counted in a month: a week is the one holding the month's
+            // nth Thursday (ISO's rule), a weekend that of its nth Saturday.
+            (
+                "The board meets on the third Friday of March. Clocks go back on the last \
+                 Sunday in October 2026. She was born on the second Tuesday of May 1990. \
+                 Talks are due in the first week of June; the last weekend of April was \
+                 quiet. It happened in the first week of the trial.",
+                R,
+                &[
+                    ("the third Friday of March", "DATE", "2026-03-20"),
+                    ("the last Sunday in October 2026", "DATE", "2026-10-25"),
+                    ("the second Tuesday of May 1990", "DATE", "1990-05-08"),
+                    ("the first week of June", "DATE", "2025-W23"),
+                    ("the last weekend of April", "DATE", "2025-W17-WE"),
+                ],
+            ),
             // Named days: "Black Friday" is no Friday but a day of its own.
             (
                 "Black Friday sales rose; shops shut on Good Friday, Boxing Day and May Day.",
