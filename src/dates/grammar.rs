@@ -3360,6 +3360,41 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     if s > 0 && g.is(s - 1, "come") {
         return Tense::Future;
     }
+    // "warning extended to Saturday morning", "postponed to 6am on Saturday", "extends
+    // the warning into Sunday": a deferral reaches ahead (unless told in the past perfect).
+    if s > 0 && g.is_any(s - 1, &["to", "into"]) {
+        let deferral = (s.saturating_sub(20)..s - 1).any(|k| {
+            let w = g.s(k).as_bytes();
+            [
+                "extend",
+                "postpone",
+                "delay",
+                "adjourn",
+                "defer",
+                "reschedul",
+                "push",
+            ]
+            .iter()
+            .any(|p| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+        });
+        let had = (s.saturating_sub(TENSE_WINDOW)..s).any(|k| g.is_any(k, &["had", "hadn't"]));
+        if deferral && !had {
+            return Tense::Future;
+        }
+    }
+    // "conditions forecast for Thursday" (not "rain was forecast for Monday").
+    if s > 1
+        && g.is(s - 1, "for")
+        && g.is_any(s - 2, &["forecast", "forecasts", "predicted"])
+        && !(s > 2 && g.is_any(s - 3, &["was", "were", "had"]))
+    {
+        return Tense::Future;
+    }
+    // "Thursday is shaping up to be the most dangerous day": told in the present, ahead.
+    let opens = s == 0 || g.is_any(s - 1, &[",", "\"", "“", "and", "but"]);
+    if opens && g.is_any(e, &["is", "looks", "promises"]) {
+        return Tense::Future;
+    }
     tense_of_cues(g, s, e).0
 }
 

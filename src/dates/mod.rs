@@ -118,7 +118,10 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             // the day of a clock time ("until 9am on Thursday"), whose day it is.
             let tense = match prev {
                 Some((e, t, clock))
-                    if (tense == normalise::Tense::Unknown || clock && g.is(e, "on"))
+                    if (tense == normalise::Tense::Unknown
+                        || clock && g.is(e, "on")
+                        // "on Saturday or Monday": one tense for both
+                        || m.start == e + 1 && g.is_any(e, &["or", "and"]))
                         && !after_day
                         && m.start == e + 1
                         && (e..m.start)
@@ -139,7 +142,21 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             } else {
                 &m.val
             };
+            // A deadline ("until at least Friday morning", "by Friday") is no day the
+            // story moves to: what follows does not count from it.
+            let deadline = m.start > 0 && g.is_any(m.start - 1, &["until", "till", "by"])
+                || m.start > 2
+                    && g.is(m.start - 1, "least")
+                    && g.is_any(m.start - 3, &["until", "till", "by"]);
+            let before = (ctx.last_day, ctx.last_day_sentence);
             let (value, day) = normalise::resolve(val, m.tod, tense, &mut ctx);
+            if deadline {
+                (ctx.last_day, ctx.last_day_sentence) = before;
+            } else if day.is_some() {
+                // Nor is a start ("raised since Jan. 1, 2015. In August, ...") the year a
+                // story is told in.
+                ctx.last_day_since = m.start > 0 && g.is(m.start - 1, "since");
+            }
             day_end = if day.is_some() { Some(m.end) } else { None };
             // "In 2021, the tally was not released until July 6": the year a sentence opens
             // with is its year ("a program approved in 1987 ... bought shares through Sept.

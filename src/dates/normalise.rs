@@ -134,6 +134,8 @@ pub(crate) struct Ctx {
     pub reference: Option<Date>,
     /// The last day-precise date mentioned.
     pub last_day: Option<Date>,
+    /// Whether `last_day` was told as a start ("since Jan. 1, 2015").
+    pub last_day_since: bool,
     /// The last quarter mentioned.
     pub last_quarter: Option<(i32, u8)>,
     /// Whether a year-long period was told after `last_quarter` ("For the nine months,
@@ -194,6 +196,21 @@ impl Ctx {
     /// A day ahead of the reference date told in an earlier sentence anchors only what is
     /// told as ahead too: after "the meeting on September 24", "Earlier in the day,
     /// Greenspan said" is the reference day, but "They will meet at 11 a.m." is the 24th.
+    /// The year a year-less month told in the past belongs to when the sentence before
+    /// told a day of another year before it: "The lockdown began on 23 March 2020. It
+    /// reopened in June" (2020).
+    fn story_year(&self, m: u8, tense: Tense) -> Option<i32> {
+        let d = self.last_day?;
+        let r = self.reference?;
+        (matches!(tense, Tense::Past | Tense::StrictPast)
+            && self.sentence.saturating_sub(self.last_day_sentence) <= 1
+            && d.year() != r.year()
+            && self.last_year == Some(i32::from(d.year()))
+            && !self.last_day_since
+            && m > d.month() as u8)
+            .then_some(i32::from(d.year()))
+    }
+
     fn anchor_day(&self, tense: Tense) -> Option<Date> {
         let ahead = self.sentence != self.last_day_sentence
             && !matches!(tense, Tense::Future | Tense::StrictFuture)
@@ -353,6 +370,7 @@ pub(crate) fn resolve(
         Val::Month { y, m } => {
             let y = y
                 .or_else(|| ctx.sentence_year(tense))
+                .or_else(|| ctx.story_year(*m, tense))
                 .or_else(|| r.map(|r| pick_year(r, *m, 0, tense)));
             match y {
                 Some(y) => {
@@ -743,6 +761,12 @@ pub(crate) fn resolve(
             let base = match (anchored, unit) {
                 (false, _) => r,
                 (true, Unit::Month) => ctx.last_month.or(ctx.anchor_day(tense)).or(r),
+                // "are expected to ease by the weekend": told as ahead, this week's (or
+                // month's) is the reference date's, not a past day's told before.
+                (true, _) if *n == 0 && matches!(tense, Tense::Future | Tense::StrictFuture) => ctx
+                    .anchor_day(tense)
+                    .filter(|&a| r.is_none_or(|r| a >= r))
+                    .or(r),
                 (true, _) => ctx.anchor_day(tense).or(r),
             };
             match base {
@@ -827,7 +851,10 @@ fn shift(
         }
         Unit::Year => {
             if anchored {
-                return format!("{:04}", ctx.last_year.unwrap_or(y) + n);
+                // ("the following year" is the year told from then on)
+                let v = ctx.last_year.unwrap_or(y) + n;
+                ctx.last_year = Some(v);
+                return format!("{v:04}");
             }
             if ago && n == -1 && !ctx.year_period {
                 if let Some((qy, q)) = ctx.last_quarter {

@@ -525,6 +525,53 @@ fn tense_cues() {
                     ("Thursday", "DATE", "2025-05-22"),
                 ],
             ),
+            // A deferral reaches ahead; so does a day told in the present as the subject,
+            // a forecast, "by the weekend" told as ahead; "Saturday or Monday" share one
+            // tense.
+            (
+                "The warning was extended to Saturday morning. The Met Office extends its \
+                 warning into Sunday. Conditions forecast for Thursday. Thursday is shaping up \
+                 to be the worst day. Firefighters have battled a blaze since Saturday; it is \
+                 expected to ease by the weekend. Tickets can be used on Saturday or Monday \
+                 instead, the operator said.",
+                R,
+                &[
+                    ("Saturday morning", "TIME", "2025-05-24TMO"),
+                    ("Sunday", "DATE", "2025-05-25"),
+                    ("Thursday", "DATE", "2025-05-22"),
+                    ("Thursday", "DATE", "2025-05-22"),
+                    ("Saturday", "DATE", "2025-05-17"),
+                    ("the weekend", "DATE", "2025-W21-WE"),
+                    ("Saturday", "DATE", "2025-05-24"),
+                    ("Monday", "DATE", "2025-05-26"),
+                ],
+            ),
+            // A story told in another year: a year-less month told in the past after a day
+            // of that year is of that year, and "the following year" counts from it (not
+            // after "since", a start).
+            (
+                "When the first lockdown was announced on 23 March 2020, the mill shut. It \
+                 reopened in June, and the order was not renewed the following year. Groups \
+                 have raised $1 million since Jan. 1, 2015. In August, they spent more.",
+                R,
+                &[
+                    ("23 March 2020", "DATE", "2020-03-23"),
+                    ("June", "DATE", "2020-06"),
+                    ("the following year", "DATE", "2021"),
+                    ("Jan. 1, 2015", "DATE", "2015-01-01"),
+                    ("August", "DATE", "2024-08"),
+                ],
+            ),
+            // A deadline is no day a later bare time counts from.
+            (
+                "Crews cannot reach the lines until at least Friday morning.\n\nThe next \
+                 update is due at 7pm.",
+                R,
+                &[
+                    ("Friday morning", "TIME", "2025-05-23TMO"),
+                    ("7pm", "TIME", "2025-05-20T19:00"),
+                ],
+            ),
             // "was about to be" is ahead of a past time, not of today.
             (
                 "Police said the FBI arrested him at the airport in the early hours of \
