@@ -400,7 +400,7 @@ impl Object for &Json<'_> {
         self.c.keys
     }
     fn skip(&self, key: &str) -> bool {
-        key == "id" && self.id.is_none()
+        key == "id" && (cfg!(target_arch = "wasm32") || self.id.is_none())
     }
     fn field<S: SerializeStruct>(&self, key: &'static str, st: &mut S) -> Result<(), S::Error> {
         let c = &self.c;
@@ -444,6 +444,9 @@ impl Object for &Json<'_> {
                         .map(|s| Obj(SpanV(c, s.span)))
                 }),
             ),
+            // Only the JSONL lines of the native CLI carry an id: the wasm build never sets
+            // one, and writing a `serde_json::Value` would cost it the Value serialiser.
+            #[cfg(not(target_arch = "wasm32"))]
             "id" => st.serialize_field(key, &self.id),
             _ => st.skip_field(key),
         }

@@ -15,7 +15,6 @@ use crate::claims::Claim;
 use crate::hash::{FxHashMap, FxHashSet};
 use crate::segment::{lower, ParagraphKind, TokenKind};
 use crate::Document;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const STOP: &str = include_str!("../data/stopwords.txt");
@@ -142,7 +141,7 @@ pub fn gist(doc: &Document, actors: &[Actor], claims: &[Claim]) -> Vec<usize> {
             }
         })
     };
-    let mut speakers_in: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut speakers_in: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for c in claims {
         if let (Some(a), Some(si)) = (c.speaker, doc.sentence_at(c.content.start)) {
             speakers_in.entry(si).or_default().push(a);

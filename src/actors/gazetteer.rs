@@ -207,7 +207,7 @@ impl Gazetteer {
     /// Parse the TSV format: `category<TAB>name[<TAB>country]`; `#` starts a comment.
     pub fn parse(data: &str) -> Gazetteer {
         let mut g = Gazetteer::default();
-        let mut country_ix: HashMap<String, u32> = HashMap::new();
+        let mut country_ix: crate::hash::FxHashMap<String, u32> = Default::default();
         let mut toks = Vec::new();
         let mut hashes: Vec<u64> = Vec::new();
         // Lines and fields split by byte search (the delimiters are ASCII): `str::lines`

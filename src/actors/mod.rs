@@ -13,7 +13,6 @@ pub mod train;
 
 use crate::{Document, Span};
 use gazetteer::{Category, Gazetteer};
-use std::collections::HashMap;
 
 /// What kind of actor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -237,7 +236,7 @@ pub fn extract(doc: &Document) -> Vec<Actor> {
         .collect();
     let roots = merge::cluster(&found, &keys, &country);
     // Actors in order of first mention.
-    let mut index: HashMap<usize, usize> = HashMap::new();
+    let mut index: crate::hash::FxHashMap<usize, usize> = Default::default();
     let mut members: Vec<Vec<usize>> = Vec::new();
     for (i, r) in roots.iter().enumerate() {
         let k = *index.entry(*r).or_insert_with(|| {

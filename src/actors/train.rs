@@ -306,16 +306,28 @@ pub fn serialise(w: &Weights, cfg: &Config) -> Vec<u8> {
     out.push(0);
     out.extend(scale.to_le_bytes());
     out.extend((rows.len() as u32).to_le_bytes());
-    let mut prev = 0u64;
-    for (f, mask, q) in rows {
-        put_varint(&mut out, u64::from(f) - prev);
-        prev = u64::from(f);
-        put_varint(&mut out, u64::from(mask));
+    // Columns (see the model format): masks, then weights, then hash deltas in byte planes.
+    for (_, mask, _) in &rows {
+        put_varint(&mut out, u64::from(*mask));
+    }
+    for (_, _, q) in &rows {
         for v in q.iter().filter(|v| **v != 0) {
             let z = ((i64::from(*v) << 1) ^ (i64::from(*v) >> 63)) as u64;
             debug_assert!(z < 1 << 40);
             put_varint(&mut out, z);
         }
+    }
+    let mut prev = 0u32;
+    let deltas: Vec<[u8; 4]> = rows
+        .iter()
+        .map(|(f, _, _)| {
+            let d = f - prev;
+            prev = *f;
+            d.to_le_bytes()
+        })
+        .collect();
+    for k in 0..4 {
+        out.extend(deltas.iter().map(|d| d[k]));
     }
     out
 }

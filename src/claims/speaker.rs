@@ -12,7 +12,6 @@ use super::words::is;
 use crate::actors::{Actor, ActorKind};
 use crate::segment::TokenKind;
 use crate::{Document, Span};
-use std::collections::HashMap;
 
 /// An actor mention: where, and whose.
 #[derive(Clone, Copy, Debug)]
@@ -24,14 +23,14 @@ struct Mention {
 /// Role words and mention starts per actor, computed once per document.
 struct Ctx {
     /// Role word (lower case) to the actors carrying it.
-    roles: HashMap<String, Vec<usize>>,
+    roles: crate::hash::FxHashMap<String, Vec<usize>>,
     /// Sorted mention starts of every actor.
     starts: Vec<Vec<usize>>,
 }
 
 impl Ctx {
     fn new(actors: &[Actor]) -> Ctx {
-        let mut roles: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut roles: crate::hash::FxHashMap<String, Vec<usize>> = Default::default();
         for (ai, a) in actors.iter().enumerate() {
             for r in &a.roles {
                 for w in r.to_lowercase().split_whitespace() {

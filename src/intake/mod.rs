@@ -85,8 +85,9 @@ impl Intake {
         };
         if let Some(p) = self.published {
             let stale = self.published_weak
-                && today
-                    .checked_sub(jiff::Span::new().years(1))
+                && jiff::Span::new()
+                    .try_years(1)
+                    .and_then(|year| today.checked_sub(year))
                     .is_ok_and(|year_ago| p < year_ago);
             if !stale {
                 return Some(p);
