@@ -619,23 +619,25 @@ impl<'a> G<'a> {
         }
         // the next/following morning, the previous evening
         if self.is_any(j, &["next", "following", "previous", "preceding"]) {
-            if let Lex::Pod(_, false) = self.lx(j + 1) {
+            if let Lex::Pod(p, false) = self.lx(j + 1) {
                 let n = if self.is_any(j, &["next", "following"]) {
                     1
                 } else {
                     -1
                 };
-                return f(
-                    j,
-                    j + 2,
-                    Date,
-                    Val::Shift {
+                return Some(Found {
+                    start: j,
+                    end: j + 2,
+                    kind: Time,
+                    val: Val::Shift {
                         unit: Unit::Day,
                         n,
                         anchored: true,
                         ago: false,
                     },
-                );
+                    tod: Some(Tod::Part(p)),
+                    tense: None,
+                });
             }
         }
         // the coming weeks, the weeks ahead
@@ -749,7 +751,7 @@ impl<'a> G<'a> {
             }
             return match self.year_tail(j + 2) {
                 Some((Ok(y), u)) => f(j, j + 2 + u, Date, Val::Half { y: Some(y), h }),
-                _ if self.in_play() => None,
+                _ if self.in_match(j) => None,
                 _ => f(j, j + 2, Date, Val::Half { y: None, h }),
             };
         }
@@ -1453,9 +1455,13 @@ impl<'a> G<'a> {
                         || i > 1
                             && matches!(self.lx(i - 1), Lex::Mod(_))
                             && self.is_any(i - 2, POSSESSIVES));
-                // "the low-50s", "the upper 30s": a rate, not a decade.
-                let rate =
-                    v < 100 && i > 0 && self.is_any(i - 1, &["low", "high", "upper", "lower"]);
+                // "the low-50s", "the upper 30s", "the low to mid 40s": a rate, not a decade.
+                let rate = v < 100
+                    && i > 0
+                    && (self.is_any(i - 1, &["low", "high", "upper", "lower"])
+                        || i > 1
+                            && matches!(self.lx(i - 1), Lex::Mod(_))
+                            && self.is_any(i - 2, &["to", "-", "–"]));
                 if prev_sym || age || rate {
                     return None;
                 }
@@ -1576,9 +1582,7 @@ impl<'a> G<'a> {
             }
             _ => return None,
         };
-        // "falls on a Friday this year": some Friday, no date ("during a Friday visit" is
-        // that Friday's).
-        if !self.cap(i) || i > 1 && self.is(i - 1, "a") && self.is(i - 2, "on") {
+        if !self.cap(i) || self.some_weekday(i) {
             return None;
         }
         // "Black Friday", "Super Tuesday", "Fox News Sunday": names; "The Sunday Times",
@@ -1904,19 +1908,28 @@ impl<'a> G<'a> {
                     }),
                 }
             }
-            Lex::Weekday(wd) if !that => f(
-                i,
-                j + 1,
-                Date,
-                if anchored {
+            Lex::Weekday(wd) if !that => {
+                let val = if anchored {
                     Val::AnchoredWeekday { wd, dir: n as i8 }
                 } else {
                     Val::Weekday {
                         wd,
                         dir: if n == 0 { THIS_WEEK } else { n as i8 },
                     }
-                },
-            ),
+                };
+                // "the following Wednesday night": that day's night
+                if let Lex::Pod(p, false) = self.lx(j + 1) {
+                    return Some(Found {
+                        start: i,
+                        end: j + 2,
+                        kind: TimexType::Time,
+                        val,
+                        tod: Some(Tod::Part(p)),
+                        tense: None,
+                    });
+                }
+                f(i, j + 1, Date, val)
+            }
             Lex::Month(m) if !that && !anchored && self.cap(j) => {
                 // "the upcoming Jan. 9, 2005 election": the year told wins.
                 if let Some(md) = self.month_date(j).filter(|md| {
@@ -2551,7 +2564,7 @@ impl<'a> G<'a> {
                 Some(found)
             }
             // "early in the second half", "a first-half goal": a match's, not a year's.
-            None if self.in_play() => None,
+            None if self.in_match(i) => None,
             None => self.qh(i, j + 2, None, n, half),
         }
     }
@@ -2559,6 +2572,20 @@ impl<'a> G<'a> {
     /// Whether the sentence tells of a game in play: its halves and quarters are no dates.
     fn in_play(&self) -> bool {
         self.atoms.iter().any(|a| a.flags & lexicon::IN_PLAY != 0)
+    }
+
+    /// Whether a half or quarter starting at atom `i` is a match's: told in a game in play,
+    /// or counted into ("five minutes into the second half").
+    fn in_match(&self, i: usize) -> bool {
+        let k = if i > 0 && self.is(i - 1, "the") {
+            i - 1
+        } else {
+            i
+        };
+        self.in_play()
+            || k > 1
+                && self.is(k - 1, "into")
+                && self.is_any(k - 2, &["minutes", "minute", "mins", "seconds"])
     }
 
     /// summer [of] [2023] | the summer (via "the").
@@ -2747,7 +2774,13 @@ impl<'a> G<'a> {
                 };
                 f(i, j + 1, Set, Val::Str(v))
             }
-            Lex::Weekday(w) => f(i, j + 1, Set, Val::Str(format!("XXXX-WXX-{w}"))),
+            // "every Friday afternoon"
+            Lex::Weekday(w) => match self.lx(j + 1) {
+                Lex::Pod(p, false) => {
+                    f(i, j + 2, Set, Val::Str(format!("XXXX-WXX-{w}T{}", pod(p))))
+                }
+                _ => f(i, j + 1, Set, Val::Str(format!("XXXX-WXX-{w}"))),
+            },
             Lex::Month(m) if self.cap(j) => f(i, j + 1, Set, Val::Str(format!("XXXX-{m:02}"))),
             // "every Christmas" (a holiday on a fixed day)
             Lex::Holiday(m, d @ 1..=31) if self.cap(j) => {
@@ -2863,7 +2896,9 @@ impl<'a> G<'a> {
             || i > 0
                 && (self.is_any(i - 1, CLOCK_CUES) || matches!(self.lx(i - 1), Lex::Clock(..)))
             || i > 1 && self.is(i - 1, "and") && matches!(self.lx(i - 2), Lex::Clock(..))
-            || self.is_any(j, &["local", "hours", "hrs", "o'clock"]);
+            || self.is_any(j, &["local", "hours", "hrs", "o'clock", "kickoff"])
+            // "(12:30 kick-off)"
+            || self.is(j, "kick") && self.is(j + 1, "off");
         let mut k = j;
         if self.is(k, ",") {
             k += 1;
@@ -2920,6 +2955,7 @@ impl<'a> G<'a> {
     fn day_after(&self, j: usize) -> Option<Val> {
         for k in j..(j + 6).min(self.atoms.len()) {
             match self.lx(k) {
+                Lex::Weekday(_) if self.some_weekday(k) => return None,
                 Lex::Weekday(wd) if self.cap(k) => return Some(Val::Weekday { wd, dir: 0 }),
                 Lex::Deictic(n) => return Some(Val::DayOff(i32::from(n))),
                 Lex::Month(_) | Lex::Int(..) | Lex::Ord(_) | Lex::Holiday(..)
@@ -2939,6 +2975,19 @@ impl<'a> G<'a> {
             }
         }
         None
+    }
+
+    /// "falls on a Friday this year", "at 4pm on a wet Friday in February": some Friday,
+    /// no date ("during a Friday visit" is that Friday's).
+    fn some_weekday(&self, i: usize) -> bool {
+        i > 1 && self.is(i - 1, "a") && self.is(i - 2, "on")
+            || i > 2
+                && self.is(i - 2, "a")
+                && self.is(i - 3, "on")
+                && self
+                    .atoms
+                    .get(i - 1)
+                    .is_some_and(|a| a.word && !a.cap && a.lex == Lex::None)
     }
 
     /// A day named by one word at atom `k` (a weekday or yesterday/today/tomorrow, and what
@@ -3330,8 +3379,8 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     // "from 3pm until 9pm on Wednesday", "from Monday to Friday": a range, ahead unless a
     // verb tells it is past ("Fighting raged from Monday to Wednesday").
     let until = |k: usize| g.is_any(k, &["until", "till", "to", "through", "-", "–"]);
-    let range = s > 1 && g.is_any(s - 1, &["until", "till"]) && g.is_any(s - 3, &["from"])
-        || s > 2 && until(s - 1) && g.is(s - 4, "from")
+    let range = s > 2 && g.is_any(s - 1, &["until", "till"]) && g.is(s - 3, "from")
+        || s > 3 && until(s - 1) && g.is(s - 4, "from")
         || s > 0
             && g.is(s - 1, "from")
             && (until(e) || g.is(e, "on") && (until(e + 2) || until(e + 3)));

@@ -105,7 +105,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 && day_end.is_some_and(|e| {
                     e <= m.start
                         && m.start - e <= 2
-                        && (e..m.start).all(|k| g.is_any(k, &[",", "at", "around", "about"]))
+                        && (e..m.start).all(|k| g.is_any(k, &[",", "at", "around", "about", "("]))
                 });
             let tense = if after_day {
                 normalise::Tense::Unknown

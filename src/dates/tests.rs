@@ -1975,6 +1975,27 @@ fn holidays() {
                     ("Friday", "DATE", "2025-05-16"),
                 ],
             ),
+            // Parts of days counted from the day told; a match's half and a temperature's
+            // decade are none; a clock told as a kick-off is one, and its day is the one
+            // just told.
+            (
+                "The fire started on 9 November 2024. He was arrested the following \
+                 afternoon and charged the following Wednesday night. Every Friday afternoon \
+                 he played golf. Temperatures will climb into the low to mid 40s. He scored \
+                 five minutes into the second half. The final is on Saturday 24 May (12:30 \
+                 kick-off). The whistle sounded on a wet Friday in February.",
+                R,
+                &[
+                    ("9 November 2024", "DATE", "2024-11-09"),
+                    ("the following afternoon", "TIME", "2024-11-10TAF"),
+                    ("the following Wednesday night", "TIME", "2024-11-13TNI"),
+                    ("Every Friday afternoon", "SET", "XXXX-WXX-5TAF"),
+                    ("five minutes", "DURATION", "PT5M"),
+                    ("Saturday 24 May", "DATE", "2025-05-24"),
+                    ("12:30", "TIME", "2025-05-24T12:30"),
+                    ("February", "DATE", "2025-02"),
+                ],
+            ),
             // Days and weeks counted in a month: a week is the one holding the month's
             // nth Thursday (ISO's rule), a weekend that of its nth Saturday.
             (
@@ -2123,14 +2144,15 @@ fn same_day_and_the_future() {
                 &[("the future", "DATE", "FUTURE_REF")],
             ),
             ("They argued about the future of the alliance.", R, &[]),
-            // Parts of a day told before: "the previous evening", "that night".
+            // Parts of a day told before: "the previous evening" (a TIME, as TimeBank's
+            // "the morning"), "that night".
             (
                 "He was arrested on May 2. He had called the previous evening. Later that \
                  night, police came. That morning session was long.",
                 R,
                 &[
                     ("May 2", "DATE", "2025-05-02"),
-                    ("the previous evening", "DATE", "2025-05-01"),
+                    ("the previous evening", "TIME", "2025-05-01TEV"),
                     ("that night", "DATE", "2025-05-01"),
                 ],
             ),
