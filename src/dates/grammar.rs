@@ -156,6 +156,11 @@ impl<'a> G<'a> {
             .unwrap_or("")
     }
 
+    /// Whether atom `i` names a weekday.
+    pub(crate) fn is_weekday(&self, i: usize) -> bool {
+        matches!(self.lx(i), Lex::Weekday(_))
+    }
+
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
         self.s(i).eq_ignore_ascii_case(w)
     }
@@ -442,7 +447,7 @@ impl<'a> G<'a> {
         // of June", "the last weekend of April"
         let nth = match self.lx(j) {
             Lex::Ord(n @ 1..=5) => Some(n as i8),
-            Lex::Rel(-1, false) => Some(-1),
+            Lex::Rel(-1, false) if self.is(j, "last") => Some(-1),
             _ => None,
         };
         if let Some(nth) = nth {
@@ -658,7 +663,17 @@ impl<'a> G<'a> {
                 (a, x) if a.eq_ignore_ascii_case("after") && x.eq_ignore_ascii_case("next") => 2,
                 _ => 0,
             };
-            if n != 0 {
+            // (not "the week before last Tuesday's vote", "the month after next year's
+            // election": "last" and "next" go with what follows)
+            let more = matches!(
+                self.lx(j + 3),
+                Lex::Weekday(_)
+                    | Lex::Unit(..)
+                    | Lex::Month(_)
+                    | Lex::Holiday(..)
+                    | Lex::Season(..)
+            ) || self.is_any(j + 3, &["'s", "’s"]);
+            if n != 0 && !more {
                 let val = Val::Shift {
                     unit: u,
                     n,
@@ -1282,6 +1297,18 @@ impl<'a> G<'a> {
         };
         if self.cap(i) && self.is(k, "quarter") && last % 3 == 0 && (last == m || last == m + 2) {
             let q = last / 3;
+            // ("the December quarter of 2022"; not "of FY26", a fiscal year that may
+            // start in April)
+            let of = usize::from(self.is(k + 1, "of"));
+            if let (false, Some(y)) = (self.s(k + 1 + of).starts_with("FY"), self.year(k + 1 + of))
+            {
+                return f(
+                    i,
+                    k + 2 + of,
+                    TimexType::Date,
+                    Val::Quarter { y: Some(y), q },
+                );
+            }
             return f(i, k + 1, TimexType::Date, Val::Quarter { y: None, q });
         }
         // A month alone; not an abbreviation without its stop ("his wife Jan").
@@ -1459,9 +1486,10 @@ impl<'a> G<'a> {
                 let rate = v < 100
                     && i > 0
                     && (self.is_any(i - 1, &["low", "high", "upper", "lower"])
-                        || i > 1
+                        || i > 2
                             && matches!(self.lx(i - 1), Lex::Mod(_))
-                            && self.is_any(i - 2, &["to", "-", "–"]));
+                            && self.is_any(i - 2, &["to", "-", "–"])
+                            && self.is_any(i - 3, &["low", "high", "upper", "lower"]));
                 if prev_sym || age || rate {
                     return None;
                 }
@@ -1783,6 +1811,17 @@ impl<'a> G<'a> {
             _ => return None,
         };
         let mut j = i + 1;
+        // "the past year and a half": a length.
+        if let Lex::Unit(u, false) = self.lx(j) {
+            if self.is_any(i, &["past", "last", "next", "coming"])
+                && self.is(j + 1, "and")
+                && self.is(j + 2, "a")
+                && self.is(j + 3, "half")
+            {
+                let v = half_duration(1, u)?;
+                return f(i, j + 4, Duration, Val::Str(v));
+            }
+        }
         // "this past spring", "this coming Sunday": the one before / after.
         let mut n = n;
         if self.is(i, "this") && self.is_any(j, &["past", "coming"]) {
@@ -2211,8 +2250,11 @@ impl<'a> G<'a> {
             }
             return None;
         };
-        // "five-years-ago", "a day-to-day basis"
-        if self.joined(j + 1) && self.is_any(j + 1, &["ago", "earlier", "to"]) {
+        // "five-years-ago", "a day-to-day basis", "quarter-on-quarter"; "a quarter point"
+        // is a rate's.
+        if self.joined(j + 1) && self.is_any(j + 1, &["ago", "earlier", "to", "on"])
+            || u == Unit::Quarter && self.is_any(j + 1, &["point", "points", "percentage"])
+        {
             return None;
         }
         // "a minute and a half"
@@ -3167,9 +3209,6 @@ impl<'a> G<'a> {
     }
 }
 
-/// A TIMEX3 duration of `n` and a half units, where the unit splits evenly ("P2Y6M").
-/// The decade of "1990s" (1990) or "90s" (90) as TimeML writes it (199); two digits are
-/// 1930 to 2020.
 /// "the 1990s" is a decade, "the 1800s" a century (the nineteenth).
 fn centuryish(v: u32) -> Val {
     if v % 100 == 0 && (1000..2000).contains(&v) {
@@ -3179,6 +3218,8 @@ fn centuryish(v: u32) -> Val {
     }
 }
 
+/// The decade of "1990s" (1990) or "90s" (90) as TimeML writes it (199); two digits are
+/// 1930 to 2020.
 fn decade(v: u32) -> i32 {
     let v = v as i32;
     if v >= 1000 {
@@ -3236,6 +3277,7 @@ fn join_durations(a: &str, b: &str) -> Option<String> {
     })
 }
 
+/// A TIMEX3 duration of `n` and a half units, where the unit splits evenly ("P2Y6M").
 fn half_duration(n: u32, unit: Unit) -> Option<String> {
     let lead = |s: &str| {
         if n == 0 {
@@ -3376,25 +3418,35 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     // happened: the verb tells).
     let not_until =
         (s.saturating_sub(5)..s.saturating_sub(1)).any(|k| g.is_any(k, &["not", "n't", "never"]));
-    // "from 3pm until 9pm on Wednesday", "from Monday to Friday": a range, ahead unless a
-    // verb tells it is past ("Fighting raged from Monday to Wednesday").
-    let until = |k: usize| g.is_any(k, &["until", "till", "to", "through", "-", "–"]);
-    let range = s > 2 && g.is_any(s - 1, &["until", "till"]) && g.is(s - 3, "from")
-        || s > 3 && until(s - 1) && g.is(s - 4, "from")
-        || s > 0
-            && g.is(s - 1, "from")
-            && (until(e) || g.is(e, "on") && (until(e + 2) || until(e + 3)));
-    if range && !not_until {
-        // (a present perfect tells of the warning, not of its range: "has issued a
-        // warning for snow from 6pm on Wednesday until 9am on Thursday")
+    // "from 3pm until 9pm on Wednesday", "from 6pm on Friday until 6am on Saturday",
+    // "from Monday to Friday": a range. A simple past tells it is past ("Police closed the
+    // road from ..."), a future or a present event that it is ahead ("The festival runs
+    // from ..."); told with neither ("is in force from", "has issued a warning ... from",
+    // "has been closed from"), it is the current one: this week's days, this year's months.
+    let range = !not_until
+        && (s > 0 && g.is(s - 1, "from") && (e..(e + 4).min(n)).any(|k| range_word(g, k))
+            || s > 1
+                && range_word(g, s - 1)
+                && (s.saturating_sub(7)..s - 1)
+                    .rev()
+                    .take_while(|&k| !g.is_any(k, &[",", ";", "and", "but"]))
+                    .any(|k| g.is(k, "from")));
+    if range {
+        // ("A warning is in place from 6am on Monday": a present is ahead.)
+        let present = (s.saturating_sub(10)..s)
+            .rev()
+            .take_while(|&k| !g.is_any(k, &[",", ";"]))
+            .any(|k| g.is_any(k, &["is", "are"]));
         return match tense_of_cues(g, s, e) {
             (Tense::Past, Some(k)) if !(k > 0 && g.is_any(k - 1, &["has", "have"])) => Tense::Past,
-            _ => Tense::Future,
+            (Tense::Future, _) => Tense::Future,
+            _ if present => Tense::Future,
+            _ => Tense::Same,
         };
     }
     if s > 0 && g.is_any(s - 1, &["until", "till"]) && !not_until
         || s > 1 && g.is(s - 1, "after") && g.is_any(s - 2, &["until", "till"])
-        || s > 2 && g.is(s - 1, "least") && g.is(s - 2, "at") && g.is_any(s - 3, &["until", "till"])
+        || until_at_least(g, s)
         || s > 1 && g.is(s - 1, "as") && g.is_any(s - 2, &["early", "soon"])
     {
         // ... unless told in the past perfect: "Until Thursday, they had not called him".
@@ -3409,12 +3461,14 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     if s > 0 && g.is(s - 1, "come") {
         return Tense::Future;
     }
-    // "warning extended to Saturday morning", "postponed to 6am on Saturday", "extends
-    // the warning into Sunday": a deferral reaches ahead (unless told in the past perfect).
-    if s > 0 && g.is_any(s - 1, &["to", "into"]) {
+    // "warning extended to Saturday morning", "has postponed the vote to Friday", "extends
+    // the warning into Sunday": a deferral reaches ahead (unless told in the past perfect;
+    // "The fighting extended into Sunday" is a past, "Flight delays ... led to Monday's
+    // cancellations" no deferral).
+    if s > 0 && g.is_any(s - 1, &["to", "into"]) && !g.is_any(e, &["'s", "’s"]) {
         let deferral = (s.saturating_sub(20)..s - 1).any(|k| {
-            let w = g.s(k).as_bytes();
-            [
+            let w = g.s(k);
+            let stem = [
                 "extend",
                 "postpone",
                 "delay",
@@ -3424,27 +3478,89 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
                 "push",
             ]
             .iter()
-            .any(|p| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+            .find(|p| {
+                w.len() >= p.len() && w.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+            });
+            let Some(stem) = stem else {
+                return false;
+            };
+            let rest = &w[stem.len()..];
+            // A simple past defers only what a deadline word names ("warning extended
+            // to Saturday"); after has/have/was/were/been, or as a present, it is a verb.
+            let aux = k > 0
+                && g.is_any(
+                    k - 1,
+                    &["has", "have", "was", "were", "been", "be", "is", "are"],
+                );
+            let deadline_noun = k > 0
+                && (g.has(k - 1, lexicon::EVENT_NOUN)
+                    || g.is_any(
+                        k - 1,
+                        &[
+                            "warning",
+                            "alert",
+                            "deadline",
+                            "ban",
+                            "curfew",
+                            "lockdown",
+                            "offer",
+                            "order",
+                            "restrictions",
+                            "talks",
+                        ],
+                    ));
+            match rest {
+                "s" | "es" => true,
+                "ed" | "d" | "red" => aux || deadline_noun,
+                _ => false,
+            }
         });
         let had = (s.saturating_sub(TENSE_WINDOW)..s).any(|k| g.is_any(k, &["had", "hadn't"]));
         if deferral && !had {
             return Tense::Future;
         }
     }
-    // "conditions forecast for Thursday" (not "rain was forecast for Monday").
-    if s > 1
-        && g.is(s - 1, "for")
-        && g.is_any(s - 2, &["forecast", "forecasts", "predicted"])
-        && !(s > 2 && g.is_any(s - 3, &["was", "were", "had"]))
+    // "Thursday is shaping up to be the most dangerous day": told in the present, ahead
+    // (unless a verb tells otherwise: "Monday is when the attack took place").
+    let (t, cue) = tense_of_cues(g, s, e);
+    // "Thursday is shaping up to be the most dangerous day (we have seen)": told in the
+    // present, ahead, unless a verb close by tells otherwise ("Monday is when the attack
+    // took place").
+    let opens = s == 0 || g.is_any(s - 1, &[",", "\"", "“", "and", "but"]);
+    if opens && g.is_any(e, &["is", "looks", "promises"]) && cue.is_none_or(|k| k < s || k > e + 6)
     {
         return Tense::Future;
     }
-    // "Thursday is shaping up to be the most dangerous day": told in the present, ahead.
-    let opens = s == 0 || g.is_any(s - 1, &[",", "\"", "“", "and", "but"]);
-    if opens && g.is_any(e, &["is", "looks", "promises"]) {
+    if t != Tense::Unknown {
+        return t;
+    }
+    // "conditions forecast for Thursday" (not "rain was forecast for Monday", "the
+    // forecast for Thursday was wrong"); "sailings have been cancelled for Friday
+    // afternoon".
+    if s > 1
+        && g.is(s - 1, "for")
+        && !g.is_any(e, &["was", "were", "had"])
+        && (g.is_any(s - 2, &["forecast", "forecasts", "predicted"])
+            && !(s > 2 && g.is_any(s - 3, &["was", "were", "had", "the", "a", "its"]))
+            || s > 3
+                && g.s(s - 2).ends_with("ed")
+                && g.is(s - 3, "been")
+                && g.is_any(s - 4, &["has", "have"]))
+        && !g.is_any(e, &["'s", "’s"])
+    {
         return Tense::Future;
     }
-    tense_of_cues(g, s, e).0
+    t
+}
+
+/// Whether atom `k` ends the start of a range: "until", "to", "through", a dash.
+fn range_word(g: &G<'_>, k: usize) -> bool {
+    g.is_any(k, &["until", "till", "to", "through", "-", "–"])
+}
+
+/// "until at least Thursday": the expression at `s` follows it.
+pub(crate) fn until_at_least(g: &G<'_>, s: usize) -> bool {
+    s > 2 && g.is(s - 1, "least") && g.is(s - 2, "at") && g.is_any(s - 3, &["until", "till", "by"])
 }
 
 /// [`tense`] from the verbs and other cues around atoms `s..e`, and the atom of the cue
@@ -3526,6 +3642,10 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // So do "can use them on Wednesday", "might be busy on Friday", "may appear on the
         // November ballot" (a capitalised "May" is the month; "could" is often a past:
         // "could not be located Wednesday").
+        // "followed by chemistry on Wednesday": a sequence, no past; "rain predicted for
+        // Thursday": a forecast.
+        let sequence = g.is_any(k, &["followed", "preceded"]) && g.is(k + 1, "by")
+            || g.is_any(k, &["predicted", "forecasted"]) && g.is(k + 1, "for");
         let modal = (g.is_any(k, &["should", "must", "can", "might"]) || g.is(k, "may") && !a.cap)
             && !g.is_any(k + 1, &["have", "'ve", "’ve", "not", "n't"]);
         let t = if lw(FUTURE)
@@ -3560,12 +3680,15 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 && k > 0
                 && g.is(k - 1, "to")
                 && g.s(k + 1).ends_with("ed")
-                && !(k > 2 && g.is(k - 2, "about") && g.is_any(k - 3, &["was", "were"])))
+                // (nor "were waiting to be carried out")
+                && !(k > 2
+                    && (g.is(k - 2, "about") || g.s(k - 2).ends_with("ing"))
+                    && g.is_any(k - 3, &["was", "were"])))
         {
             Tense::Future
         } else if a.flags & lexicon::PAST != 0
             // (a name: "the Met Office")
-            && !(a.cap && k > 0 && g.cap(k + 1))
+            && !(a.cap && g.cap(k + 1))
             && !(k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"]))
             // ("will print its last edition in March")
             && !(g.is(k, "last") && k > 0 && (g.is_any(k - 1, DETERMINERS) || g.is_any(k - 1, POSSESSIVES)))
@@ -3580,6 +3703,7 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             && !w.ends_with("eed")
             && !a.cap
             && !lw(NEUTRAL_ED)
+            && !sequence
         {
             // "will be held": a participle after be/is/are says nothing; nor does an
             // adjective ("a still unspecified date", "the undisclosed sum").

@@ -120,8 +120,11 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 Some((e, t, clock))
                     if (tense == normalise::Tense::Unknown
                         || clock && g.is(e, "on")
-                        // "on Saturday or Monday": one tense for both
-                        || m.start == e + 1 && g.is_any(e, &["or", "and"]))
+                        // "on Saturday or Monday": one tense for both days
+                        || g.is_any(e, &["or", "and"])
+                            && matches!(m.val, normalise::Val::Weekday { .. })
+                            && e > 0
+                            && g.is_weekday(e - 1))
                         && !after_day
                         && m.start == e + 1
                         && (e..m.start)
@@ -142,15 +145,16 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             } else {
                 &m.val
             };
-            // A deadline ("until at least Friday morning", "by Friday") is no day the
-            // story moves to: what follows does not count from it.
-            let deadline = m.start > 0 && g.is_any(m.start - 1, &["until", "till", "by"])
-                || m.start > 2
-                    && g.is(m.start - 1, "least")
-                    && g.is_any(m.start - 3, &["until", "till", "by"]);
+            // A deadline ahead of the reference date ("until at least Friday morning",
+            // "by Friday") is no day the story moves to: what follows does not count from
+            // it ("stayed in hospital until May 9. The next day, ..." does; so does "hit
+            // by Monday's earthquake").
+            let deadline = !g.is_any(m.end, &["'s", "’s"])
+                && (m.start > 0 && g.is_any(m.start - 1, &["until", "till", "by"])
+                    || grammar::until_at_least(&g, m.start));
             let before = (ctx.last_day, ctx.last_day_sentence);
             let (value, day) = normalise::resolve(val, m.tod, tense, &mut ctx);
-            if deadline {
+            if deadline && day.zip(ctx.reference).is_some_and(|(d, r)| d > r) {
                 (ctx.last_day, ctx.last_day_sentence) = before;
             } else if day.is_some() {
                 // Nor is a start ("raised since Jan. 1, 2015. In August, ...") the year a

@@ -190,12 +190,6 @@ impl Ctx {
             .map(|(_, y)| y)
     }
 
-    /// The day an anchored expression counts from: the last day mentioned, when it was
-    /// told recently enough.
-    ///
-    /// A day ahead of the reference date told in an earlier sentence anchors only what is
-    /// told as ahead too: after "the meeting on September 24", "Earlier in the day,
-    /// Greenspan said" is the reference day, but "They will meet at 11 a.m." is the 24th.
     /// The year a year-less month told in the past belongs to when the sentence before
     /// told a day of another year before it: "The lockdown began on 23 March 2020. It
     /// reopened in June" (2020).
@@ -211,6 +205,12 @@ impl Ctx {
             .then_some(i32::from(d.year()))
     }
 
+    /// The day an anchored expression counts from: the last day mentioned, when it was
+    /// told recently enough.
+    ///
+    /// A day ahead of the reference date told in an earlier sentence anchors only what is
+    /// told as ahead too: after "the meeting on September 24", "Earlier in the day,
+    /// Greenspan said" is the reference day, but "They will meet at 11 a.m." is the 24th.
     fn anchor_day(&self, tense: Tense) -> Option<Date> {
         let ahead = self.sentence != self.last_day_sentence
             && !matches!(tense, Tense::Future | Tense::StrictFuture)
@@ -587,7 +587,9 @@ pub(crate) fn resolve(
                     }
                     (_, Tense::Future | Tense::StrictFuture) => fwd,
                     // "The museum reopens this Saturday": the current week's.
-                    (super::grammar::THIS_WEEK, Tense::Unknown | Tense::Same) => t - rw,
+                    // (a range told with no tense: "is in force from Monday until Wednesday")
+                    (super::grammar::THIS_WEEK, Tense::Unknown | Tense::Same)
+                    | (0, Tense::Same) => t - rw,
                     _ => -back,
                 };
                 day = add_days(r, off);
@@ -714,7 +716,10 @@ pub(crate) fn resolve(
         }
         Val::NthInMonth { y, m, nth, wd } => {
             // Placed at about its day to pick the year.
-            let approx = if *nth < 0 { 25 } else { (*nth as u8) * 7 - 3 };
+            let approx = u8::try_from(*nth)
+                .ok()
+                .filter(|n| (1..=5).contains(n))
+                .map_or(25, |n| n * 7 - 3);
             let y = y.or_else(|| r.map(|r| pick_year(r, *m, approx, tense)));
             let wday = weekday(match *wd {
                 WEEK => 4,
@@ -851,9 +856,12 @@ fn shift(
         }
         Unit::Year => {
             if anchored {
-                // ("the following year" is the year told from then on)
+                // ("the following year" is the year told from then on; "the previous
+                // year" looks back without moving the story)
                 let v = ctx.last_year.unwrap_or(y) + n;
-                ctx.last_year = Some(v);
+                if n > 0 {
+                    ctx.last_year = Some(v);
+                }
                 return format!("{v:04}");
             }
             if ago && n == -1 && !ctx.year_period {

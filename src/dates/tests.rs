@@ -77,6 +77,12 @@ const R: Option<&str> = Some("2025-05-20"); // a Tuesday
 fn absolute_dates() {
     check(
         &[
+            // A quarter named by its last month, with its year.
+            (
+                "Inflation has fallen since the December quarter of 2022.",
+                R,
+                &[("December quarter of 2022", "DATE", "2022-Q4")],
+            ),
             (
                 "It happened on May 19.",
                 R,
@@ -570,6 +576,100 @@ fn tense_cues() {
                 &[
                     ("Friday morning", "TIME", "2025-05-23TMO"),
                     ("7pm", "TIME", "2025-05-20T19:00"),
+                ],
+            ),
+            // "Met Éireann" is no "met"; "have been cancelled for Friday afternoon" is
+            // ahead; "were waiting to be carried out" is past; "followed by" is a
+            // sequence, no past.
+            (
+                "Met Éireann has issued a wind warning from 3pm on Friday until 6am on \
+                 Saturday. Sailings have been cancelled for Friday afternoon.",
+                R,
+                &[
+                    ("3pm", "TIME", "2025-05-23T15:00"),
+                    ("Friday", "DATE", "2025-05-23"),
+                    ("6am", "TIME", "2025-05-24T06:00"),
+                    ("Saturday", "DATE", "2025-05-24"),
+                    ("Friday afternoon", "TIME", "2025-05-23TAF"),
+                ],
+            ),
+            (
+                "7.54 million treatments were waiting to be carried out at the end of \
+                 September.",
+                Some("2024-11-21"),
+                &[("the end of September", "DATE", "2024-09")],
+            ),
+            (
+                "The physics prize was awarded on Monday. The chemistry prize will be \
+                 announced on Tuesday, followed by literature on Thursday.",
+                Some("2025-10-07"),
+                &[
+                    ("Monday", "DATE", "2025-10-06"),
+                    ("Tuesday", "DATE", "2025-10-07"),
+                    ("Thursday", "DATE", "2025-10-09"),
+                ],
+            ),
+            // Where the rules above stop: a past deadline is where a story has got to; a
+            // possessive after "by" is no deadline; "last Tuesday's vote" keeps its
+            // "last"; a simple past range, a past extension, an early-to-mid decade, a
+            // perfect range (this week's), "the previous year", a new clause's month, a
+            // forecast that never came, "the forecast for Thursday was", "Monday is when
+            // ... took place"; a present range ahead.
+            (
+                "He was admitted on May 2 and stayed in hospital until May 9. The next day, \
+                 he went home. The town was hit by Monday's earthquake. The next day, \
+                 rescuers arrived. They met the week before last Tuesday's vote.",
+                R,
+                &[
+                    ("May 2", "DATE", "2025-05-02"),
+                    ("May 9", "DATE", "2025-05-09"),
+                    ("The next day", "DATE", "2025-05-10"),
+                    ("Monday", "DATE", "2025-05-19"),
+                    ("The next day", "DATE", "2025-05-20"),
+                    ("last Tuesday", "DATE", "2025-05-13"),
+                ],
+            ),
+            (
+                "Police closed the road from 6pm on Friday until 6am on Saturday. The \
+                 fighting extended into Sunday, officials said. Music from the early to mid \
+                 90s was popular. The road has been closed from Monday until Wednesday.",
+                R,
+                &[
+                    ("6pm", "TIME", "2025-05-16T18:00"),
+                    ("Friday", "DATE", "2025-05-16"),
+                    ("6am", "TIME", "2025-05-17T06:00"),
+                    ("Saturday", "DATE", "2025-05-17"),
+                    ("Sunday", "DATE", "2025-05-18"),
+                    ("mid 90s", "DATE", "199"),
+                    ("Monday", "DATE", "2025-05-19"),
+                    ("Wednesday", "DATE", "2025-05-21"),
+                ],
+            ),
+            (
+                "Sales in 2023 rose from the previous year. The following year, they fell. \
+                 Sales fell in January and October will be worse. Heavy rain predicted for \
+                 Thursday never came, he said yesterday. The forecast for Thursday was \
+                 wrong. Monday is when the attack took place.",
+                R,
+                &[
+                    ("2023", "DATE", "2023"),
+                    ("the previous year", "DATE", "2022"),
+                    ("The following year", "DATE", "2024"),
+                    ("January", "DATE", "2025-01"),
+                    ("October", "DATE", "2025-10"),
+                    ("Thursday", "DATE", "2025-05-15"),
+                    ("yesterday", "DATE", "2025-05-19"),
+                    ("Thursday", "DATE", "2025-05-15"),
+                    ("Monday", "DATE", "2025-05-19"),
+                ],
+            ),
+            (
+                "A yellow warning for rain is in place from 6am on Monday until midnight.",
+                Some("2023-07-19"),
+                &[
+                    ("6am", "TIME", "2023-07-24T06:00"),
+                    ("Monday", "DATE", "2023-07-24"),
+                    ("midnight", "TIME", "2023-07-24T24:00"),
                 ],
             ),
             // "was about to be" is ahead of a past time, not of today.
@@ -1490,6 +1590,16 @@ fn times() {
 fn durations_and_sets() {
     check(
         &[
+            // "the past year and a half" is a length, not last year.
+            (
+                "Prices rose over the past year and a half. Over the next hour and a half, \
+                 it rained.",
+                R,
+                &[
+                    ("the past year and a half", "DURATION", "P1Y6M"),
+                    ("the next hour and a half", "DURATION", "PT1H30M"),
+                ],
+            ),
             (
                 "They held a two-hour call.",
                 R,
@@ -1670,6 +1780,13 @@ fn durations_and_sets() {
 fn refusals() {
     check(
         &[
+            // A rate's quarter is no time.
+            (
+                "The bank cut rates by a quarter point. On a quarter-on-quarter basis, \
+                 growth slowed.",
+                R,
+                &[],
+            ),
             ("Talks may resume.", R, &[]),
             (
                 "It was trailed in several Sunday papers and the Saturday Magazine.",
