@@ -258,8 +258,15 @@ impl<'a> G<'a> {
                 }
             }
         };
-        // "Islam will one day be ...": someday, not a length of a day.
-        if self.is(i, "one") && self.is(i + 1, "day") && i > 0 && self.is_any(i - 1, MODALS) {
+        // "Islam will one day be ...", "and one day China would pay": someday, not a
+        // length of a day.
+        if self.is(i, "one")
+            && self.is(i + 1, "day")
+            && i > 0
+            && (self.is_any(i - 1, MODALS)
+                || self.is_any(i - 1, &["and", "but", ",", "that"])
+                    && (i + 2..i + 5).any(|k| self.is_any(k, MODALS)))
+        {
             take(f(i, i + 2, TimexType::Date, Val::Lit("FUTURE_REF")));
         }
         // "Tue 3 Jun 2025", "Wed, 4 June": a short weekday (without its stop only before
@@ -1233,6 +1240,22 @@ impl<'a> G<'a> {
                 if (m, d) == (9, 11) && self.has(j + 1, lexicon::SEPT_11) {
                     return f(i, j + 1, TimexType::Date, Val::Lit("2001-09-11"));
                 }
+                // "the March 8 Alliance", "the May 4th Movement": a name.
+                if self.cap(j + 1)
+                    && self.is_any(
+                        j + 1,
+                        &[
+                            "Alliance",
+                            "Movement",
+                            "Coalition",
+                            "Front",
+                            "Brigade",
+                            "Revolution",
+                        ],
+                    )
+                {
+                    return None;
+                }
                 return f(i, j + 1, TimexType::Date, Val::Day { y: None, m, d });
             }
         }
@@ -1647,13 +1670,19 @@ impl<'a> G<'a> {
             return None;
         }
         let mut j = i + 1;
-        if self.is(j, ",") {
+        let bracket = self.is(j, "(");
+        if self.is(j, ",") || bracket {
             j += 1;
         }
         if let Some(md) = self.month_date(j).or_else(|| self.day_month(j)) {
-            // ("Saturday, June 7 this year")
+            // ("Saturday, June 7 this year"; "next Friday (Sept. 6)": the date says which)
             if matches!(md.val, Val::Day { .. } | Val::MonthIn { d: 1.., .. }) {
-                return Some(Found { start: i, ..md });
+                let end = md.end + usize::from(bracket && self.is(md.end, ")"));
+                return Some(Found {
+                    start: i,
+                    end,
+                    ..md
+                });
             }
         }
         // "from Monday to Friday": the end of a range comes after its start.
@@ -2251,9 +2280,12 @@ impl<'a> G<'a> {
             return None;
         };
         // "five-years-ago", "a day-to-day basis", "quarter-on-quarter"; "a quarter point"
-        // is a rate's.
+        // is a rate's; "the Thirty Years' War", "the Six-Day War" are names.
+        let war = |k: usize| self.is(k, "War") && self.cap(k);
         if self.joined(j + 1) && self.is_any(j + 1, &["ago", "earlier", "to", "on"])
             || u == Unit::Quarter && self.is_any(j + 1, &["point", "points", "percentage"])
+            || war(j + 1)
+            || self.is_any(j + 1, &["'", "’"]) && war(j + 2)
         {
             return None;
         }
@@ -2613,7 +2645,13 @@ impl<'a> G<'a> {
 
     /// Whether the sentence tells of a game in play: its halves and quarters are no dates.
     fn in_play(&self) -> bool {
-        self.atoms.iter().any(|a| a.flags & lexicon::IN_PLAY != 0)
+        self.atoms.iter().enumerate().any(|(k, a)| {
+            a.flags & lexicon::IN_PLAY != 0
+                // a score: "their team's 2-0 first-half deficit"
+                || matches!(a.lex, Lex::Int(_, 1))
+                    && self.joined(k + 1)
+                    && matches!(self.lx(k + 1), Lex::Int(_, 1))
+        })
     }
 
     /// Whether a half or quarter starting at atom `i` is a match's: told in a game in play,
@@ -3457,8 +3495,8 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         }
         return Tense::Future;
     }
-    // "Come November, voters decide"
-    if s > 0 && g.is(s - 1, "come") {
+    // "Come November, voters decide"; a fixture list's "Playing Sunday:".
+    if s > 0 && (g.is(s - 1, "come") || g.is(s - 1, "playing") && g.is(e, ":")) {
         return Tense::Future;
     }
     // "warning extended to Saturday morning", "has postponed the vote to Friday", "extends

@@ -568,6 +568,20 @@ fn tense_cues() {
                     ("August", "DATE", "2024-08"),
                 ],
             ),
+            // A date in brackets says which day; "and one day China would pay" is
+            // someday; British "Labour Day"; a fixture list's "Playing Sunday:" is ahead.
+            (
+                "The ceasefire starts next Friday (Sept. 6). The problem will worsen and one \
+                 day China would pay a high price. Markets shut for Labour Day.\n\nPlaying \
+                 Sunday: Queens Park Rangers v Bolton.",
+                Some("1996-08-29"),
+                &[
+                    ("next Friday (Sept. 6)", "DATE", "1996-09-06"),
+                    ("one day", "DATE", "FUTURE_REF"),
+                    ("Labour Day", "DATE", "1996-09-02"),
+                    ("Sunday", "DATE", "1996-09-01"),
+                ],
+            ),
             // A deadline is no day a later bare time counts from.
             (
                 "Crews cannot reach the lines until at least Friday morning.\n\nThe next \
@@ -1780,6 +1794,14 @@ fn durations_and_sets() {
 fn refusals() {
     check(
         &[
+            // Names after a date or a length; a half in a sentence with a score.
+            (
+                "The March 8 Alliance opposes it. It gave rise to the Thirty Years' War. \
+                 Israel won the Six-Day War. Fans were upset at their team's 2-0 first-half \
+                 deficit.",
+                R,
+                &[],
+            ),
             // A rate's quarter is no time.
             (
                 "The bank cut rates by a quarter point. On a quarter-on-quarter basis, \
