@@ -776,6 +776,11 @@ pub(crate) fn resolve(
             };
             match base {
                 None => match unit {
+                    // ("in April 2019, ... for that year" with no reference date)
+                    Unit::Year if *anchored => match ctx.last_year {
+                        Some(y) => format!("{:04}", y + n),
+                        None => "XXXX".into(),
+                    },
                     Unit::Year | Unit::Decade | Unit::Century => "XXXX".into(),
                     Unit::Month => "XXXX-XX".into(),
                     Unit::Week | Unit::Weekend => "XXXX-WXX".into(),

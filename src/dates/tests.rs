@@ -178,6 +178,17 @@ fn no_reference_keeps_unknown_parts() {
                 None,
                 &[("Saturday", "DATE", "XXXX-WXX-6")],
             ),
+            // A year told still anchors "that year" and "the following year".
+            (
+                "It won the election in April 2019, a snap election for that year. The \
+                 following year it lost.",
+                None,
+                &[
+                    ("April 2019", "DATE", "2019-04"),
+                    ("that year", "DATE", "2019"),
+                    ("The following year", "DATE", "2020"),
+                ],
+            ),
         ],
         false,
     );
