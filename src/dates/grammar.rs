@@ -3479,7 +3479,10 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             (Tense::Past, Some(k)) if !(k > 0 && g.is_any(k - 1, &["has", "have"])) => Tense::Past,
             (Tense::Future, _) => Tense::Future,
             _ if present => Tense::Future,
-            _ => Tense::Same,
+            // (this week's only for days of the week: a month or a date keeps its nearest
+            // year, "has been closed from December 28 until January 3")
+            _ if (s..(e + 4).min(n)).any(|k| g.is_weekday(k)) => Tense::Same,
+            _ => Tense::Unknown,
         };
     }
     if s > 0 && g.is_any(s - 1, &["until", "till"]) && !not_until

@@ -689,6 +689,14 @@ fn tense_cues() {
                 ],
             ),
             (
+                "The office has been closed from December 28 until January 3.",
+                Some("2025-12-20"),
+                &[
+                    ("December 28", "DATE", "2025-12-28"),
+                    ("January 3", "DATE", "2026-01-03"),
+                ],
+            ),
+            (
                 "A yellow warning for rain is in place from 6am on Monday until midnight.",
                 Some("2023-07-19"),
                 &[
