@@ -49,6 +49,18 @@ fn f(start: usize, end: usize, kind: TimexType, val: Val) -> Option<Found> {
     })
 }
 
+/// A part `p` of the day `val` tells: "Tuesday morning", "the following afternoon".
+fn part_of(start: usize, end: usize, val: Val, p: u8) -> Option<Found> {
+    Some(Found {
+        start,
+        end,
+        kind: TimexType::Time,
+        val,
+        tod: Some(Tod::Part(p)),
+        tense: None,
+    })
+}
+
 const PREP_MONTH: &[&str] = &[
     "in",
     "since",
@@ -626,7 +638,7 @@ impl<'a> G<'a> {
                 && self.is_any(j - 2, &["in", "during"])
                 && (self.ends_clause(j + 1) || !self.atoms.get(j + 1).is_some_and(|a| a.word))
             {
-                return Some(self.pod_of_day(j, j + 1, p));
+                return self.pod_of_day(j, j + 1, p);
             }
         }
         // the next/following morning, the previous evening
@@ -637,19 +649,13 @@ impl<'a> G<'a> {
                 } else {
                     -1
                 };
-                return Some(Found {
-                    start: j,
-                    end: j + 2,
-                    kind: Time,
-                    val: Val::Shift {
-                        unit: Unit::Day,
-                        n,
-                        anchored: true,
-                        ago: false,
-                    },
-                    tod: Some(Tod::Part(p)),
-                    tense: None,
-                });
+                let val = Val::Shift {
+                    unit: Unit::Day,
+                    n,
+                    anchored: true,
+                    ago: false,
+                };
+                return part_of(j, j + 2, val, p);
             }
         }
         // the coming weeks, the weeks ahead
@@ -997,7 +1003,7 @@ impl<'a> G<'a> {
             // "mid-afternoon", "early morning [yesterday]": a time of the day told next, or
             // of the day last mentioned.
             if let Lex::Pod(p, false) = self.lx(j) {
-                return Some(self.pod_of_day(i, j + 1, p));
+                return self.pod_of_day(i, j + 1, p);
             }
             let inner = self.core(j).or_else(|| self.the(j))?;
             if inner.start != j {
@@ -1703,14 +1709,7 @@ impl<'a> G<'a> {
                     Val::Str(format!("XXXX-WXX-{wd}T{}", pod(p))),
                 );
             }
-            return Some(Found {
-                start: i,
-                end: i + 2,
-                kind: TimexType::Time,
-                val,
-                tod: Some(Tod::Part(p)),
-                tense: None,
-            });
+            return part_of(i, i + 2, val, p);
         }
         f(i, i + 1, TimexType::Date, val)
     }
@@ -1731,14 +1730,7 @@ impl<'a> G<'a> {
                     return None;
                 }
                 if let Lex::Pod(p, false) = self.lx(i + 1) {
-                    return Some(Found {
-                        start: i,
-                        end: i + 2,
-                        kind: TimexType::Time,
-                        val: Val::DayOff(i32::from(n)),
-                        tod: Some(Tod::Part(p)),
-                        tense: None,
-                    });
+                    return part_of(i, i + 2, Val::DayOff(i32::from(n)), p);
                 }
                 f(i, i + 1, TimexType::Date, Val::DayOff(i32::from(n)))
             }
@@ -1987,14 +1979,7 @@ impl<'a> G<'a> {
                 };
                 // "the following Wednesday night": that day's night
                 if let Lex::Pod(p, false) = self.lx(j + 1) {
-                    return Some(Found {
-                        start: i,
-                        end: j + 2,
-                        kind: TimexType::Time,
-                        val,
-                        tod: Some(Tod::Part(p)),
-                        tense: None,
-                    });
+                    return part_of(i, j + 2, val, p);
                 }
                 f(i, j + 1, Date, val)
             }
@@ -2079,14 +2064,7 @@ impl<'a> G<'a> {
                 if n > 0 {
                     return None;
                 }
-                Some(Found {
-                    start: i,
-                    end: j + 1,
-                    kind: Time,
-                    val: Val::DayOff(off),
-                    tod: Some(Tod::Part(p)),
-                    tense: None,
-                })
+                part_of(i, j + 1, Val::DayOff(off), p)
             }
             Lex::Ord(q) if self.is(j + 1, "quarter") && !that => self.qh(i, j + 2, None, q, false),
             _ => {
@@ -2455,7 +2433,7 @@ impl<'a> G<'a> {
 
     /// A part of day ending before atom `j`, with the day told right after it if any
     /// ("yesterday", "Friday"), else the day last mentioned.
-    fn pod_of_day(&self, start: usize, j: usize, p: u8) -> Found {
+    fn pod_of_day(&self, start: usize, j: usize, p: u8) -> Option<Found> {
         let day = self
             .deictic(j)
             .filter(|d| d.kind == TimexType::Date && d.end == j + 1)
@@ -2467,14 +2445,7 @@ impl<'a> G<'a> {
             Some(d) => (d.val, d.end),
             None => (Val::Anchor, j),
         };
-        Found {
-            start,
-            end,
-            kind: TimexType::Time,
-            val,
-            tod: Some(Tod::Part(p)),
-            tense: None,
-        }
+        part_of(start, end, val, p)
     }
 
     /// year-end, year end, year's end: the last day of the year (the one before when
