@@ -277,7 +277,8 @@ impl<'a> G<'a> {
             && i > 0
             && (self.is_any(i - 1, MODALS)
                 || self.is_any(i - 1, &["and", "but", ",", "that"])
-                    && (i + 2..i + 5).any(|k| self.is_any(k, MODALS)))
+                    // (a subject between: "one day would not be enough" is a length)
+                    && (i + 3..i + 5).any(|k| self.is_any(k, MODALS)))
         {
             take(f(i, i + 2, TimexType::Date, Val::Lit("FUTURE_REF")));
         }
@@ -1246,8 +1247,11 @@ impl<'a> G<'a> {
                 if (m, d) == (9, 11) && self.has(j + 1, lexicon::SEPT_11) {
                     return f(i, j + 1, TimexType::Date, Val::Lit("2001-09-11"));
                 }
-                // "the March 8 Alliance", "the May 4th Movement": a name.
-                if self.cap(j + 1)
+                // "the March 8 Alliance", "the May 4th Movement": a name (not "On April 9
+                // Coalition forces ...").
+                if i > 0
+                    && self.is(i - 1, "the")
+                    && self.cap(j + 1)
                     && self.is_any(
                         j + 1,
                         &[
@@ -1514,11 +1518,14 @@ impl<'a> G<'a> {
                 // "the low-50s", "the upper 30s", "the low to mid 40s": a rate, not a decade.
                 let rate = v < 100
                     && i > 0
-                    && (self.is_any(i - 1, &["low", "high", "upper", "lower"])
+                    && (self.is_any(i - 1, RATE_MODS)
                         || i > 2
                             && matches!(self.lx(i - 1), Lex::Mod(_))
                             && self.is_any(i - 2, &["to", "-", "–"])
-                            && self.is_any(i - 3, &["low", "high", "upper", "lower"]));
+                            && (self.is_any(i - 3, RATE_MODS)
+                                || i > 3
+                                    && matches!(self.lx(i - 3), Lex::Decade(_))
+                                    && self.is_any(i - 4, RATE_MODS)));
                 if prev_sym || age || rate {
                     return None;
                 }
@@ -1839,8 +1846,9 @@ impl<'a> G<'a> {
                 && self.is(j + 2, "a")
                 && self.is(j + 3, "half")
             {
-                let v = half_duration(1, u)?;
-                return f(i, j + 4, Duration, Val::Str(v));
+                if let Some(v) = half_duration(1, u) {
+                    return f(i, j + 4, Duration, Val::Str(v));
+                }
             }
         }
         // "this past spring", "this coming Sunday": the one before / after.
@@ -2616,12 +2624,18 @@ impl<'a> G<'a> {
 
     /// Whether the sentence tells of a game in play: its halves and quarters are no dates.
     fn in_play(&self) -> bool {
+        self.atoms.iter().any(|a| a.flags & lexicon::IN_PLAY != 0)
+    }
+
+    /// Whether the sentence holds a score ("2-0"; not a rate, "4-6%", nor a vote, "voted
+    /// 7-2").
+    fn has_score(&self) -> bool {
         self.atoms.iter().enumerate().any(|(k, a)| {
-            a.flags & lexicon::IN_PLAY != 0
-                // a score: "their team's 2-0 first-half deficit"
-                || matches!(a.lex, Lex::Int(_, 1))
-                    && self.joined(k + 1)
-                    && matches!(self.lx(k + 1), Lex::Int(_, 1))
+            matches!(a.lex, Lex::Int(_, 1))
+                && self.joined(k + 1)
+                && matches!(self.lx(k + 1), Lex::Int(_, 1))
+                && !self.is_any(k + 2, &["%", "percent", "per", "pct", "points"])
+                && !(k > 0 && self.is_any(k - 1, &["voted", "vote", "ruled", "split"]))
         })
     }
 
@@ -2633,7 +2647,9 @@ impl<'a> G<'a> {
         } else {
             i
         };
+        // ("a 2-0 first-half deficit": a half written as an adjective beside a score)
         self.in_play()
+            || self.joined(i + 1) && self.has_score()
             || k > 1
                 && self.is(k - 1, "into")
                 && self.is_any(k - 2, &["minutes", "minute", "mins", "seconds"])
@@ -3371,6 +3387,8 @@ const FUTURE_TO: &[&str] = &[
     "predicted",
     "projected",
 ];
+/// Before a two-digit decade, they make it a rate or a temperature: "the upper 70s".
+const RATE_MODS: &[&str] = &["low", "high", "upper", "lower"];
 /// Before a decade, they make it an age: "in their 30s", "in his late 20's".
 const POSSESSIVES: &[&str] = &["their", "his", "her", "my", "our", "your", "its"];
 /// Words before a clock time that tell it is one: "at 10:30", "from 13:00".
@@ -3470,7 +3488,12 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         return Tense::Future;
     }
     // "Come November, voters decide"; a fixture list's "Playing Sunday:".
-    if s > 0 && (g.is(s - 1, "come") || g.is(s - 1, "playing") && g.is(e, ":")) {
+    if s > 0
+        && (g.is(s - 1, "come")
+            || g.is(s - 1, "playing")
+                && g.is(e, ":")
+                && !(s > 1 && g.is_any(s - 2, &["was", "were"])))
+    {
         return Tense::Future;
     }
     // "warning extended to Saturday morning", "has postponed the vote to Friday", "extends
@@ -3522,8 +3545,11 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
                         ],
                     ));
             match rest {
-                "s" | "es" => true,
-                "ed" | "d" | "red" => aux || deadline_noun,
+                // "extends", "agreed to delay the vote to", "is extending", "an adjournment"
+                "s" | "es" | "" | "ing" | "ment" => true,
+                // "adjourned the case to Friday" (an object between); "The fighting
+                // extended into Sunday" (none) is a past
+                "ed" | "d" | "red" => aux || deadline_noun || k + 2 != s,
                 _ => false,
             }
         });
@@ -3532,8 +3558,6 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             return Tense::Future;
         }
     }
-    // "Thursday is shaping up to be the most dangerous day": told in the present, ahead
-    // (unless a verb tells otherwise: "Monday is when the attack took place").
     let (t, cue) = tense_of_cues(g, s, e);
     // "Thursday is shaping up to be the most dangerous day (we have seen)": told in the
     // present, ahead, unless a verb close by tells otherwise ("Monday is when the attack
@@ -3567,7 +3591,7 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
 
 /// Whether atom `k` ends the start of a range: "until", "to", "through", a dash.
 fn range_word(g: &G<'_>, k: usize) -> bool {
-    g.is_any(k, &["until", "till", "to", "through", "-", "–"])
+    g.is_any(k, &["until", "till", "to", "through", "thru", "-", "–"])
 }
 
 /// "until at least Thursday": the expression at `s` follows it.
@@ -3650,14 +3674,14 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         let bare_set = g.is(k, "set")
             && !g.is_any(k + 1, &["for", "to"])
             && !(k > 0 && g.is_any(k - 1, &["is", "are", "be", "been", "was", "were"]));
-        // "should close", "must be repaid" tell of what is ahead; "should have" does not.
-        // So do "can use them on Wednesday", "might be busy on Friday", "may appear on the
-        // November ballot" (a capitalised "May" is the month; "could" is often a past:
-        // "could not be located Wednesday").
         // "followed by chemistry on Wednesday": a sequence, no past; "rain predicted for
         // Thursday": a forecast.
         let sequence = g.is_any(k, &["followed", "preceded"]) && g.is(k + 1, "by")
             || g.is_any(k, &["predicted", "forecasted"]) && g.is(k + 1, "for");
+        // "should close", "must be repaid" tell of what is ahead; "should have" does not.
+        // So do "can use them on Wednesday", "might be busy on Friday", "may appear on the
+        // November ballot" (a capitalised "May" is the month; "could" is often a past:
+        // "could not be located Wednesday").
         let modal = (g.is_any(k, &["should", "must", "can", "might"]) || g.is(k, "may") && !a.cap)
             && !g.is_any(k + 1, &["have", "'ve", "’ve", "not", "n't"]);
         let t = if lw(FUTURE)

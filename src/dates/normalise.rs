@@ -587,9 +587,17 @@ pub(crate) fn resolve(
                     }
                     (_, Tense::Future | Tense::StrictFuture) => fwd,
                     // "The museum reopens this Saturday": the current week's.
-                    // (a range told with no tense: "is in force from Monday until Wednesday")
-                    (super::grammar::THIS_WEEK, Tense::Unknown | Tense::Same)
-                    | (0, Tense::Same) => t - rw,
+                    (super::grammar::THIS_WEEK, Tense::Unknown | Tense::Same) => t - rw,
+                    // A range told with no tense ("has been closed from Monday until
+                    // Wednesday"): this week's, unless that is more than three days gone
+                    // (told on a Saturday, Monday's is the next).
+                    (0, Tense::Same) => {
+                        if t - rw >= -3 {
+                            t - rw
+                        } else {
+                            fwd
+                        }
+                    }
                     _ => -back,
                 };
                 day = add_days(r, off);
