@@ -87,6 +87,15 @@ pub(crate) fn find_dateline(line: &str) -> Option<Found> {
             });
         }
     }
+    // A wire or press-release dateline with its year opens the lead, however long:
+    // "SAN JOSE, Calif., Nov. 5, 2025 /PRNewswire/ -- Halvorsen Systems ...".
+    if let Some(date) = wire_dateline(line) {
+        return Some(Found {
+            date,
+            metadata_line: false,
+            rank: label,
+        });
+    }
     if words <= 12 {
         let (date, start, len) = first_date(line, 6)?;
         // A line that is mostly its date ("Mon 19 May 2025 10.45 BST", "May 19, 2025 at
@@ -116,6 +125,39 @@ pub(crate) fn find_dateline(line: &str) -> Option<Found> {
 /// comma follows it, then a month and a day, then an agency in brackets or a dash.
 /// Returns (month, day).
 pub(crate) fn find_yearless_dateline(line: &str) -> Option<(i8, i8)> {
+    let rest = after_wire_place(line)?;
+    let (m, d, p) = month_day(rest)?;
+    // The day must exist in some year (29 February does).
+    if !agency_or_dash(&rest[p..]) || Date::new(2000, m, d as i8).is_err() {
+        return None;
+    }
+    Some((m, d as i8))
+}
+
+/// A wire dateline with its year: "SAN JOSE, Calif., Nov. 5, 2025 /PRNewswire/ --",
+/// "LONDON, 3 June 2025 (Reuters) -". The place in capitals, at most one state or country
+/// after it ("Calif.", "N.Y.", "Texas"), the date, then an agency or a dash.
+fn wire_dateline(line: &str) -> Option<Date> {
+    let mut rest = after_wire_place(line)?;
+    if parse_date_prefix(rest).is_none() {
+        // "Calif., ": one capitalised word or abbreviation and a comma
+        let comma = rest.get(..16.min(rest.len()))?.find(',')?;
+        let state = rest[..comma].trim();
+        if !state.chars().next().is_some_and(char::is_uppercase)
+            || state.split_whitespace().count() > 2
+        {
+            return None;
+        }
+        rest = &rest[comma + 1..];
+        rest = &rest[skip_seps(rest)..];
+    }
+    let (date, n) = parse_date_prefix(rest)?;
+    agency_or_dash(&rest[n..]).then_some(date)
+}
+
+/// What follows a dateline's place in capitals and its comma ("KYIV, "), if the line opens
+/// with one.
+fn after_wire_place(line: &str) -> Option<&str> {
     let comma = line.get(..40.min(line.len()))?.find(',')?;
     let place = line[..comma].trim();
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
@@ -127,16 +169,14 @@ pub(crate) fn find_yearless_dateline(line: &str) -> Option<(i8, i8)> {
         return None;
     }
     let rest = &line[comma + 1..];
-    let rest = &rest[skip_seps(rest)..];
-    let (m, d, p) = month_day(rest)?;
-    let after = rest[p..].trim_start();
-    let agency_or_dash =
-        after.starts_with('(') || after.starts_with(['-', '\u{2013}', '\u{2014}', '/']);
-    // The day must exist in some year (29 February does).
-    if !agency_or_dash || Date::new(2000, m, d as i8).is_err() {
-        return None;
-    }
-    Some((m, d as i8))
+    Some(&rest[skip_seps(rest)..])
+}
+
+/// Whether `s` goes on as a dateline does after its date: an agency ("(Reuters)",
+/// "/PRNewswire/") or a dash.
+fn agency_or_dash(s: &str) -> bool {
+    let after = s.trim_start();
+    after.starts_with('(') || after.starts_with(['-', '\u{2013}', '\u{2014}', '/'])
 }
 
 /// The first full date (with a year) starting at one of the first `max_words` words: the
@@ -316,6 +356,20 @@ mod tests {
             ),
             ("Last updated 05/20/2025", "2025-05-20", true),
             ("Published: 16-05-2025 14:32 IST", "2025-05-16", true),
+            // A wire or press-release lead with its dateline, however long.
+            (
+                "SAN JOSE, Calif., Nov. 5, 2025 /PRNewswire/ -- Halvorsen Systems, Inc. \
+                 (NASDAQ: HLVS) today reported results for its first quarter of fiscal 2026, \
+                 which ended September 30, 2025.",
+                "2025-11-05",
+                false,
+            ),
+            (
+                "LONDON, 3 June 2025 (Reuters) - Halvorsen Systems reported strong results \
+                 for the quarter ended on 31 March 2025, beating forecasts.",
+                "2025-06-03",
+                false,
+            ),
         ] {
             let f = find_dateline(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(f.date.to_string(), want, "{line}");
