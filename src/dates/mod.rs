@@ -12,7 +12,8 @@
 //! is the DURATION "three days" (the signal "later" stays outside), while "a year earlier"
 //! is the year-ago date; "Friday night" is a TIME (`…TNI`); weeks are ISO weeks ("W07").
 //!
-//! Numeric dates: `5/6/2025` is month first (US) unless [`Options::day_first`] is set; a
+//! Numeric dates: `5/6/2025` is month first (US) unless [`Options::day_first`] is set or
+//! the article itself writes its dates day first (a `16/08/2025` and no `08/16/2025`); a
 //! first number above 12 is always a day. A slash date without a year is only taken right
 //! after "on" (so "the 5/4 vote" is not a date).
 
@@ -73,11 +74,12 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     };
     let mut out = Vec::new();
     let mut atoms: Vec<Atom> = Vec::new();
+    let day_first = options.day_first || writes_day_first(text);
     for si in 0..doc.sentences().len() {
         atoms.clear();
         ctx.sentence = si;
         build_atoms(text, doc.sentence_tokens(si), &mut atoms);
-        let g = G::new(text, &atoms, options.day_first);
+        let g = G::new(text, &atoms, day_first);
         // Where the last expression that named a day ended, in this sentence.
         let mut day_end: Option<usize> = None;
         // Where the last expression ended, and the tense it was resolved with.
@@ -201,6 +203,54 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         }
     }
     out
+}
+
+/// Whether `text` writes its numeric dates day first: some `16/08/2025` (a first number
+/// above 12) and no `08/16/2025` (a second one above 12). "16-08-2025" and "16.08.2025"
+/// count too.
+fn writes_day_first(text: &str) -> bool {
+    let b = text.as_bytes();
+    let (mut day_first, mut month_first) = (false, false);
+    let number = |i: usize| -> Option<(u32, usize)> {
+        let n = b
+            .get(i..)?
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let v = std::str::from_utf8(b.get(i..i + n)?).ok()?.parse().ok()?;
+        Some((v, n))
+    };
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || i > 0 && b[i - 1].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let read = (|| {
+            let (x, xn) = number(i).filter(|&(_, n)| n <= 2)?;
+            let sep = *b.get(i + xn)?;
+            if !matches!(sep, b'/' | b'-' | b'.') {
+                return None;
+            }
+            let j = i + xn + 1;
+            let (y, yn) = number(j).filter(|&(_, n)| n <= 2)?;
+            if b.get(j + yn) != Some(&sep) {
+                return None;
+            }
+            let (_, zn) = number(j + yn + 1).filter(|&(_, n)| n == 2 || n == 4)?;
+            Some((x, y, j + yn + 1 + zn))
+        })();
+        match read {
+            Some((x, y, end)) => {
+                day_first |= x > 12 && (1..=12).contains(&y);
+                month_first |= y > 12 && (1..=12).contains(&x);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    day_first && !month_first
 }
 
 /// The atoms of a sentence: its tokens, hyphenated words split at their hyphens.

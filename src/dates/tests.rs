@@ -2012,6 +2012,35 @@ fn numeric_order() {
         )],
         true,
     );
+    // An article that writes its dates day first ("16/08/2025") is read day first
+    // throughout; one that also writes "08/16/2025" keeps the US order.
+    check(
+        &[
+            (
+                "Parliament met on 16/08/2025. The session will end on 04/09/2025.",
+                R,
+                &[
+                    ("16/08/2025", "DATE", "2025-08-16"),
+                    ("04/09/2025", "DATE", "2025-09-04"),
+                ],
+            ),
+            (
+                "It met on 16/08/2025 and on 08/16/2025; it ends on 04/09/2025.",
+                R,
+                &[
+                    ("16/08/2025", "DATE", "2025-08-16"),
+                    ("08/16/2025", "DATE", "2025-08-16"),
+                    ("04/09/2025", "DATE", "2025-04-09"),
+                ],
+            ),
+            (
+                "Version 13.2.1 shipped on 04/09/2025.",
+                R,
+                &[("04/09/2025", "DATE", "2025-04-09")],
+            ),
+        ],
+        false,
+    );
 }
 
 #[test]
