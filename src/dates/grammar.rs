@@ -830,6 +830,7 @@ impl<'a> G<'a> {
                         && matches!(
                             d.val,
                             Val::Day { .. }
+                                | Val::DayOn { .. }
                                 | Val::Weekday { .. }
                                 | Val::DayOff(_)
                                 | Val::Holiday { .. }
@@ -1691,9 +1692,15 @@ impl<'a> G<'a> {
             // ("Saturday, June 7 this year"; "next Friday (Sept. 6)": the date says which)
             if matches!(md.val, Val::Day { .. } | Val::MonthIn { d: 1.., .. }) {
                 let end = md.end + usize::from(bracket && self.is(md.end, ")"));
+                // ("the season ends on Sunday 24 May": the year where it is a Sunday)
+                let val = match md.val {
+                    Val::Day { y: None, m, d } => Val::DayOn { m, d, wd },
+                    v => v,
+                };
                 return Some(Found {
                     start: i,
                     end,
+                    val,
                     ..md
                 });
             }
@@ -1964,7 +1971,7 @@ impl<'a> G<'a> {
                 let w = self.weekday(j)?;
                 match w.val {
                     // "this coming Sunday, March 8": the date says which
-                    Val::Day { .. } => Some(Found { start: i, ..w }),
+                    Val::Day { .. } | Val::DayOn { .. } => Some(Found { start: i, ..w }),
                     // "last Tuesday evening": the direction still counts
                     _ => Some(Found {
                         start: i,

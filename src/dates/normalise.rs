@@ -40,6 +40,9 @@ pub(crate) enum Val {
     Day { y: Option<i32>, m: u8, d: u8 },
     /// A month.
     Month { y: Option<i32>, m: u8 },
+    /// A day told with its weekday and no year ("Sunday 24 May"): the year the tense
+    /// picks, or the one next to it where that day is that weekday.
+    DayOn { m: u8, d: u8, wd: u8 },
     /// "overnight": the night before the day last told, or when told as ahead the night
     /// to come.
     Overnight,
@@ -366,6 +369,27 @@ pub(crate) fn resolve(
                 }
                 None => format!("XXXX-{m:02}-{d:02}"),
             }
+        }
+        Val::DayOn { m, d, wd } => {
+            let y = ctx
+                .sentence_year(tense)
+                .or_else(|| r.map(|r| pick_year(r, *m, *d, tense)))
+                .map(|y| {
+                    let on = |yy: i32| {
+                        date(yy, *m, *d)
+                            .zip(weekday(*wd))
+                            .is_some_and(|(dt, w)| dt.weekday() == w)
+                    };
+                    // (not against the tense: a past is no later year)
+                    let next = !matches!(tense, Tense::Past | Tense::StrictPast);
+                    let prev = !matches!(tense, Tense::Future | Tense::StrictFuture);
+                    [(y, true), (y + 1, next), (y - 1, prev)]
+                        .into_iter()
+                        .find(|&(yy, ok)| ok && on(yy))
+                        .map_or(y, |(yy, _)| yy)
+                });
+            let v = Val::Day { y, m: *m, d: *d };
+            return resolve(&v, tod, tense, ctx);
         }
         Val::Month { y, m } => {
             let y = y

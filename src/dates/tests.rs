@@ -2212,6 +2212,18 @@ fn holidays() {
                     ("February", "DATE", "2025-02"),
                 ],
             ),
+            // A day told with its weekday and no year is in the year (next to the
+            // tense's) where it falls on that weekday; not against the tense.
+            (
+                "The season ends on Sunday 24 May. It began on Saturday 9 August. The club \
+                 folded on Sunday 24 May.",
+                Some("2025-07-24"),
+                &[
+                    ("Sunday 24 May", "DATE", "2026-05-24"),
+                    ("Saturday 9 August", "DATE", "2025-08-09"),
+                    ("Sunday 24 May", "DATE", "2025-05-24"),
+                ],
+            ),
             // Days and weeks counted in a month: a week is the one holding the month's
             // nth Thursday (ISO's rule), a weekend that of its nth Saturday.
             (
