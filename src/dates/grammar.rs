@@ -327,24 +327,37 @@ impl<'a> G<'a> {
         best
     }
 
-    /// The first day of "12-14 June", "from 12 to 14 June", "12 and 14 June 2025": the
-    /// month (and year) of the second.
+    /// The first day of "12-14 June", "from 12 to 14 June", "12 and 14 June 2025", and
+    /// any day of a list "12, 14 and 16 May": the month (and year) of the last.
     fn first_day(&self, i: usize) -> Option<Found> {
         let d = self.mday(i)?;
-        let second = if self.joined(i + 1) {
-            i + 1
-        } else if self.is_any(i + 1, &["and", "or", "to", "-", "–"]) {
-            i + 2
-        } else {
-            return None;
-        };
-        let later = self.day_month(second)?;
-        match later.val {
-            Val::Day { y, m, d: d2 } if d < d2 => {
-                f(i, i + 1, TimexType::Date, Val::Day { y, m, d })
+        // Up to six more days, each after the one before it, then the day with its month.
+        let (mut k, mut prev) = (i, d);
+        for _ in 0..6 {
+            let next = if self.joined(k + 1) {
+                k + 1
+            } else if self.is_any(k + 1, &["and", "or", "to", "-", "–"])
+                || self.is(k + 1, ",") && k + 2 < self.atoms.len()
+            {
+                k + 2
+            } else {
+                return None;
+            };
+            if let Some(later) = self.day_month(next) {
+                return match later.val {
+                    Val::Day { y, m, d: d2 } if prev < d2 => {
+                        f(i, i + 1, TimexType::Date, Val::Day { y, m, d })
+                    }
+                    _ => None,
+                };
             }
-            _ => None,
+            // (a list goes on only with commas: "12, 14 and 16 May")
+            let more = self
+                .mday(next)
+                .filter(|&d2| d2 > prev && self.is(k + 1, ","))?;
+            (k, prev) = (next, more);
         }
+        None
     }
 
     /// The second day of "April 24 and 25", "May 3 or 4", "June 5-7": the month of the

@@ -77,6 +77,18 @@ const R: Option<&str> = Some("2025-05-20"); // a Tuesday
 fn absolute_dates() {
     check(
         &[
+            // Every day of a list takes the month of the last.
+            (
+                "Drivers will walk out on 12, 14 and 16 May. He scored 3, 5 and 12 points on \
+                 16 May.",
+                R,
+                &[
+                    ("12", "DATE", "2025-05-12"),
+                    ("14", "DATE", "2025-05-14"),
+                    ("16 May", "DATE", "2025-05-16"),
+                    ("16 May", "DATE", "2025-05-16"),
+                ],
+            ),
             // A quarter named by its last month, with its year.
             (
                 "Inflation has fallen since the December quarter of 2022.",
