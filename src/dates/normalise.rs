@@ -718,7 +718,17 @@ pub(crate) fn resolve(
             // the day of the past event told before it.
             let ahead = matches!(tense, Tense::Future | Tense::StrictFuture)
                 && ctx.anchor_day(tense).zip(r).is_some_and(|(a, r)| a < r);
-            day = if ahead {
+            // "The record, 35.9C, was set on 28 June 1976. Avoid the sun between 11am and
+            // 3pm": told in no past, a bare time is not of a day long gone told in another
+            // sentence.
+            let stale = !matches!(tense, Tense::Past | Tense::StrictPast)
+                && ctx.sentence != ctx.last_day_sentence
+                && ctx
+                    .anchor_day(tense)
+                    .zip(r)
+                    .and_then(|(a, r)| add_days(a, 31).map(|a| a < r))
+                    .unwrap_or(false);
+            day = if ahead || stale {
                 r
             } else {
                 ctx.anchor_day(tense).or(r)

@@ -604,6 +604,20 @@ fn tense_cues() {
                     ("Sunday", "DATE", "1996-09-01"),
                 ],
             ),
+            // A bare time told in no past is not of a day long gone told before; told in
+            // the past, it is.
+            (
+                "The record was set on 28 June 1976. Avoid the sun between 11am and 3pm. A \
+                 fire broke out on 9 November 2023. Firefighters arrived at 2.27am.",
+                R,
+                &[
+                    ("28 June 1976", "DATE", "1976-06-28"),
+                    ("11am", "TIME", "2025-05-20T11:00"),
+                    ("3pm", "TIME", "2025-05-20T15:00"),
+                    ("9 November 2023", "DATE", "2023-11-09"),
+                    ("2.27am", "TIME", "2023-11-09T02:27"),
+                ],
+            ),
             // A deadline is no day a later bare time counts from.
             (
                 "Crews cannot reach the lines until at least Friday morning.\n\nThe next \
