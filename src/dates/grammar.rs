@@ -964,10 +964,12 @@ impl<'a> G<'a> {
         if let Some(y) = self.year(k) {
             return Some((Ok(y), k + 1 - j));
         }
-        // "the third quarter of fiscal 2024", "the first half of calendar 2026"
-        if k > j && self.is_any(k, &["fiscal", "calendar"]) {
-            if let Some(y) = self.year(k + 1) {
-                return Some((Ok(y), k + 2 - j));
+        // "the third quarter of fiscal 2024", "the first half of calendar 2026", "First
+        // Quarter Fiscal 2026", "the first quarter of fiscal year 2026"
+        if self.is_any(k, &["fiscal", "calendar"]) {
+            let y_at = k + 1 + usize::from(self.is(k + 1, "year"));
+            if let Some(y) = self.year(y_at) {
+                return Some((Ok(y), y_at + 1 - j));
             }
         }
         if let Some(sp) = self.spelled_year(k) {
@@ -1859,6 +1861,15 @@ impl<'a> G<'a> {
             _ => return None,
         };
         let mut j = i + 1;
+        // "in the last fortnight", "within the next fortnight": a length (two weeks are
+        // no calendar unit).
+        if matches!(self.lx(j), Lex::Unit(Unit::Fortnight, false))
+            && i > 0
+            && self.is(i - 1, "the")
+            && self.is_any(i, &["past", "last", "next", "coming"])
+        {
+            return f(i, j + 1, Duration, Val::Lit("P2W"));
+        }
         // "the past year and a half": a length.
         if let Lex::Unit(u, false) = self.lx(j) {
             if self.is_any(i, &["past", "last", "next", "coming"])
@@ -2782,6 +2793,22 @@ impl<'a> G<'a> {
             }
             _ if self.is(i, "these") && self.is(i + 1, "days") => {
                 f(i, i + 2, Date, Val::Lit("PRESENT_REF"))
+            }
+            // "At present, about 11,000 people ..." (not "at present prices", a rate's)
+            _ if self.is(i, "at")
+                && self.is(i + 1, "present")
+                && !self.is_any(
+                    i + 2,
+                    &[
+                        "levels", "level", "rates", "rate", "prices", "values", "trends",
+                    ],
+                ) =>
+            {
+                f(i, i + 2, Date, Val::Lit("PRESENT_REF"))
+            }
+            // "A generation ago, that share ..."
+            _ if self.is(i, "a") && self.is(i + 1, "generation") && self.is(i + 2, "ago") => {
+                f(i, i + 3, Date, Val::Lit("PAST_REF"))
             }
             _ if self.is(i, "once")
                 && i > 0

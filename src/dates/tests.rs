@@ -89,6 +89,16 @@ fn absolute_dates() {
                     ("16 May", "DATE", "2025-05-16"),
                 ],
             ),
+            // A fiscal year after a quarter, with or without "of" and "year".
+            (
+                "Halvorsen Reports First Quarter Fiscal 2026 Results. It reported results for \
+                 the first quarter of fiscal year 2026.",
+                R,
+                &[
+                    ("First Quarter Fiscal 2026", "DATE", "2026-Q1"),
+                    ("the first quarter of fiscal year 2026", "DATE", "2026-Q1"),
+                ],
+            ),
             // A quarter named by its last month, with its year.
             (
                 "Inflation has fallen since the December quarter of 2022.",
@@ -1678,6 +1688,19 @@ fn times() {
 fn durations_and_sets() {
     check(
         &[
+            // "the last fortnight" is a length (two weeks are no calendar unit); "At
+            // present" is now, "A generation ago" the past (not "at present prices").
+            (
+                "They passed eleven bills in the last fortnight. At present, about 11,000 \
+                 people wait. A generation ago, that share was lower. Sales at present \
+                 prices fell.",
+                R,
+                &[
+                    ("the last fortnight", "DURATION", "P2W"),
+                    ("At present", "DATE", "PRESENT_REF"),
+                    ("A generation ago", "DATE", "PAST_REF"),
+                ],
+            ),
             // "the past year and a half" is a length, not last year.
             (
                 "Prices rose over the past year and a half. Over the next hour and a half, \
