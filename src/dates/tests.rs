@@ -770,6 +770,15 @@ fn tense_cues() {
                     ("midnight", "TIME", "2023-07-24T24:00"),
                 ],
             ),
+            // "ships" tells of what is ahead ("Two ships collided" does not).
+            (
+                "The X2 ships in the spring. Two ships collided on Friday.",
+                Some("2025-09-10"),
+                &[
+                    ("the spring", "DATE", "2026-SP"),
+                    ("Friday", "DATE", "2025-09-05"),
+                ],
+            ),
             // "was about to be" is ahead of a past time, not of today.
             (
                 "Police said the FBI arrested him at the airport in the early hours of \
