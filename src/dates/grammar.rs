@@ -1989,8 +1989,13 @@ impl<'a> G<'a> {
                     },
                 )
             }
+            // ("the previous Saturday, 16 May": the date says which, too)
             Lex::Weekday(wd)
-                if !that && !anchored && self.weekday(j).is_some_and(|w| w.end > j + 1) =>
+                if !that
+                    && self.weekday(j).is_some_and(|w| {
+                        w.end > j + 1
+                            && (!anchored || matches!(w.val, Val::Day { .. } | Val::DayOn { .. }))
+                    }) =>
             {
                 let w = self.weekday(j)?;
                 match w.val {

@@ -2274,12 +2274,13 @@ fn holidays() {
             // tense's) where it falls on that weekday; not against the tense.
             (
                 "The season ends on Sunday 24 May. It began on Saturday 9 August. The club \
-                 folded on Sunday 24 May.",
+                 folded on Sunday 24 May. The final is the previous Saturday, 16 May.",
                 Some("2025-07-24"),
                 &[
                     ("Sunday 24 May", "DATE", "2026-05-24"),
                     ("Saturday 9 August", "DATE", "2025-08-09"),
                     ("Sunday 24 May", "DATE", "2025-05-24"),
+                    ("the previous Saturday, 16 May", "DATE", "2026-05-16"),
                 ],
             ),
             // Days and weeks counted in a month: a week is the one holding the month's
