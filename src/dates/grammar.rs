@@ -3740,7 +3740,19 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             || modal
             || (k < s
                 && !bare_set
-                && g.is_any(k, &["planned", "plans", "scheduled", "expected", "set"]))
+                && g.is_any(
+                    k,
+                    &[
+                        "planned",
+                        "plans",
+                        "scheduled",
+                        "expected",
+                        "set",
+                        "pencilled",
+                        "penciled",
+                        "earmarked",
+                    ],
+                ))
             // (not a name: "the Nortel Open in January")
             // ("voters head to the polls", "the tariffs take effect")
             || ((a.flags & lexicon::PRESENT_EVENT != 0

@@ -770,6 +770,15 @@ fn tense_cues() {
                     ("midnight", "TIME", "2023-07-24T24:00"),
                 ],
             ),
+            // "pencilled in for" is a plan.
+            (
+                "A one-day hearing is pencilled in for the week of 20 April.",
+                Some("2025-11-20"),
+                &[
+                    ("one-day", "DURATION", "P1D"),
+                    ("the week of 20 April", "DATE", "2026-W17"),
+                ],
+            ),
             // "ships" tells of what is ahead ("Two ships collided" does not).
             (
                 "The X2 ships in the spring. Two ships collided on Friday.",
