@@ -330,6 +330,10 @@ impl<'a> G<'a> {
     /// The first day of "12-14 June", "from 12 to 14 June", "12 and 14 June 2025", and
     /// any day of a list "12, 14 and 16 May": the month (and year) of the last.
     fn first_day(&self, i: usize) -> Option<Found> {
+        // (not ages: "the children, aged 3, 5 and 8")
+        if i > 0 && self.is_any(i - 1, &["aged", "ages", "age"]) {
+            return None;
+        }
         let d = self.mday(i)?;
         // Up to six more days, each after the one before it, then the day with its month.
         let (mut k, mut prev) = (i, d);
@@ -1867,6 +1871,8 @@ impl<'a> G<'a> {
             && i > 0
             && self.is(i - 1, "the")
             && self.is_any(i, &["past", "last", "next", "coming"])
+            // (not "the last fortnight of June")
+            && !self.is(j + 1, "of")
         {
             return f(i, j + 1, Duration, Val::Lit("P2W"));
         }
@@ -2799,13 +2805,16 @@ impl<'a> G<'a> {
             _ if self.is(i, "these") && self.is(i + 1, "days") => {
                 f(i, i + 2, Date, Val::Lit("PRESENT_REF"))
             }
-            // "At present, about 11,000 people ..." (not "at present prices", a rate's)
+            // "At present, about 11,000 people ..." (not "at present prices", "at present
+            // exchange rates", "at present-day prices")
             _ if self.is(i, "at")
                 && self.is(i + 1, "present")
+                && !self.joined(i + 2)
                 && !self.is_any(
                     i + 2,
                     &[
-                        "levels", "level", "rates", "rate", "prices", "values", "trends",
+                        "levels", "level", "rates", "rate", "prices", "values", "value", "trends",
+                        "exchange", "market", "day",
                     ],
                 ) =>
             {
@@ -3516,13 +3525,34 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             .rev()
             .take_while(|&k| !g.is_any(k, &[",", ";"]))
             .any(|k| g.is_any(k, &["is", "are"]));
+        // ("The bridge has been closed from Monday until Wednesday": a state that has
+        // held, not one announced, "has been issued")
+        let state = (s.saturating_sub(8)..s).any(|k| {
+            g.is(k, "been")
+                && !g.is_any(
+                    k + 1,
+                    &[
+                        "issued",
+                        "announced",
+                        "imposed",
+                        "introduced",
+                        "extended",
+                        "scheduled",
+                        "planned",
+                        "called",
+                        "put",
+                    ],
+                )
+        });
+        let weekday = (s..(e + 4).min(n)).any(|k| g.is_weekday(k));
         return match tense_of_cues(g, s, e) {
+            _ if state && weekday => Tense::Past,
             (Tense::Past, Some(k)) if !(k > 0 && g.is_any(k - 1, &["has", "have"])) => Tense::Past,
             (Tense::Future, _) => Tense::Future,
             _ if present => Tense::Future,
             // (this week's only for days of the week: a month or a date keeps its nearest
             // year, "has been closed from December 28 until January 3")
-            _ if (s..(e + 4).min(n)).any(|k| g.is_weekday(k)) => Tense::Same,
+            _ if weekday => Tense::Same,
             _ => Tense::Unknown,
         };
     }

@@ -221,9 +221,14 @@ fn writes_day_first(text: &str) -> bool {
         let v = std::str::from_utf8(b.get(i..i + n)?).ok()?.parse().ok()?;
         Some((v, n))
     };
+    let is_sep = |c: u8| matches!(c, b'/' | b'-' | b'.');
     let mut i = 0;
     while i < b.len() {
-        if !b[i].is_ascii_digit() || i > 0 && b[i - 1].is_ascii_digit() {
+        // (not inside a longer run: "13.5.20.1", "25-6-70-3", "v1.2")
+        if !b[i].is_ascii_digit()
+            || i > 0
+                && (b[i - 1].is_ascii_digit() || is_sep(b[i - 1]) || b[i - 1].is_ascii_alphabetic())
+        {
             i += 1;
             continue;
         }
@@ -238,8 +243,20 @@ fn writes_day_first(text: &str) -> bool {
             if b.get(j + yn) != Some(&sep) {
                 return None;
             }
-            let (_, zn) = number(j + yn + 1).filter(|&(_, n)| n == 2 || n == 4)?;
-            Some((x, y, j + yn + 1 + zn))
+            // A year of four digits (two only after a slash: "16/08/25"; "14.05.00" is a
+            // clock, "31-9-11" a record), in years news tells of.
+            let (z, zn) = number(j + yn + 1).filter(|&(_, n)| n == 4 || n == 2 && sep == b'/')?;
+            if zn == 4 && !(1900..=2100).contains(&z) {
+                return None;
+            }
+            let end = j + yn + 1 + zn;
+            let next = b.get(end).copied();
+            if next.is_some_and(|c| c.is_ascii_digit())
+                || next.is_some_and(is_sep) && b.get(end + 1).is_some_and(u8::is_ascii_digit)
+            {
+                return None;
+            }
+            Some((x, y, end))
         })();
         match read {
             Some((x, y, end)) => {

@@ -719,14 +719,15 @@ pub(crate) fn resolve(
             let ahead = matches!(tense, Tense::Future | Tense::StrictFuture)
                 && ctx.anchor_day(tense).zip(r).is_some_and(|(a, r)| a < r);
             // "The record, 35.9C, was set on 28 June 1976. Avoid the sun between 11am and
-            // 3pm": told in no past, a bare time is not of a day long gone told in another
-            // sentence.
+            // 3pm": told in no past, a bare time is not of a day years gone told in another
+            // sentence (a month gone it still is: "The murder took place on 3 March. CCTV
+            // shows him entering the shop at 11.40pm").
             let stale = !matches!(tense, Tense::Past | Tense::StrictPast)
                 && ctx.sentence != ctx.last_day_sentence
                 && ctx
                     .anchor_day(tense)
                     .zip(r)
-                    .and_then(|(a, r)| add_days(a, 31).map(|a| a < r))
+                    .and_then(|(a, r)| add_days(a, 366).map(|a| a < r))
                     .unwrap_or(false);
             day = if ahead || stale {
                 r

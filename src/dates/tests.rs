@@ -614,8 +614,20 @@ fn tense_cues() {
                     ("Sunday", "DATE", "1996-09-01"),
                 ],
             ),
-            // A bare time told in no past is not of a day long gone told before; told in
-            // the past, it is.
+            // A bare time told in no past is not of a day years gone told before; told in
+            // the past, or a day months gone, it is.
+            (
+                "The murder took place on 3 March 2025. CCTV footage shows him entering the \
+                 shop at 11.40pm. The bridge has been closed from Monday until Wednesday. At \
+                 present exchange rates, the deal is worth $5bn.",
+                Some("2025-05-23"),
+                &[
+                    ("3 March 2025", "DATE", "2025-03-03"),
+                    ("11.40pm", "TIME", "2025-03-03T23:40"),
+                    ("Monday", "DATE", "2025-05-19"),
+                    ("Wednesday", "DATE", "2025-05-21"),
+                ],
+            ),
             (
                 "The record was set on 28 June 1976. Avoid the sun between 11am and 3pm. A \
                  fire broke out on 9 November 2023. Firefighters arrived at 2.27am.",
@@ -2104,6 +2116,13 @@ fn numeric_order() {
                 "Version 13.2.1 shipped on 04/09/2025.",
                 R,
                 &[("04/09/2025", "DATE", "2025-04-09")],
+            ),
+            // Records, addresses and clocks are no day-first dates.
+            (
+                "The Bruins (31-9-11) host Toronto. The server at 13.5.20.1 went down at \
+                 14.05.00. The deadline is 3/7/2025.",
+                R,
+                &[("3/7/2025", "DATE", "2025-03-07")],
             ),
         ],
         false,

@@ -89,11 +89,14 @@ pub(crate) fn find_dateline(line: &str) -> Option<Found> {
     }
     // A wire or press-release dateline with its year opens the lead, however long:
     // "SAN JOSE, Calif., Nov. 5, 2025 /PRNewswire/ -- Halvorsen Systems ...".
-    if let Some(date) = wire_dateline(line) {
+    // With an agency ("(Reuters)", "/PRNewswire/") it is the publication's; with only a
+    // dash it may be a headline's ("HIROSHIMA, August 6, 1945 — The day the world
+    // changed"), so a "Published" or "Updated" line wins.
+    if let Some((date, agency)) = wire_dateline(line) {
         return Some(Found {
             date,
             metadata_line: false,
-            rank: label,
+            rank: if agency { label } else { HEADLINE },
         });
     }
     if words <= 12 {
@@ -137,7 +140,7 @@ pub(crate) fn find_yearless_dateline(line: &str) -> Option<(i8, i8)> {
 /// A wire dateline with its year: "SAN JOSE, Calif., Nov. 5, 2025 /PRNewswire/ --",
 /// "LONDON, 3 June 2025 (Reuters) -". The place in capitals, at most one state or country
 /// after it ("Calif.", "N.Y.", "Texas"), the date, then an agency or a dash.
-fn wire_dateline(line: &str) -> Option<Date> {
+fn wire_dateline(line: &str) -> Option<(Date, bool)> {
     let mut rest = after_wire_place(line)?;
     if parse_date_prefix(rest).is_none() {
         // "Calif., ": one capitalised word or abbreviation and a comma
@@ -152,7 +155,9 @@ fn wire_dateline(line: &str) -> Option<Date> {
         rest = &rest[skip_seps(rest)..];
     }
     let (date, n) = parse_date_prefix(rest)?;
-    agency_or_dash(&rest[n..]).then_some(date)
+    let after = rest[n..].trim_start();
+    let agency = after.starts_with(['(', '/']);
+    agency_or_dash(after).then_some((date, agency))
 }
 
 /// What follows a dateline's place in capitals and its comma ("KYIV, "), if the line opens
@@ -403,6 +408,19 @@ mod tests {
                 UPDATED,
             ),
             ("By Jane Doe | May 19, 2025", "2025-05-19", PUBLISHED),
+            // A wire dateline: the publication's with its agency; with only a dash it may
+            // be a headline's, and a "Published" line wins.
+            (
+                "SAN JOSE, Calif., Nov. 5, 2025 /PRNewswire/ -- Halvorsen Systems today \
+                 reported results.",
+                "2025-11-05",
+                PUBLISHED,
+            ),
+            (
+                "HIROSHIMA, August 6, 1945 — The day the world changed",
+                "1945-08-06",
+                HEADLINE,
+            ),
         ] {
             let f = find_dateline(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(
