@@ -3509,8 +3509,10 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     // "from 3pm until 9pm on Wednesday", "from 6pm on Friday until 6am on Saturday",
     // "from Monday to Friday": a range. A simple past tells it is past ("Police closed the
     // road from ..."), a future or a present event that it is ahead ("The festival runs
-    // from ..."); told with neither ("is in force from", "has issued a warning ... from",
-    // "has been closed from"), it is the current one: this week's days, this year's months.
+    // from ..."), and so does a present ("is in force from"); a state that has held ("has
+    // been closed from") is past; told with none of these ("has issued a warning ...
+    // from"), days of the week are this week's and months and dates keep their nearest
+    // year.
     let range = !not_until
         && (s > 0 && g.is(s - 1, "from") && (e..(e + 4).min(n)).any(|k| range_word(g, k))
             || s > 1

@@ -235,7 +235,7 @@ fn writes_day_first(text: &str) -> bool {
         let read = (|| {
             let (x, xn) = number(i).filter(|&(_, n)| n <= 2)?;
             let sep = *b.get(i + xn)?;
-            if !matches!(sep, b'/' | b'-' | b'.') {
+            if !is_sep(sep) {
                 return None;
             }
             let j = i + xn + 1;

@@ -716,24 +716,20 @@ pub(crate) fn resolve(
         Val::Anchor => {
             // "The vote is at noon": told as ahead, a bare time is today's (or later), not
             // the day of the past event told before it.
+            let anchor = ctx.anchor_day(tense);
             let ahead = matches!(tense, Tense::Future | Tense::StrictFuture)
-                && ctx.anchor_day(tense).zip(r).is_some_and(|(a, r)| a < r);
+                && anchor.zip(r).is_some_and(|(a, r)| a < r);
             // "The record, 35.9C, was set on 28 June 1976. Avoid the sun between 11am and
             // 3pm": told in no past, a bare time is not of a day years gone told in another
             // sentence (a month gone it still is: "The murder took place on 3 March. CCTV
             // shows him entering the shop at 11.40pm").
             let stale = !matches!(tense, Tense::Past | Tense::StrictPast)
                 && ctx.sentence != ctx.last_day_sentence
-                && ctx
-                    .anchor_day(tense)
+                && anchor
                     .zip(r)
                     .and_then(|(a, r)| add_days(a, 366).map(|a| a < r))
                     .unwrap_or(false);
-            day = if ahead || stale {
-                r
-            } else {
-                ctx.anchor_day(tense).or(r)
-            };
+            day = if ahead || stale { r } else { anchor.or(r) };
             day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
         }
         Val::Holiday { y, m, d } => {
