@@ -1390,8 +1390,9 @@ impl<'a> G<'a> {
         if ambiguous && !prev_ok {
             return None;
         }
-        // A name: "Theresa May", "May Day".
+        // A name: "Theresa May", "May Day" (not "The May election").
         if i > 0
+            && !modifier
             && self.cap(i - 1)
             && self.atoms.get(i - 1).is_some_and(|a| a.word)
             && !matches!(

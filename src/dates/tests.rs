@@ -298,6 +298,13 @@ fn relative_dates() {
                     ("the year", "DATE", "2013"),
                 ],
             ),
+            // ... also at a sentence's start, where "The" is no first name.
+            (
+                "The March accession was delayed. The August bombings killed 224. He led the \
+                 March on Washington, and Theresa May spoke.",
+                R,
+                &[("March", "DATE", "2025-03"), ("August", "DATE", "2024-08")],
+            ),
             // "of fiscal 2024" is the quarter's year; "prior-year" is "year-earlier".
             (
                 "Sales rose in the third quarter of fiscal 2024. Prior-year sales fell.",
