@@ -138,6 +138,8 @@ pub(crate) struct G<'a> {
     pub text: &'a str,
     pub atoms: &'a [Atom],
     pub day_first: bool,
+    /// Whether the sentence is a headline ("Fed's Powell to speak Monday").
+    pub headline: bool,
     /// Nesting of the patterns that call each other ("the end of the early ..."), kept
     /// shallow so that no input can recurse deeply.
     pub depth: std::cell::Cell<u8>,
@@ -153,6 +155,7 @@ impl<'a> G<'a> {
             text,
             atoms,
             day_first,
+            headline: false,
             depth: std::cell::Cell::new(0),
         }
     }
@@ -2375,7 +2378,12 @@ impl<'a> G<'a> {
                         n: i32::from(d) * n as i32,
                         // ("a year earlier" is the year-ago period, from the reference
                         // date; "four years earlier" after "in 2011" is 2007)
-                        anchored: anchored && (!earlier || self.is(j, "day") || n >= 2),
+                        // ("a decade earlier" is from the year told, as "a decade later")
+                        anchored: anchored
+                            && (!earlier
+                                || self.is(j, "day")
+                                || n >= 2
+                                || matches!(u, Unit::Decade | Unit::Century)),
                         ago: true,
                     },
                     None => Val::Lit(if d < 0 { "PAST_REF" } else { "FUTURE_REF" }),
@@ -3448,6 +3456,10 @@ const FUTURE_TO: &[&str] = &[
     "likely",
     "predicted",
     "projected",
+    "hoping",
+    "aiming",
+    "expecting",
+    "preparing",
 ];
 /// Before a two-digit decade, they make it a rate or a temperature: "the upper 70s".
 const RATE_MODS: &[&str] = &["low", "high", "upper", "lower"];
@@ -3548,6 +3560,19 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
                 )
         });
         let weekday = (s..(e + 4).min(n)).any(|k| g.is_weekday(k));
+        // "is on a four-day visit from Monday to Thursday", "are now closed from ...": under
+        // way, begun on or before today and ending on or after it.
+        let under_way = (s.saturating_sub(10)..s)
+            .rev()
+            .take_while(|&k| !g.is_any(k, &[",", ";"]))
+            .any(|k| g.is_any(k, &["is", "are"]) && g.is_any(k + 1, &["on", "currently", "now"]));
+        if under_way && weekday {
+            return if g.is(s - 1, "from") {
+                Tense::Past
+            } else {
+                Tense::Future
+            };
+        }
         return match tense_of_cues(g, s, e) {
             _ if state && weekday => Tense::Past,
             (Tense::Past, Some(k)) if !(k > 0 && g.is_any(k - 1, &["has", "have"])) => Tense::Past,
@@ -3559,7 +3584,20 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             _ => Tense::Unknown,
         };
     }
-    if s > 0 && g.is_any(s - 1, &["until", "till"]) && !not_until
+    // "canceled classes through Friday", "closed schools through Monday": a suspension
+    // reaching ahead.
+    let suspension = s > 0
+        && g.is_any(s - 1, &["through", "thru"])
+        && (s.saturating_sub(8)..s - 1).any(|k| {
+            let w = g.s(k).as_bytes();
+            [
+                "cancel", "close", "shut", "suspend", "halt", "ban", "extend",
+            ]
+            .iter()
+            .any(|p| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+        });
+    if suspension
+        || s > 0 && g.is_any(s - 1, &["until", "till"]) && !not_until
         || s > 1 && g.is(s - 1, "after") && g.is_any(s - 2, &["until", "till"])
         || until_at_least(g, s)
         || s > 1 && g.is(s - 1, "as") && g.is_any(s - 2, &["early", "soon"])
@@ -3705,6 +3743,12 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
     let hi = (e + FAR_WINDOW).min(n);
     // Where the next clause begins after the expression.
     let next_clause = (e..hi).find(|&c| g.is_any(c, &["and", "but", ";"]));
+    let embedded = (e..(e + 4).min(hi)).find(|&c| g.is_any(c, &["that", "whether"]));
+    let relative = (s.saturating_sub(15)..s)
+        .rev()
+        .take_while(|&c| !g.is(c, ","))
+        .any(|c| g.is_any(c, &["which", "who"]));
+    let comma_after = (e..hi).find(|&c| g.is(c, ","));
     for k in lo..hi {
         if k >= s && k < e {
             continue;
@@ -3723,6 +3767,51 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             continue;
         }
         let lw = |l: &[&str]| l.iter().any(|x| w.eq_ignore_ascii_case(x));
+        // A headline's "to" and a verb is a future: "Fed's Powell to speak Monday".
+        if g.headline
+            && w == "to"
+            && g.atoms.get(k + 1).is_some_and(|b| b.word && !b.cap)
+            && matches!(g.lx(k + 1), Lex::None)
+            && !g.is_any(k + 1, DETERMINERS)
+        {
+            let d = far + if k < s { s - k } else { k + 3 - e };
+            if best.is_none_or(|(bd, _, _)| d < bd) {
+                best = Some((d, Tense::Future, k));
+            }
+            continue;
+        }
+        // "were originally due to take place in May": a plan told as the past's.
+        if k > 1
+            && g.is_any(k - 2, &["was", "were"])
+            && g.is_any(k - 1, &["originally", "initially", "previously", "once"])
+            && lw(&["due", "scheduled", "set", "expected", "planned", "slated"])
+        {
+            let d = far + if k < s { s - k } else { k + 3 - e };
+            if best.is_none_or(|(bd, _, _)| d < bd) {
+                best = Some((d, Tense::Past, k));
+            }
+            continue;
+        }
+        // "asked both sides to return to the table Monday": what was asked is ahead.
+        if k > 1
+            && g.is(k - 1, "to")
+            && !a.cap
+            && matches!(g.lx(k), Lex::None)
+            && (k.saturating_sub(7)..k - 1).any(|c| {
+                g.is_any(
+                    c,
+                    &[
+                        "asked", "urged", "told", "ordered", "invited", "called", "summoned",
+                    ],
+                )
+            })
+        {
+            let d = far + if k < s { s - k } else { k + 3 - e };
+            if best.is_none_or(|(bd, _, _)| d < bd) {
+                best = Some((d, Tense::Future, k));
+            }
+            continue;
+        }
         // "were planning to": the verb after the auxiliary decides.
         if g.is_any(k, &["was", "were", "is", "are"])
             && g.is_any(
@@ -3752,6 +3841,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         {
             continue;
         }
+        // "failed to predict ... on Tuesday night": an infinitive asserts nothing; the
+        // verb before it tells.
+        if k > 0 && g.is(k - 1, "to") && lw(FUTURE_VERBS) {
+            continue;
+        }
         // An -ed word is a weak cue (adjectives, participles): it counts from further.
         let mut weak = 0;
         // A bare "set" before the date is a verb in the past ("set Friday as the deadline",
@@ -3769,7 +3863,12 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // "could not be located Wednesday").
         let modal = (g.is_any(k, &["should", "must", "can", "might"]) || g.is(k, "may") && !a.cap)
             && !g.is_any(k + 1, &["have", "'ve", "’ve", "not", "n't"]);
-        let t = if lw(FUTURE)
+        // "Asked on Monday whether ...": a participle opening the sentence is a past.
+        let opening_participle =
+            k == 0 && lw(&["asked", "pressed", "questioned", "interviewed", "reached"]);
+        let t = if opening_participle {
+            Tense::Past
+        } else if lw(FUTURE)
             || modal
             || (k < s
                 && !bare_set
@@ -3865,6 +3964,14 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         if modal && !lw(FUTURE) {
             weak = 4;
         }
+        // "asked whether he would run": a modal in an embedded question is reported.
+        if t == Tense::Future
+            && (modal || lw(&["would", "could"]))
+            && k > 0
+            && (k.saturating_sub(6)..k).any(|c| g.is_any(c, &["whether", "if"]))
+        {
+            weak = weak.max(6);
+        }
         // "had been due to expire": the past perfect wins.
         let t = if t == Tense::Future
             && ((k > 0 && g.is(k - 1, "had")) || (k > 1 && g.is(k - 2, "had")))
@@ -3876,6 +3983,14 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // A cue after the time expression and past "and", "but" or ";" belongs to the next
         // clause ("pleaded guilty on Friday and will be sentenced in June").
         if k >= e && next_clause.is_some_and(|c| c < k) {
+            weak += 12;
+        }
+        // ... and so does one in a clause the date's verb governs ("telling MPs on Monday
+        // that the commissioners would ...") or in the main clause after a relative one
+        // ("The storm, which dumped snow on Sunday, was expected to ...").
+        if k >= e
+            && (embedded.is_some_and(|c| c < k) || relative && comma_after.is_some_and(|c| c < k))
+        {
             weak += 12;
         }
         // The verb usually comes before the time expression ("marched on Friday").
@@ -3901,6 +4016,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // present is scheduled.
         // "Rain is forecast for Wednesday", "The warning is for Wednesday".
         None if s > 0 && g.is_any(s - 1, &["is", "are"])
+            // "when they are published on Monday": a present passive is scheduled
+            || s > 2
+                && g.is_any(s - 1, &["on", "in"])
+                && g.s(s - 2).ends_with("ed")
+                && g.is_any(s - 3, &["is", "are"])
             || s > 1
                 && g.is_any(s - 1, &["on", "in", "at", "for"])
                 && (g.is_any(s - 2, &["is", "are"])

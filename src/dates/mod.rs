@@ -65,6 +65,38 @@ pub struct Timex {
     pub value: String,
 }
 
+/// Whether sentence `si` is a headline: a heading, or a first line of one short sentence
+/// with no closing stop ("Stocks rally as oil prices retreat").
+fn is_headline(doc: &Document, si: usize) -> bool {
+    use crate::segment::ParagraphKind;
+    if doc.sentence_kind(si) == ParagraphKind::Heading {
+        return true;
+    }
+    let Some(sentence) = doc.sentences().get(si) else {
+        return false;
+    };
+    let first_body = doc
+        .paragraphs()
+        .iter()
+        .position(|p| p.kind != ParagraphKind::Boilerplate);
+    let Some(paragraph) = doc.paragraphs().get(sentence.paragraph) else {
+        return false;
+    };
+    let words = doc
+        .sentence_tokens(si)
+        .iter()
+        .filter(|t| t.kind == crate::segment::TokenKind::Word)
+        .count();
+    let last = sentence.span.slice(doc.text()).chars().next_back();
+    first_body == Some(sentence.paragraph)
+        && paragraph.sentences.len() == 1
+        && words <= 16
+        && !matches!(
+            last,
+            Some('.' | '!' | '?' | ',' | ';' | ':' | '"' | '”' | '\'' | '’' | ')' | '…')
+        )
+}
+
 /// Find and normalise the time expressions of `doc`, in text order.
 pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     let text = doc.text();
@@ -79,7 +111,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         atoms.clear();
         ctx.sentence = si;
         build_atoms(text, doc.sentence_tokens(si), &mut atoms);
-        let g = G::new(text, &atoms, day_first);
+        let mut g = G::new(text, &atoms, day_first);
+        g.headline = is_headline(doc, si);
         // Where the last expression that named a day ended, in this sentence.
         let mut day_end: Option<usize> = None;
         // Where the last expression ended, and the tense it was resolved with.

@@ -920,14 +920,19 @@ fn shift(
             format!("{:03}", ctx.last_year.unwrap_or(y).div_euclid(10) + n)
         }
         Unit::Decade => {
-            if ago {
+            // ("went public in 1999. A decade later": from the year told)
+            if ago && anchored {
+                format!("{:04}", ctx.last_year.unwrap_or(y) + 10 * n)
+            } else if ago {
                 format!("{:04}", y + 10 * n)
             } else {
                 format!("{:03}", y.div_euclid(10) + n)
             }
         }
         Unit::Century => {
-            if ago {
+            if ago && anchored {
+                format!("{:04}", ctx.last_year.unwrap_or(y) + 100 * n)
+            } else if ago {
                 format!("{:04}", y + 100 * n)
             } else {
                 format!("{:02}", y.div_euclid(100) + n)

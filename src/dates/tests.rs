@@ -2573,3 +2573,100 @@ fn same_day_and_the_future() {
         false,
     );
 }
+
+#[test]
+fn clauses_headlines_and_plans() {
+    check(
+        &[
+            // A headline's "to" and a verb is ahead; a sentence with its stop is no headline.
+            (
+                "Fed's Powell to speak Monday on economic outlook",
+                Some("2024-10-04"),
+                &[("Monday", "DATE", "2024-10-07")],
+            ),
+            // A participle opening the sentence is a past; a modal in the question asked
+            // is reported.
+            (
+                "Asked on Monday whether Mr. Clinton would hold a cabinet position, she \
+                 said no.",
+                Some("2016-05-18"),
+                &[("Monday", "DATE", "2016-05-16")],
+            ),
+            // "to predict" asserts nothing: "failed" tells.
+            (
+                "The polls failed to predict Ted Cruz's Iowa win on Tuesday night.",
+                Some("2016-02-03"),
+                &[("Tuesday night", "TIME", "2016-02-02TNI")],
+            ),
+            (
+                "Kasich is hoping to win delegates in Michigan this Tuesday.",
+                Some("2016-03-04"),
+                &[("this Tuesday", "DATE", "2016-03-08")],
+            ),
+            // What was asked is ahead.
+            (
+                "The mediator said he had asked both sides to return to the bargaining \
+                 table Monday.",
+                Some("1994-08-12"),
+                &[("Monday", "DATE", "1994-08-15")],
+            ),
+            // A modal in a clause the date's verb governs, or in the main clause after the
+            // relative clause holding the date, does not tell the date's tense.
+            (
+                "The minister defended the timing, telling MPs on Monday that the new \
+                 commissioners would make forces more accountable.",
+                Some("2012-11-07"),
+                &[("Monday", "DATE", "2012-11-05")],
+            ),
+            (
+                "The storm, which dumped 4 to 8 inches of snow across North Texas on \
+                 Sunday, was expected to be followed by another system.",
+                Some("2021-02-16"),
+                &[("Sunday", "DATE", "2021-02-14")],
+            ),
+            // A plan told as the past's; a present passive is scheduled.
+            (
+                "The elections were originally due to take place in May, but were delayed.",
+                Some("2012-11-07"),
+                &[("May", "DATE", "2012-05")],
+            ),
+            (
+                "The rankings are published on Monday.",
+                Some("2016-08-14"),
+                &[("Monday", "DATE", "2016-08-15")],
+            ),
+            // A visit under way began on or before today and ends on or after it.
+            (
+                "The president is on a visit to China from Monday to Thursday.",
+                Some("2024-12-03"),
+                &[
+                    ("Monday", "DATE", "2024-12-02"),
+                    ("Thursday", "DATE", "2024-12-05"),
+                ],
+            ),
+            // A suspension "through" a day reaches ahead, unless told in the past perfect.
+            (
+                "Schools canceled classes through Friday.",
+                Some("2021-02-16"),
+                &[("Friday", "DATE", "2021-02-19")],
+            ),
+            (
+                "Schools had canceled classes through Friday.",
+                Some("2021-02-16"),
+                &[("Friday", "DATE", "2021-02-12")],
+            ),
+            // Decades and centuries later or earlier count from the year told.
+            (
+                "The company went public in 1999. A decade later, it was acquired. Two \
+                 decades earlier, it was founded.",
+                Some("2024-05-22"),
+                &[
+                    ("1999", "DATE", "1999"),
+                    ("A decade later", "DATE", "2009"),
+                    ("Two decades earlier", "DATE", "1979"),
+                ],
+            ),
+        ],
+        false,
+    );
+}
