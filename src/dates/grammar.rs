@@ -454,7 +454,11 @@ impl<'a> G<'a> {
             && self.is_any(j + 1, &["before", "after", "leading", "following", "prior"]);
         // "the two-week trip", "the third-quarter loss": an adjective, written without
         // its article (TimeBank convention).
-        let adjective = b.start == j && b.end == j + 2 && self.joined(j + 1);
+        // ("the mid-1990s" is a decade, not an adjective)
+        let adjective = b.start == j
+            && b.end == j + 2
+            && self.joined(j + 1)
+            && !(matches!(self.lx(j), Lex::Mod(_)) && matches!(self.lx(j + 1), Lex::Decade(_)));
         if !stretch && !adjective {
             b.start = i;
         }
@@ -775,7 +779,13 @@ impl<'a> G<'a> {
                 return f(j, k + 1, Date, Val::QuarterEnded { y, q });
             }
         }
-        if self.is(k, "quarter") && !self.joined(k + 1) {
+        // "the quarter of Democratic voters" is a share ("the quarter of 2024", "the
+        // quarter of this year" are quarters).
+        let share = self.is(k + 1, "of")
+            && self.year(k + 2).is_none()
+            && !(self.is_any(k + 2, &["fiscal", "this", "last", "next", "that", "the"])
+                && (self.year(k + 3).is_some() || self.is_any(k + 3, &["year", "fiscal"])));
+        if self.is(k, "quarter") && !self.joined(k + 1) && !share {
             return f(j, k + 1, Date, what);
         }
         if k > j && self.is(k, "period") {
@@ -1550,7 +1560,28 @@ impl<'a> G<'a> {
                                 || i > 3
                                     && matches!(self.lx(i - 3), Lex::Decade(_))
                                     && self.is_any(i - 4, RATE_MODS)));
-                if prev_sym || age || rate {
+                // "remains in the 30s in polls", "approval in the mid-20s": a share or a
+                // reading told in the sentence.
+                let reading = v < 100
+                    && (0..self.atoms.len()).any(|k| {
+                        self.is_any(
+                            k,
+                            &[
+                                "percent",
+                                "%",
+                                "poll",
+                                "polls",
+                                "polling",
+                                "approval",
+                                "points",
+                                "degrees",
+                                "temperature",
+                                "temperatures",
+                                "°",
+                            ],
+                        )
+                    });
+                if prev_sym || age || rate || reading {
                     return None;
                 }
                 f(i, i + 1, Date, centuryish(v))
@@ -1678,6 +1709,17 @@ impl<'a> G<'a> {
         if i > 0 && self.cap(i - 1) && self.has(i - 1, lexicon::DAY_NAME)
             || self.cap(i + 1) && self.has(i + 1, lexicon::NEWSPAPER)
             || i > 1 && self.is(i - 1, "on") && self.is(i - 2, "Mail")
+            // "Saturday Night Live", "Monday Night Football": shows
+            || self.cap(i + 1)
+                && self.is_any(i + 1, &["Night", "Morning", "Nights"])
+                && self.cap(i + 2)
+                && self.is_any(
+                    i + 2,
+                    &[
+                        "Live", "Football", "Baseball", "Raw", "Lights", "Fever", "Fights",
+                        "Massacre", "Smackdown", "Nitro", "Countdown",
+                    ],
+                )
             // "Actress Tuesday Weld": a name between capitalised words
             || i > 0
                 && self.cap(i - 1)
@@ -2216,6 +2258,14 @@ impl<'a> G<'a> {
                 let v = half_duration(0, u)?;
                 return f(i, i + 3, Duration, Val::Str(v));
             }
+        }
+        // "a month-long strike": the length is "month-long", without its article.
+        if self.is_any(i, &["a", "an"])
+            && matches!(self.lx(i + 1), Lex::Unit(_, false))
+            && self.joined(i + 2)
+            && self.is(i + 2, "long")
+        {
+            return None;
         }
         if let Lex::Unit(u, plural) = self.lx(i) {
             if self.joined(i + 1) && self.is(i + 1, "long") && (i == 0 || !self.joined(i)) {
@@ -3095,8 +3145,9 @@ impl<'a> G<'a> {
                 Lex::Weekday(_) if self.some_weekday(k) => return None,
                 Lex::Weekday(wd) if self.cap(k) => return Some(Val::Weekday { wd, dir: 0 }),
                 Lex::Deictic(n) => return Some(Val::DayOff(i32::from(n))),
+                // ("from 07:00 to 22:00 on 15 November": after the range's end too)
                 Lex::Month(_) | Lex::Int(..) | Lex::Ord(_) | Lex::Holiday(..)
-                    if k == j + 1 && self.is(j, "on") =>
+                    if k > j && self.is(k - 1, "on") =>
                 {
                     let day = self
                         .month_date(k)
@@ -3216,6 +3267,28 @@ impl<'a> G<'a> {
                 ("Good", "Friday") => return around(4, easter, -2),
                 ("Black", "Friday") => return around(11, thanksgiving, 1),
                 ("Cyber", "Monday") => return around(11, thanksgiving, 4),
+                // (the first Tuesday of March since 2012, and mostly before)
+                ("Super", "Tuesday") => {
+                    let d = super::lexicon::FIRST_TUESDAY;
+                    return f(i, i + 2, TimexType::Date, Val::Holiday { y: None, m: 3, d });
+                }
+                ("MLK", "Day") => {
+                    let d = super::lexicon::THIRD_MONDAY;
+                    return f(i, i + 2, TimexType::Date, Val::Holiday { y: None, m: 1, d });
+                }
+                // "Martin Luther King Jr. Day", "Martin Luther King Day"
+                ("Martin", "Luther") if self.is(i + 2, "King") => {
+                    let j = if self.is_any(i + 3, &["Jr.", "Jr"]) {
+                        i + 4
+                    } else {
+                        i + 3
+                    };
+                    if !self.is(j, "Day") {
+                        return None;
+                    }
+                    let d = super::lexicon::THIRD_MONDAY;
+                    return f(i, j + 1, TimexType::Date, Val::Holiday { y: None, m: 1, d });
+                }
                 ("May", "Day") => {
                     return f(
                         i,
@@ -3243,7 +3316,7 @@ impl<'a> G<'a> {
         // election's: "Election day in Bosnia is September 14"); "Easter Island", "Easter
         // eggs" are no dates.
         if self.has(i, lexicon::HOLIDAY_DAY) {
-            if self.is_any(j, &["'s", "’s"]) {
+            if self.is_any(j, &["'s", "’s", "'", "’"]) {
                 j += 1;
             }
             if !self.is(j, "day") || !self.cap(j) {

@@ -84,8 +84,8 @@ pub(crate) enum Lex {
     /// several, few, many, some (None) or couple (2).
     Fuzzy(Option<u8>),
     /// Christmas...: (month, day); day [`FOURTH_THURSDAY`] (Thanksgiving),
-    /// [`ELECTION_DAY`], [`EASTER`], [`FIRST_MONDAY`] or [`LAST_MONDAY`] for the movable
-    /// ones.
+    /// [`ELECTION_DAY`], [`EASTER`], [`FIRST_MONDAY`], [`LAST_MONDAY`], [`THIRD_MONDAY`]
+    /// or [`FIRST_TUESDAY`] for the movable ones.
     Holiday(u8, u8),
     /// a.m. (1), p.m. (2).
     Ampm(u8),
@@ -120,6 +120,11 @@ pub(crate) const EASTER: u8 = 41;
 pub(crate) const FIRST_MONDAY: u8 = 42;
 /// [`Lex::Holiday`] day: the last Monday of the month (US Memorial Day).
 pub(crate) const LAST_MONDAY: u8 = 43;
+/// [`Lex::Holiday`] day: the third Monday of the month (Martin Luther King Jr. Day,
+/// Presidents Day).
+pub(crate) const THIRD_MONDAY: u8 = 44;
+/// [`Lex::Holiday`] day: the first Tuesday of the month (Super Tuesday in March).
+pub(crate) const FIRST_TUESDAY: u8 = 45;
 
 /// Values of [`Lex::SetAdv`].
 pub(crate) const SET_VALUES: &[&str] = &["P1D", "P1W", "P1M", "P1Y", "PT1H", "P3M"];
@@ -255,6 +260,8 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Entry> {
                         Some("EASTER") => EASTER,
                         Some("FM") => FIRST_MONDAY,
                         Some("LM") => LAST_MONDAY,
+                        Some("TM") => THIRD_MONDAY,
+                        Some("FT") => FIRST_TUESDAY,
                         x => x.and_then(|x| x.parse().ok()).unwrap_or(FOURTH_THURSDAY),
                     };
                     Lex::Holiday(mo, d)

@@ -237,7 +237,10 @@ fn date(y: i32, m: u8, d: u8) -> Option<Date> {
 ///
 /// [`Lex::Holiday`]: super::lexicon::Lex::Holiday
 fn holiday_date(y: i32, m: u8, d: u8) -> Option<Date> {
-    use super::lexicon::{EASTER, ELECTION_DAY, FIRST_MONDAY, FOURTH_THURSDAY, LAST_MONDAY};
+    use super::lexicon::{
+        EASTER, ELECTION_DAY, FIRST_MONDAY, FIRST_TUESDAY, FOURTH_THURSDAY, LAST_MONDAY,
+        THIRD_MONDAY,
+    };
     match d {
         FOURTH_THURSDAY => {
             date(y, m, 1).and_then(|f| f.nth_weekday_of_month(4, Weekday::Thursday).ok())
@@ -249,6 +252,12 @@ fn holiday_date(y: i32, m: u8, d: u8) -> Option<Date> {
         FIRST_MONDAY => (1..=7)
             .filter_map(|dd| date(y, m, dd))
             .find(|x| x.weekday() == Weekday::Monday),
+        THIRD_MONDAY => (15..=21)
+            .filter_map(|dd| date(y, m, dd))
+            .find(|x| x.weekday() == Weekday::Monday),
+        FIRST_TUESDAY => (1..=7)
+            .filter_map(|dd| date(y, m, dd))
+            .find(|x| x.weekday() == Weekday::Tuesday),
         LAST_MONDAY => (25..=31)
             .rev()
             .filter_map(|dd| date(y, m, dd))
@@ -740,9 +749,13 @@ pub(crate) fn resolve(
                 super::lexicon::EASTER => 10,
                 super::lexicon::FIRST_MONDAY => 4,
                 super::lexicon::LAST_MONDAY => 28,
+                super::lexicon::THIRD_MONDAY => 18,
+                super::lexicon::FIRST_TUESDAY => 4,
                 d => d,
             };
-            let y = y.or_else(|| r.map(|r| pick_year(r, *m, approx, tense)));
+            // (a day, not a month: "will be closed on MLK Day" told five weeks after it is
+            // next year's)
+            let y = y.or_else(|| r.map(|r| pick_year_slack(r, *m, approx, tense, 31)));
             match y {
                 Some(y) => {
                     day = holiday_date(y, *m, *d);

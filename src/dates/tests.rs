@@ -1968,7 +1968,6 @@ fn refusals() {
             ("Room 2020 is on the second floor.", R, &[]),
             ("He lives at 1600 Pennsylvania Avenue.", R, &[]),
             ("It is a lesson for today's youth.", R, &[]),
-            ("Super Tuesday decided the race.", R, &[]),
             ("Many of today's personal computers use it.", R, &[]),
             // Newspapers: "China Daily", "the daily Le Monde", "the news weekly Der Spiegel".
             (
@@ -2664,6 +2663,55 @@ fn clauses_headlines_and_plans() {
                     ("1999", "DATE", "1999"),
                     ("A decade later", "DATE", "2009"),
                     ("Two decades earlier", "DATE", "1979"),
+                ],
+            ),
+        ],
+        false,
+    );
+}
+
+#[test]
+fn shows_shares_movable_holidays_and_extents() {
+    check(
+        &[
+            // Shows, shares and readings are no dates.
+            (
+                "He watched Saturday Night Live. ESPN airs Monday Night Football. Clinton \
+                 remains in the 30s in polls. Her approval dipped into the mid-20s. The \
+                 quarter of Democratic caucus voters backed him.",
+                R,
+                &[],
+            ),
+            // Holidays on the nth weekday of their month; a holiday told ahead a few
+            // months after this year's is next year's.
+            (
+                "Banks will be closed on Martin Luther King Jr. Day. Offices closed on \
+                 Presidents' Day. Voters went to the polls on Super Tuesday. MLK Day was cold.",
+                R,
+                &[
+                    ("Martin Luther King Jr. Day", "DATE", "2026-01-19"),
+                    ("Presidents' Day", "DATE", "2025-02-17"),
+                    ("Super Tuesday", "DATE", "2025-03-04"),
+                    ("MLK Day", "DATE", "2025-01-20"),
+                ],
+            ),
+            // "month-long" without its article; "the mid-1990s" with it.
+            (
+                "A month-long strike ended. Prices rose in the mid-1990s.",
+                R,
+                &[
+                    ("month-long", "DURATION", "P1M"),
+                    ("the mid-1990s", "DATE", "199"),
+                ],
+            ),
+            // Both ends of a range of clock times are on the day told after it.
+            (
+                "Polling stations will be open from 07:00 to 22:00 on 15 November.",
+                R,
+                &[
+                    ("07:00", "TIME", "2025-11-15T07:00"),
+                    ("22:00", "TIME", "2025-11-15T22:00"),
+                    ("15 November", "DATE", "2025-11-15"),
                 ],
             ),
         ],
