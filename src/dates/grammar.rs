@@ -1427,6 +1427,29 @@ impl<'a> G<'a> {
         if i > 0 && self.is_any(i - 1, &["to", "through", "until", "till", "-", "–"]) {
             return f(i, i + 1, TimexType::Date, Val::MonthAfter { m });
         }
+        // "the November election", "November's general election": with no tense told,
+        // an election or a summit named by its month is ahead.
+        let k = if self.is_any(i + 1, &["'s", "’s"]) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let k = if self.is_any(k, &["general", "presidential", "midterm", "local"]) {
+            k + 1
+        } else {
+            k
+        };
+        if self.has(k, lexicon::EVENT_NOUN)
+            && !self.cap(k)
+            && tense_of_cues(self, i, i + 1)
+                .1
+                .is_none_or(|c| reporting_frame(self, i + 1, c))
+        {
+            return Some(Found {
+                tense: Some(Tense::Future),
+                ..f(i, i + 1, TimexType::Date, Val::Month { y: None, m })?
+            });
+        }
         // "December bonds", "the October contract": a futures month is the next one.
         if !(i > 0 && self.is_any(i - 1, PREP_MONTH)) && self.has(i + 1, lexicon::CONTRACT) {
             return Some(Found {
@@ -3795,6 +3818,27 @@ pub(crate) fn until_at_least(g: &G<'_>, s: usize) -> bool {
     s > 2 && g.is(s - 1, "least") && g.is(s - 2, "at") && g.is_any(s - 3, &["until", "till", "by"])
 }
 
+/// Whether the cue at atom `k` is the verb of a closing frame after the expression ending
+/// at `e`: "..., the poll found."
+fn reporting_frame(g: &G<'_>, e: usize, k: usize) -> bool {
+    k >= e
+        && k + 4 >= g.atoms.len()
+        && (e..k).any(|c| g.is(c, ","))
+        && g.is_any(
+            k,
+            &[
+                "said",
+                "says",
+                "told",
+                "reported",
+                "found",
+                "added",
+                "announced",
+                "showed",
+            ],
+        )
+}
+
 /// [`tense`] from the verbs and other cues around atoms `s..e`, and the atom of the cue
 /// that told it.
 fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
@@ -3965,6 +4009,9 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 // (a noun: "during a Friday visit")
                 && !(k == e && s > 0 && g.is_any(s - 1, DETERMINERS))
                 || g.is_any(k, &["takes", "goes", "take"]) && g.is_any(k + 1, &["effect", "into"])
+                // "which holds a caucus on Saturday" (a state after the date: "Tuesday's
+                // declaration by Ford, which holds a 12% stake")
+                || g.is_any(k, &["holds", "hold"]) && k < s && s - k <= 5
                 || g.is(k, "head") && g.is_any(k + 1, &["to", "for", "into", "home", "back"]))
                 && !(k > 0
                     && g.is_any(
@@ -4056,6 +4103,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // A cue after the time expression and past "and", "but" or ";" belongs to the next
         // clause ("pleaded guilty on Friday and will be sentenced in June").
         if k >= e && next_clause.is_some_and(|c| c < k) {
+            weak += 12;
+        }
+        // A closing "..., the poll found" frames what was told before it: the clause's
+        // own verb tells first.
+        if reporting_frame(g, e, k) {
             weak += 12;
         }
         // ... and so does one in a clause the date's verb governs ("telling MPs on Monday

@@ -2654,6 +2654,28 @@ fn clauses_headlines_and_plans() {
                 Some("2021-02-16"),
                 &[("Friday", "DATE", "2021-02-12")],
             ),
+            // An election named by its month is ahead unless a verb tells otherwise; a
+            // closing "..., the poll found" frames the clause before it.
+            (
+                "Ads run before the November election. Obama won the November election. \
+                 Clinton leads ahead of November's general election, the poll found.",
+                Some("2016-02-20"),
+                &[
+                    ("November", "DATE", "2016-11"),
+                    ("November", "DATE", "2015-11"),
+                    ("November", "DATE", "2016-11"),
+                ],
+            ),
+            // "holds" before the date is a present event; after it, a state.
+            (
+                "Wyoming, which holds a caucus on Saturday, is next. Ford, which holds a \
+                 stake, bid on Tuesday.",
+                Some("2016-04-06"),
+                &[
+                    ("Saturday", "DATE", "2016-04-09"),
+                    ("Tuesday", "DATE", "2016-04-05"),
+                ],
+            ),
             // Decades and centuries later or earlier count from the year told.
             (
                 "The company went public in 1999. A decade later, it was acquired. Two \
