@@ -2149,10 +2149,10 @@ impl<'a> G<'a> {
                     n: Some(n as i8),
                 },
             ),
-            // "that night", "later that evening": the day last told (typed as "the next
-            // morning" is in the gold, a DATE).
+            // "that night", "later that evening": the day last told, a TIME with its part
+            // of day (as TimeBank types "this morning" and "the morning").
             // Not "that morning session": a noun may not follow.
-            Lex::Pod(_, false)
+            Lex::Pod(p, false)
                 if that
                     && !self.joined(j + 1)
                     && (!self.atoms.get(j + 1).is_some_and(|a| a.word)
@@ -2165,16 +2165,16 @@ impl<'a> G<'a> {
                             ],
                         )) =>
             {
-                f(
+                part_of(
                     i,
                     j + 1,
-                    Date,
                     Val::Shift {
                         unit: Unit::Day,
                         n: 0,
                         anchored: true,
                         ago: false,
                     },
+                    p,
                 )
             }
             Lex::Pod(p, false) if !anchored => {

@@ -2465,8 +2465,8 @@ fn same_day_and_the_future() {
                 &[("the future", "DATE", "FUTURE_REF")],
             ),
             ("They argued about the future of the alliance.", R, &[]),
-            // Parts of a day told before: "the previous evening" (a TIME, as TimeBank's
-            // "the morning"), "that night".
+            // Parts of a day told before: "the previous evening", "that night" (TIMEs, as
+            // TimeBank's "the morning").
             (
                 "He was arrested on May 2. He had called the previous evening. Later that \
                  night, police came. That morning session was long.",
@@ -2474,7 +2474,7 @@ fn same_day_and_the_future() {
                 &[
                     ("May 2", "DATE", "2025-05-02"),
                     ("the previous evening", "TIME", "2025-05-01TEV"),
-                    ("that night", "DATE", "2025-05-01"),
+                    ("that night", "TIME", "2025-05-01TNI"),
                 ],
             ),
             // A day ahead, told before, anchors only what is told as ahead too.
