@@ -1427,6 +1427,11 @@ impl<'a> G<'a> {
         if i > 0 && self.is_any(i - 1, &["to", "through", "until", "till", "-", "–"]) {
             return f(i, i + 1, TimexType::Date, Val::MonthAfter { m });
         }
+        // "hit by typhoons every year between July and October", "temperatures in May
+        // routinely fall": a month of any year (unless a year is told).
+        if self.habitual() {
+            return f(i, i + 1, TimexType::Date, Val::Str(format!("XXXX-{m:02}")));
+        }
         // "the November election", "November's general election": with no tense told,
         // an election or a summit named by its month is ahead.
         let k = if self.is_any(i + 1, &["'s", "’s"]) {
@@ -1458,6 +1463,33 @@ impl<'a> G<'a> {
             });
         }
         f(i, i + 1, TimexType::Date, Val::Month { y: None, m })
+    }
+
+    /// Whether the sentence tells of what happens every year ("every year", "usually",
+    /// "routinely") and names no year.
+    fn habitual(&self) -> bool {
+        let n = self.atoms.len();
+        let cue = (0..n).any(|k| {
+            self.is_any(
+                k,
+                &[
+                    "usually",
+                    "routinely",
+                    "typically",
+                    "traditionally",
+                    "normally",
+                    "annually",
+                ],
+            ) || self.is_any(k, &["every", "each"])
+                && matches!(
+                    self.lx(k + 1),
+                    Lex::Unit(Unit::Year, false) | Lex::Season(_, false)
+                )
+        });
+        cue && !(0..n).any(|k| {
+            self.year(k).is_some()
+                || matches!(self.lx(k), Lex::Rel(..)) && matches!(self.lx(k + 1), Lex::Unit(..))
+        })
     }
 
     /// 19 May [2025] | the 19th of May.

@@ -2666,6 +2666,21 @@ fn clauses_headlines_and_plans() {
                     ("November", "DATE", "2016-11"),
                 ],
             ),
+            // A month in a sentence telling what happens every year is any year's, unless
+            // the sentence names a year.
+            (
+                "Fujian is hit by typhoons every year between July and October. \
+                 Temperatures in May routinely fall. In 2008 the rains usually came in May.",
+                Some("2009-08-10"),
+                &[
+                    ("every year", "SET", "P1Y"),
+                    ("July", "DATE", "XXXX-07"),
+                    ("October", "DATE", "XXXX-10"),
+                    ("May", "DATE", "XXXX-05"),
+                    ("2008", "DATE", "2008"),
+                    ("May", "DATE", "2008-05"),
+                ],
+            ),
             // "holds" before the date is a present event; after it, a state.
             (
                 "Wyoming, which holds a caucus on Saturday, is next. Ford, which holds a \
