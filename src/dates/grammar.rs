@@ -1433,7 +1433,7 @@ impl<'a> G<'a> {
             return f(i, i + 1, TimexType::Date, Val::Str(format!("XXXX-{m:02}")));
         }
         // "the November election", "November's general election": with no tense told,
-        // an election or a summit named by its month is ahead.
+        // an election named by its month is ahead (elections are announced).
         let k = if self.is_any(i + 1, &["'s", "’s"]) {
             i + 2
         } else {
@@ -1444,8 +1444,17 @@ impl<'a> G<'a> {
         } else {
             k
         };
-        if self.has(k, lexicon::EVENT_NOUN)
-            && !self.cap(k)
+        if self.is_any(
+            k,
+            &[
+                "election",
+                "elections",
+                "vote",
+                "ballot",
+                "referendum",
+                "polls",
+            ],
+        ) && !self.cap(k)
             && tense_of_cues(self, i, i + 1)
                 .1
                 .is_none_or(|c| reporting_frame(self, i + 1, c))
@@ -1616,14 +1625,19 @@ impl<'a> G<'a> {
                                     && matches!(self.lx(i - 3), Lex::Decade(_))
                                     && self.is_any(i - 4, RATE_MODS)));
                 // "remains in the 30s in polls", "approval in the mid-20s": a share or a
-                // reading told in the sentence.
+                // reading told in the same clause, close by.
                 let reading = v < 100
-                    && (0..self.atoms.len()).any(|k| {
+                    && !(i > 0 && self.is_any(i - 1, &["'", "’"]))
+                    && (i.saturating_sub(5)..(i + 6).min(self.atoms.len())).any(|k| {
                         self.is_any(
                             k,
                             &[
                                 "percent",
                                 "%",
+                                "unemployment",
+                                "inflation",
+                                "rate",
+                                "ratings",
                                 "poll",
                                 "polls",
                                 "polling",
@@ -1634,7 +1648,7 @@ impl<'a> G<'a> {
                                 "temperatures",
                                 "°",
                             ],
-                        )
+                        ) && !(k.min(i)..k.max(i)).any(|c| self.is_any(c, &[",", ";"]))
                     });
                 if prev_sym || age || rate || reading {
                     return None;
@@ -3202,7 +3216,15 @@ impl<'a> G<'a> {
                 Lex::Deictic(n) => return Some(Val::DayOff(i32::from(n))),
                 // ("from 07:00 to 22:00 on 15 November": after the range's end too)
                 Lex::Month(_) | Lex::Int(..) | Lex::Ord(_) | Lex::Holiday(..)
-                    if k > j && self.is(k - 1, "on") =>
+                    if k > j
+                        && self.is(k - 1, "on")
+                        && (j..k - 1).all(|c| {
+                            self.is_any(c, &["to", "-", "–", "until", "and"])
+                                || matches!(
+                                    self.lx(c),
+                                    Lex::Clock(..) | Lex::Ampm(_) | Lex::Int(..)
+                                )
+                        }) =>
                 {
                     let day = self
                         .month_date(k)
@@ -3323,7 +3345,11 @@ impl<'a> G<'a> {
                 ("Black", "Friday") => return around(11, thanksgiving, 1),
                 ("Cyber", "Monday") => return around(11, thanksgiving, 4),
                 // (the first Tuesday of March since 2012, and mostly before)
-                ("Super", "Tuesday") => {
+                // (not "Mini Super Tuesday", "Super Tuesday II")
+                ("Super", "Tuesday")
+                    if !(i > 0 && self.is(i - 1, "Mini")
+                        || self.is_any(i + 2, &["II", "III", "2", "3"])) =>
+                {
                     let d = super::lexicon::FIRST_TUESDAY;
                     return f(i, i + 2, TimexType::Date, Val::Holiday { y: None, m: 3, d });
                 }
@@ -3712,20 +3738,7 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             _ => Tense::Unknown,
         };
     }
-    // "canceled classes through Friday", "closed schools through Monday": a suspension
-    // reaching ahead.
-    let suspension = s > 0
-        && g.is_any(s - 1, &["through", "thru"])
-        && (s.saturating_sub(8)..s - 1).any(|k| {
-            let w = g.s(k).as_bytes();
-            [
-                "cancel", "close", "shut", "suspend", "halt", "ban", "extend",
-            ]
-            .iter()
-            .any(|p| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
-        });
-    if suspension
-        || s > 0 && g.is_any(s - 1, &["until", "till"]) && !not_until
+    if s > 0 && g.is_any(s - 1, &["until", "till"]) && !not_until
         || s > 1 && g.is(s - 1, "after") && g.is_any(s - 2, &["until", "till"])
         || until_at_least(g, s)
         || s > 1 && g.is(s - 1, "as") && g.is_any(s - 2, &["early", "soon"])
@@ -3919,6 +3932,10 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // A headline's "to" and a verb is a future: "Fed's Powell to speak Monday".
         if g.headline
             && w == "to"
+            // (a name before it: not "Shares rise to record high", "went to visit")
+            && k > 0
+            && (g.cap(k - 1) || k > 1 && g.is_any(k - 1, &["'s", "’s"]) && g.cap(k - 2))
+            && g.atoms.get(k - 1).is_some_and(|b| b.word)
             && g.atoms.get(k + 1).is_some_and(|b| b.word && !b.cap)
             && matches!(g.lx(k + 1), Lex::None)
             && !g.is_any(k + 1, DETERMINERS)
@@ -3941,23 +3958,15 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             }
             continue;
         }
-        // "asked both sides to return to the table Monday": what was asked is ahead.
-        if k > 1
-            && g.is(k - 1, "to")
-            && !a.cap
-            && matches!(g.lx(k), Lex::None)
-            && (k.saturating_sub(7)..k - 1).any(|c| {
-                g.is_any(
-                    c,
-                    &[
-                        "asked", "urged", "told", "ordered", "invited", "called", "summoned",
-                    ],
-                )
-            })
+        // "was hoping to finish the race on Sunday but withdrew": a hope of the past.
+        if k > 0
+            && g.is_any(k - 1, &["was", "were"])
+            && lw(&["hoping", "aiming", "expecting", "preparing"])
+            && g.is(k + 1, "to")
         {
             let d = far + if k < s { s - k } else { k + 3 - e };
             if best.is_none_or(|(bd, _, _)| d < bd) {
-                best = Some((d, Tense::Future, k));
+                best = Some((d, Tense::Past, k));
             }
             continue;
         }
@@ -3992,7 +4001,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         }
         // "failed to predict ... on Tuesday night": an infinitive asserts nothing; the
         // verb before it tells.
-        if k > 0 && g.is(k - 1, "to") && lw(FUTURE_VERBS) {
+        if k > 1
+            && g.is(k - 1, "to")
+            && lw(FUTURE_VERBS)
+            && (g.s(k - 2).ends_with("ed") || g.has(k - 2, lexicon::PAST))
+        {
             continue;
         }
         // An -ed word is a weak cue (adjectives, participles): it counts from further.
@@ -4041,9 +4054,6 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 // (a noun: "during a Friday visit")
                 && !(k == e && s > 0 && g.is_any(s - 1, DETERMINERS))
                 || g.is_any(k, &["takes", "goes", "take"]) && g.is_any(k + 1, &["effect", "into"])
-                // "which holds a caucus on Saturday" (a state after the date: "Tuesday's
-                // declaration by Ford, which holds a 12% stake")
-                || g.is_any(k, &["holds", "hold"]) && k < s && s - k <= 5
                 || g.is(k, "head") && g.is_any(k + 1, &["to", "for", "into", "home", "back"]))
                 && !(k > 0
                     && g.is_any(

@@ -461,7 +461,13 @@ pub(crate) fn resolve(
             // the day told ("Q4 results [2024-Q4 by the calendar] ... the quarter ended
             // March 31, 2025").
             let other_year = matches!((ctx.last_quarter, y), (Some((ly, _)), Some(y)) if ly != *y);
-            let v = if ctx.last_quarter.is_some() && !other_year {
+            // Nor is it the quarter under way when that was the one named ("the current
+            // quarter ... the quarter ended Sept. 30").
+            let under_way = ctx.reference.is_some_and(|r| {
+                ctx.last_quarter == Some((i32::from(r.year()), quarter_of(r)))
+                    && y.is_some_and(|y| (y, *q) < (i32::from(r.year()), quarter_of(r)))
+            });
+            let v = if ctx.last_quarter.is_some() && !other_year && !under_way {
                 Val::Quarter { y: None, q: 0 }
             } else {
                 Val::Quarter { y: *y, q: *q }
@@ -753,9 +759,7 @@ pub(crate) fn resolve(
                 super::lexicon::FIRST_TUESDAY => 4,
                 d => d,
             };
-            // (a day, not a month: "will be closed on MLK Day" told five weeks after it is
-            // next year's)
-            let y = y.or_else(|| r.map(|r| pick_year_slack(r, *m, approx, tense, 31)));
+            let y = y.or_else(|| r.map(|r| pick_year(r, *m, approx, tense)));
             match y {
                 Some(y) => {
                     day = holiday_date(y, *m, *d);
