@@ -3905,6 +3905,8 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
     let hi = (e + FAR_WINDOW).min(n);
     // Where the next clause begins after the expression.
     let next_clause = (e..hi).find(|&c| g.is_any(c, &["and", "but", ";"]));
+    // Where the clause holding the expression begins, after a "but" or ";" before it.
+    let this_clause = (lo..s).rev().find(|&c| g.is_any(c, &["but", ";"]));
     let embedded = (e..(e + 4).min(hi)).find(|&c| g.is_any(c, &["that", "whether"]));
     let relative = (s.saturating_sub(15)..s)
         .rev()
@@ -4023,7 +4025,13 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // So do "can use them on Wednesday", "might be busy on Friday", "may appear on the
         // November ballot" (a capitalised "May" is the month; "could" is often a past:
         // "could not be located Wednesday").
-        let modal = (g.is_any(k, &["should", "must", "can", "might"]) || g.is(k, "may") && !a.cap)
+        let modal = (g.is_any(k, &["should", "must", "can", "might"])
+            || g.is(k, "may") && !a.cap
+            // "it could drop rain over the weekend" (not "could not be reached", "could
+            // see the smoke", "could be seen")
+            || g.is(k, "could")
+                && k + 1 < s
+                && !g.is_any(k + 1, &["be", "see", "hear", "feel", "only", "still"]))
             && !g.is_any(k + 1, &["have", "'ve", "’ve", "not", "n't"]);
         // "Asked on Monday whether ...": a participle opening the sentence is a past.
         let opening_participle =
@@ -4123,8 +4131,14 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         };
         // A modal is a weak cue: in reported speech the verb of saying governs ("In
         // January, the commissioner ruled that he should go back").
+        // ... unless it comes between the verb of saying and the date, whose verb it
+        // carries ("said the bridge could reopen on Friday").
         if modal && !lw(FUTURE) {
-            weak = 4;
+            weak = if k < s && s - k <= 4 && !(k..s).any(|c| g.is_any(c, &[",", ";"])) {
+                1
+            } else {
+                4
+            };
         }
         // "asked whether he would run": a modal in an embedded question is reported.
         if t == Tense::Future
@@ -4145,6 +4159,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // A cue after the time expression and past "and", "but" or ";" belongs to the next
         // clause ("pleaded guilty on Friday and will be sentenced in June").
         if k >= e && next_clause.is_some_and(|c| c < k) {
+            weak += 12;
+        }
+        // ... as does one before the "but" that opens the expression's clause ("The storm
+        // weakened last night, but it could drop rain over the weekend").
+        if k < s && this_clause.is_some_and(|c| k < c) {
             weak += 12;
         }
         // A closing "..., the poll found" frames what was told before it: the clause's

@@ -2816,6 +2816,22 @@ fn review_of_clause_and_headline_rules() {
                 ],
             ),
             ("Voters head to the polls on Mini Super Tuesday.", w, &[]),
+            // A modal between the verb of saying and the date carries the date's verb; a
+            // past before the "but" opening the date's clause does not count; "could" with a
+            // verb of what may happen is ahead.
+            (
+                "Officials said the bridge could reopen on Friday. The storm weakened last \
+                 night, but forecasters warn that it could drop rain over the weekend. He \
+                 could not be reached on Monday. She said she could see smoke on Tuesday.",
+                w,
+                &[
+                    ("Friday", "DATE", "2016-06-10"),
+                    ("last night", "TIME", "2016-06-07TNI"),
+                    ("the weekend", "DATE", "2016-W23-WE"),
+                    ("Monday", "DATE", "2016-06-06"),
+                    ("Tuesday", "DATE", "2016-06-07"),
+                ],
+            ),
         ],
         false,
     );
