@@ -3949,10 +3949,10 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             continue;
         }
         // "were originally due to take place in May": a plan told as the past's.
-        if k > 1
+        if lw(&["due", "scheduled", "set", "expected", "planned", "slated"])
+            && k > 1
             && g.is_any(k - 2, &["was", "were"])
             && g.is_any(k - 1, &["originally", "initially", "previously", "once"])
-            && lw(&["due", "scheduled", "set", "expected", "planned", "slated"])
         {
             let d = far + if k < s { s - k } else { k + 3 - e };
             if best.is_none_or(|(bd, _, _)| d < bd) {
@@ -3961,9 +3961,9 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             continue;
         }
         // "was hoping to finish the race on Sunday but withdrew": a hope of the past.
-        if k > 0
+        if lw(&["hoping", "aiming", "expecting", "preparing"])
+            && k > 0
             && g.is_any(k - 1, &["was", "were"])
-            && lw(&["hoping", "aiming", "expecting", "preparing"])
             && g.is(k + 1, "to")
         {
             let d = far + if k < s { s - k } else { k + 3 - e };
