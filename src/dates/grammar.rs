@@ -1744,7 +1744,12 @@ impl<'a> G<'a> {
                 }
                 f(i, i + 1, Date, Val::Year(y))
             }
-            Lex::Ord(c) if (1..=21).contains(&c) && self.is(i + 1, "century") => {
+            // (not "his ninth century in one-day cricket": a hundred runs)
+            Lex::Ord(c)
+                if (1..=21).contains(&c)
+                    && self.is(i + 1, "century")
+                    && !(i > 0 && self.is_any(i - 1, POSSESSIVES)) =>
+            {
                 f(i, i + 2, Date, Val::Century(c as i32 - 1))
             }
             _ if self.is(i, "fiscal") => {
@@ -1777,7 +1782,7 @@ impl<'a> G<'a> {
         // "the Mail on Sunday": newspapers.
         if i > 0 && self.cap(i - 1) && self.has(i - 1, lexicon::DAY_NAME)
             || self.cap(i + 1) && self.has(i + 1, lexicon::NEWSPAPER)
-            || i > 1 && self.is(i - 1, "on") && self.is(i - 2, "Mail")
+            || i > 1 && self.is(i - 1, "on") && self.s(i - 2) == "Mail"
             // "Saturday Night Live", "Monday Night Football": shows
             || self.cap(i + 1)
                 && self.is_any(i + 1, &["Night", "Morning", "Nights"])
@@ -2352,14 +2357,21 @@ impl<'a> G<'a> {
                     // "Hours after the attack", "days later" (not "the days after")
                     let apart = self.is_any(i + 1, &["after", "before", "later", "earlier"])
                         && (i == 0 || self.is_any(i - 1, &["just", "only", "mere", ",", "and"]))
-                        // "after months of talks"
-                        || i > 0 && self.is(i - 1, "after") && self.is(i + 1, "of");
+                        // "after months of talks", "killed in weeks of violence"
+                        || i > 0 && self.is_any(i - 1, &["after", "in"]) && self.is(i + 1, "of");
+                    // "months ago", "Years ago": some time before
+                    if self.is(i + 1, "ago") && !matches!(u, Unit::Second | Unit::Minute) {
+                        return f(i, i + 2, Date, Val::Lit("PAST_REF"));
+                    }
                     if in_years
                         || apart
                         || i > 0
                             && self.is_any(
                                 i - 1,
-                                &["for", "within", "over", "lasting", "took", "take"],
+                                &[
+                                    "for", "within", "over", "lasting", "lasted", "took", "take",
+                                    "spent",
+                                ],
                             )
                     {
                         return f(i, i + 1, Duration, Val::Str(duration(None, u)));
@@ -2975,7 +2987,18 @@ impl<'a> G<'a> {
                 || next_word && !self.joined(i + 1) && (self.cap(i + 1) && !shout)
                 || self.is_any(
                     i + 1,
-                    &["said", "says", "reported", "reports", "wrote", "quoted"],
+                    &[
+                        "said",
+                        "says",
+                        "reported",
+                        "reports",
+                        "wrote",
+                        "quoted",
+                        "newspaper",
+                        "paper",
+                        "tabloid",
+                        "magazine",
+                    ],
                 )
             {
                 return None;
@@ -4061,6 +4084,14 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 && !(a.cap && k > 0)
                 // (a noun: "during a Friday visit")
                 && !(k == e && s > 0 && g.is_any(s - 1, DETERMINERS))
+                // (a noun after a nationality: "Israeli travel restrictions", "Chinese
+                // visit"; "England face Moldova on Sunday" is a verb)
+                && !(k > 0
+                    && !w.ends_with('s')
+                    && g.cap(k - 1)
+                    && ["i", "ian", "ese", "ish", "ch"]
+                        .iter()
+                        .any(|x| g.s(k - 1).ends_with(x)))
                 || g.is_any(k, &["takes", "goes", "take"]) && g.is_any(k + 1, &["effect", "into"])
                 || g.is(k, "head") && g.is_any(k + 1, &["to", "for", "into", "home", "back"]))
                 && !(k > 0
@@ -4074,7 +4105,10 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                     )))
             || w.ends_with("'ll")
             || w.ends_with("’ll")
-            || (lw(FUTURE_TO) && g.is(k + 1, "to"))
+            // (not a noun: "the announcement of plans to expand")
+            || (lw(FUTURE_TO)
+                && g.is(k + 1, "to")
+                && !(k > 0 && g.is_any(k - 1, &["of", "the", "a", "its", "their", "his", "her"])))
             || lw(FUTURE_VERBS)
             || (g.is_any(k, &["is", "are"]) && g.is(k + 1, "to"))
             // "the match, to be played on Sunday" (not "was about to be deported", a past)

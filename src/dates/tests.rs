@@ -2816,6 +2816,32 @@ fn review_of_clause_and_headline_rules() {
                 ],
             ),
             ("Voters head to the polls on Mini Super Tuesday.", w, &[]),
+            // From 45 Reuters stories of 1996 judged one by one.
+            (
+                "Israeli travel restrictions, imposed after bombings in February, ban most \
+                 Palestinians. England face Moldova on Sunday. The tirade was sparked by \
+                 Israel's announcement on Tuesday of plans to expand settlements.",
+                Some("1996-08-30"),
+                &[
+                    ("February", "DATE", "1996-02"),
+                    ("Sunday", "DATE", "1996-09-01"),
+                    ("Tuesday", "DATE", "1996-08-27"),
+                ],
+            ),
+            (
+                "He will send it back by ordinary mail on Thursday. It was sent months ago. \
+                 Some 1,100 people were killed in weeks of violence. Tendulkar completed his \
+                 ninth century in one-day cricket. Two tries in the first quarter gave New \
+                 Zealand the lead. In recent weeks, the daily newspaper Iltalehti said so.",
+                Some("1996-08-22"),
+                &[
+                    ("Thursday", "DATE", "1996-08-22"),
+                    ("months ago", "DATE", "PAST_REF"),
+                    ("weeks", "DURATION", "PXW"),
+                    ("one-day", "DURATION", "P1D"),
+                    ("recent weeks", "DURATION", "PXW"),
+                ],
+            ),
             // A modal between the verb of saying and the date carries the date's verb; a
             // past before the "but" opening the date's clause does not count; "could" with a
             // verb of what may happen is ahead.
