@@ -4063,6 +4063,8 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             Tense::Past
         } else if lw(FUTURE)
             || modal
+            // "Let's meet on Friday"
+            || g.is(k, "let") && g.is_any(k + 1, &["'s", "’s", "us"])
             || (k < s
                 && !bare_set
                 && g.is_any(
@@ -4084,6 +4086,13 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 && !(a.cap && k > 0)
                 // (a noun: "during a Friday visit")
                 && !(k == e && s > 0 && g.is_any(s - 1, DETERMINERS))
+                // (a bare verb after "let", "made", "saw": "Mr. Bush let the offensive
+                // begin Saturday night" is told by "let"; not "let's meet")
+                && !(w.bytes().last() != Some(b's')
+                    && (k.saturating_sub(5)..k).any(|c| {
+                        g.is_any(c, &["let", "made", "helped", "watched", "saw"])
+                            && !g.is_any(c + 1, &["'s", "’s", "us"])
+                    }))
                 // (a noun after a nationality: "Israeli travel restrictions", "Chinese
                 // visit"; "England face Moldova on Sunday" is a verb)
                 && !(k > 0

@@ -2816,6 +2816,16 @@ fn review_of_clause_and_headline_rules() {
                 ],
             ),
             ("Voters head to the polls on Mini Super Tuesday.", w, &[]),
+            // A bare verb after "let" is told by "let"; "let's" is ahead.
+            (
+                "Mr. Bush let the ground offensive begin as previously planned Saturday \
+                 night. \"Let's meet on Friday,\" he said.",
+                Some("1991-02-25"),
+                &[
+                    ("Saturday night", "TIME", "1991-02-23TNI"),
+                    ("Friday", "DATE", "1991-03-01"),
+                ],
+            ),
             // From 45 Reuters stories of 1996 judged one by one.
             (
                 "Israeli travel restrictions, imposed after bombings in February, ban most \
