@@ -1429,7 +1429,7 @@ impl<'a> G<'a> {
         }
         // "hit by typhoons every year between July and October", "temperatures in May
         // routinely fall": a month of any year (unless a year is told).
-        if self.habitual() {
+        if self.habitual(i) {
             return f(i, i + 1, TimexType::Date, Val::Str(format!("XXXX-{m:02}")));
         }
         // "the November election", "November's general election": with no tense told,
@@ -1474,11 +1474,14 @@ impl<'a> G<'a> {
         f(i, i + 1, TimexType::Date, Val::Month { y: None, m })
     }
 
-    /// Whether the sentence tells of what happens every year ("every year", "usually",
-    /// "routinely") and names no year.
-    fn habitual(&self) -> bool {
+    /// Whether the clause of the month at atom `i` tells of what happens every year
+    /// ("every year", "usually", "routinely") and the sentence names no year.
+    fn habitual(&self, i: usize) -> bool {
         let n = self.atoms.len();
-        let cue = (0..n).any(|k| {
+        let brk = |k: usize| self.is_any(k, &[",", ";", ":", "but"]);
+        let lo = (0..i).rev().find(|&k| brk(k)).map_or(0, |k| k + 1);
+        let hi = (i..n).find(|&k| brk(k)).unwrap_or(n);
+        let cue = (lo..hi).any(|k| {
             self.is_any(
                 k,
                 &[
@@ -1634,10 +1637,6 @@ impl<'a> G<'a> {
                             &[
                                 "percent",
                                 "%",
-                                "unemployment",
-                                "inflation",
-                                "rate",
-                                "ratings",
                                 "poll",
                                 "polls",
                                 "polling",
@@ -1748,7 +1747,7 @@ impl<'a> G<'a> {
             Lex::Ord(c)
                 if (1..=21).contains(&c)
                     && self.is(i + 1, "century")
-                    && !(i > 0 && self.is_any(i - 1, POSSESSIVES)) =>
+                    && !(i > 0 && self.is_any(i - 1, &["his", "her"])) =>
             {
                 f(i, i + 2, Date, Val::Century(c as i32 - 1))
             }
@@ -1954,6 +1953,11 @@ impl<'a> G<'a> {
         if self.last_verb(i)
             || self.is(i, "prior") && self.joined(i + 1) && self.is(i + 1, "year")
             || i > 0 && self.is(i, "last") && self.is_any(i - 1, &["a", "an"])
+            // "Following Wednesday's decision": a preposition ("the following Wednesday"
+            // is a day)
+            || self.is(i, "following")
+                && !(i > 0 && self.is(i - 1, "the"))
+                && self.is_any(i + 2, &["'s", "’s"])
         {
             return None;
         }
@@ -3936,6 +3940,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         .take_while(|&c| !g.is(c, ","))
         .any(|c| g.is_any(c, &["which", "who"]));
     let comma_after = (e..hi).find(|&c| g.is(c, ","));
+    // A ", which ... ," clause closed before the expression: its comma-to-comma span.
+    let closed_relative = (lo..s).rev().find(|&c| g.is(c, ",")).and_then(|b| {
+        let a = (lo..b).rev().find(|&c| g.is(c, ","))?;
+        g.is_any(a + 1, &["which", "who"]).then_some((a, b))
+    });
     for k in lo..hi {
         if k >= s && k < e {
             continue;
@@ -3958,7 +3967,10 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         if g.headline
             && w == "to"
             // (a name before it: not "Shares rise to record high", "went to visit")
+            // (nor the headline's first word before a date with its preposition:
+            // "Setback to peace talks on Friday", but "Minister to resign Friday")
             && k > 0
+            && (k > 1 || !(s > 0 && g.is_any(s - 1, &["on", "at", "in"])))
             && (g.cap(k - 1) || k > 1 && g.is_any(k - 1, &["'s", "’s"]) && g.cap(k - 2))
             && g.atoms.get(k - 1).is_some_and(|b| b.word)
             && g.atoms.get(k + 1).is_some_and(|b| b.word && !b.cap)
@@ -4050,12 +4062,17 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // "could not be located Wednesday").
         let modal = (g.is_any(k, &["should", "must", "can", "might"])
             || g.is(k, "may") && !a.cap
-            // "it could drop rain over the weekend" (not "could not be reached", "could
-            // see the smoke", "could be seen")
+            // "the bridge could reopen on Friday" (an event verb; not "could smell smoke
+            // on Monday night", a past)
+            // ("could bring heavy rain by Tuesday", "could reach a verdict by Monday": a
+            // deadline ahead)
             || g.is(k, "could")
-                && k + 1 < s
-                && !g.is_any(k + 1, &["be", "see", "hear", "feel", "only", "still"]))
-            && !g.is_any(k + 1, &["have", "'ve", "’ve", "not", "n't"]);
+                && (g.has(k + 1, lexicon::PRESENT_EVENT)
+                    || k < s && s > 0 && g.is(s - 1, "by") && !g.is_any(k + 1, &["not", "n't"])))
+            && !g.is_any(k + 1, &["have", "'ve", "’ve"])
+            // ("may not be known until Thursday" is ahead; "could not be reached" is no
+            // modal here)
+            && !(g.is_any(k + 1, &["not", "n't"]) && !g.is_any(k, &["may", "might"]));
         // "Asked on Monday whether ...": a participle opening the sentence is a past.
         let opening_participle =
             k == 0 && lw(&["asked", "pressed", "questioned", "interviewed", "reached"]);
@@ -4093,14 +4110,7 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                         g.is_any(c, &["let", "made", "helped", "watched", "saw"])
                             && !g.is_any(c + 1, &["'s", "’s", "us"])
                     }))
-                // (a noun after a nationality: "Israeli travel restrictions", "Chinese
-                // visit"; "England face Moldova on Sunday" is a verb)
-                && !(k > 0
-                    && !w.ends_with('s')
-                    && g.cap(k - 1)
-                    && ["i", "ian", "ese", "ish", "ch"]
-                        .iter()
-                        .any(|x| g.s(k - 1).ends_with(x)))
+
                 || g.is_any(k, &["takes", "goes", "take"]) && g.is_any(k + 1, &["effect", "into"])
                 || g.is(k, "head") && g.is_any(k + 1, &["to", "for", "into", "home", "back"]))
                 && !(k > 0
@@ -4114,10 +4124,10 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                     )))
             || w.ends_with("'ll")
             || w.ends_with("’ll")
-            // (not a noun: "the announcement of plans to expand")
+            // (not a noun: "the announcement on Tuesday of plans to expand")
             || (lw(FUTURE_TO)
                 && g.is(k + 1, "to")
-                && !(k > 0 && g.is_any(k - 1, &["of", "the", "a", "its", "their", "his", "her"])))
+                && !(k > 0 && g.is(k - 1, "of")))
             || lw(FUTURE_VERBS)
             || (g.is_any(k, &["is", "are"]) && g.is(k + 1, "to"))
             // "the match, to be played on Sunday" (not "was about to be deported", a past)
@@ -4177,7 +4187,12 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // ... unless it comes between the verb of saying and the date, whose verb it
         // carries ("said the bridge could reopen on Friday").
         if modal && !lw(FUTURE) {
-            weak = if k < s && s - k <= 4 && !(k..s).any(|c| g.is_any(c, &[",", ";"])) {
+            // (not "must learn from Saturday's defeat": the day names a thing)
+            weak = if k < s
+                && s - k <= 4
+                && !(k..s).any(|c| g.is_any(c, &[",", ";"]))
+                && !g.is_any(e, &["'s", "’s"])
+            {
                 1
             } else {
                 4
@@ -4222,6 +4237,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         {
             weak += 12;
         }
+        // ... and one in a relative clause closed before the date ("The jury, which began
+        // deliberating on Tuesday, could reach a verdict by Monday").
+        if k < s && closed_relative.is_some_and(|(a, b)| a < k && k < b) {
+            weak += 12;
+        }
         // The verb usually comes before the time expression ("marched on Friday").
         let d = far + weak + if k < s { s - k } else { k + 3 - e };
         if best.is_none_or(|(bd, _, _)| d < bd) {
@@ -4235,7 +4255,14 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
     // first"); reported speech does not count ("they would get around Wednesday's ruling").
     let possessive = g.is_any(e, &["'s", "’s"]);
     let t = match best {
-        Some((_, Tense::Future, k)) if possessive && g.is_any(k, &["would", "could"]) => {
+        // (nor does a modal: "Monday's debate might not move mountains")
+        Some((_, Tense::Future, k))
+            if possessive
+                && g.is_any(
+                    k,
+                    &["would", "could", "may", "might", "must", "should", "can"],
+                ) =>
+        {
             Tense::Past
         }
         Some((_, t, _)) => t,

@@ -464,8 +464,10 @@ pub(crate) fn resolve(
             // Nor is it the quarter under way when that was the one named ("the current
             // quarter ... the quarter ended Sept. 30").
             let under_way = ctx.reference.is_some_and(|r| {
-                ctx.last_quarter == Some((i32::from(r.year()), quarter_of(r)))
-                    && y.is_some_and(|y| (y, *q) < (i32::from(r.year()), quarter_of(r)))
+                let (ry, rq) = (i32::from(r.year()), quarter_of(r));
+                // (a quarter ended on a day without its year: the last such one)
+                let y = y.unwrap_or(if *q < rq { ry } else { ry - 1 });
+                ctx.last_quarter == Some((ry, rq)) && (y, *q) < (ry, rq)
             });
             let v = if ctx.last_quarter.is_some() && !other_year && !under_way {
                 Val::Quarter { y: None, q: 0 }
