@@ -4072,7 +4072,7 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             && !g.is_any(k + 1, &["have", "'ve", "’ve"])
             // ("may not be known until Thursday" is ahead; "could not be reached" is no
             // modal here)
-            && !(g.is_any(k + 1, &["not", "n't"]) && !g.is_any(k, &["may", "might"]));
+            && (!g.is_any(k + 1, &["not", "n't"]) || g.is_any(k, &["may", "might"]));
         // "Asked on Monday whether ...": a participle opening the sentence is a past.
         let opening_participle =
             k == 0 && lw(&["asked", "pressed", "questioned", "interviewed", "reached"]);
