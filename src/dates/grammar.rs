@@ -2142,6 +2142,22 @@ impl<'a> G<'a> {
                     }),
                 }
             }
+            // "The protest began on March 1. That Friday, police moved in": the Friday of
+            // the week told (not "said that Friday was the deadline").
+            Lex::Weekday(wd)
+                if self.is(i, "that")
+                    && self.cap(j)
+                    && !self.is_any(j + 1, &["'s", "’s"])
+                    && (i == 0
+                        || self.is_any(
+                            i - 1,
+                            &[
+                                "on", "by", "until", "till", "since", "before", "after", "from",
+                            ],
+                        )) =>
+            {
+                f(i, j + 1, Date, Val::AnchoredWeekday { wd, dir: 0 })
+            }
             Lex::Weekday(wd) if !that => {
                 let val = if anchored {
                     Val::AnchoredWeekday { wd, dir: n as i8 }

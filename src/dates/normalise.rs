@@ -651,7 +651,10 @@ pub(crate) fn resolve(
             (Some(b), Some(w)) => {
                 let bw = b.weekday().to_monday_one_offset() as i32;
                 let t = w.to_monday_one_offset() as i32;
-                let off = if *dir < 0 {
+                let off = if *dir == 0 {
+                    // ("That Friday": the one in the week of the day told)
+                    t - bw
+                } else if *dir < 0 {
                     let back = (bw - t).rem_euclid(7);
                     -(if back == 0 { 7 } else { back })
                 } else {

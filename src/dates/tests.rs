@@ -2948,6 +2948,17 @@ fn review_of_habits_modals_and_nouns() {
                 Some("2016-09-29"),
                 &[("Monday", "DATE", "2016-09-26")],
             ),
+            // "That Friday" is the Friday of the week told; "said that Friday" is no such.
+            (
+                "The protest began on March 1. That Friday, police moved in. He said that \
+                 Friday was the deadline.",
+                Some("2000-03-21"),
+                &[
+                    ("March 1", "DATE", "2000-03-01"),
+                    ("That Friday", "DATE", "2000-03-03"),
+                    ("Friday", "DATE", "2000-03-17"),
+                ],
+            ),
             // The quarter under way is not the quarter that ended on a day past.
             (
                 "The company expects growth in the current quarter. Profit rose in the \
