@@ -1075,6 +1075,20 @@ impl<'a> G<'a> {
                 self.lx(j),
                 Lex::Rel(0, false) | Lex::Deictic(_) | Lex::Weekday(_) | Lex::Tonight
             );
+            // "Earlier Tuesday, his campaign manager says ...": a day of the week told as
+            // earlier is gone or today; "later Friday" is today or ahead.
+            if matches!(self.lx(j), Lex::Weekday(_)) && inner.tense.is_none() {
+                let tense = if self.is(i, "earlier") {
+                    Tense::Past
+                } else {
+                    Tense::Future
+                };
+                return Some(Found {
+                    start: i,
+                    tense: Some(tense),
+                    ..inner
+                });
+            }
             if ok {
                 return Some(Found { start: i, ..inner });
             }
@@ -1481,7 +1495,8 @@ impl<'a> G<'a> {
         let brk = |k: usize| self.is_any(k, &[",", ";", ":", "but"]);
         let lo = (0..i).rev().find(|&k| brk(k)).map_or(0, |k| k + 1);
         let hi = (i..n).find(|&k| brk(k)).unwrap_or(n);
-        let cue = (lo..hi).any(|k| {
+        let cue_at = |k: usize| {
+            // (not an adjective's: "the normally quiet town")
             self.is_any(
                 k,
                 &[
@@ -1492,16 +1507,24 @@ impl<'a> G<'a> {
                     "normally",
                     "annually",
                 ],
-            ) || self.is_any(k, &["every", "each"])
-                && matches!(
-                    self.lx(k + 1),
-                    Lex::Unit(Unit::Year, false) | Lex::Season(_, false)
-                )
-        });
-        cue && !(0..n).any(|k| {
-            self.year(k).is_some()
-                || matches!(self.lx(k), Lex::Rel(..)) && matches!(self.lx(k + 1), Lex::Unit(..))
-        })
+            ) && !(k > 0 && self.is_any(k - 1, DETERMINERS))
+                || self.is_any(k, &["every", "each"])
+                    && matches!(
+                        self.lx(k + 1),
+                        Lex::Unit(Unit::Year, false) | Lex::Season(_, false)
+                    )
+        };
+        // ("Every year, the festival is held in May": a habit fronted before its comma)
+        let first = (0..n).find(|&k| brk(k)).unwrap_or(n);
+        let fronted =
+            first <= 3 && first + 1 == lo && self.is(first, ",") && (0..first).any(cue_at);
+        (fronted || (lo..hi).any(cue_at))
+            && !(0..n).any(|k| {
+                self.year(k).is_some()
+                    || matches!(self.lx(k), Lex::Rel(..)) && matches!(self.lx(k + 1), Lex::Unit(..))
+            })
+            // ("... and this time they arrived early in May")
+            && !(lo..hi).any(|k| self.is(k, "this") && self.is(k + 1, "time"))
     }
 
     /// 19 May [2025] | the 19th of May.
@@ -1957,6 +1980,7 @@ impl<'a> G<'a> {
             // is a day)
             || self.is(i, "following")
                 && !(i > 0 && self.is(i - 1, "the"))
+                && matches!(self.lx(i + 1), Lex::Weekday(_))
                 && self.is_any(i + 2, &["'s", "’s"])
         {
             return None;
@@ -3687,6 +3711,14 @@ const CLOCK_CUES: &[&str] = &[
 const MODALS: &[&str] = &[
     "will", "would", "could", "can", "may", "might", "must", "should", "shall", "wo",
 ];
+/// Verbs a headline's "to" is future before ("Unions to strike on Monday"), besides the
+/// present-event words.
+const HEADLINE_VERBS: &[&str] = &[
+    "speak", "resign", "strike", "cut", "unveil", "hold", "raise", "sign", "announce", "step",
+    "quit", "join", "buy", "sell", "seek", "release", "end", "lift", "ban", "scrap", "axe", "vote",
+    "decide", "testify", "be", "get", "hike", "boost", "sue", "appeal", "rule", "attend",
+    "address", "lead", "name", "launch", "stand", "run", "take",
+];
 /// Future cues on their own: "Forecasters expect a weak fourth quarter".
 const FUTURE_VERBS: &[&str] = &[
     "expect",
@@ -3982,11 +4014,14 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // A headline's "to" and a verb is a future: "Fed's Powell to speak Monday".
         if g.headline
             && w == "to"
-            // (a name before it: not "Shares rise to record high", "went to visit")
-            // (nor the headline's first word before a date with its preposition:
-            // "Setback to peace talks on Friday", but "Minister to resign Friday")
+            // (a name before it: not "Shares rise to record high", "went to visit"; and
+            // a verb after it, or a bare date as headlines write it: "Obama to visit
+            // Japan on Friday", "Minister to resign Friday", not "Setback to peace talks
+            // on Friday", "Stocks Rally to record highs on Friday")
             && k > 0
-            && (k > 1 || !(s > 0 && g.is_any(s - 1, &["on", "at", "in"])))
+            && (g.has(k + 1, lexicon::PRESENT_EVENT)
+                || g.is_any(k + 1, HEADLINE_VERBS)
+                || !(s > 0 && g.is_any(s - 1, &["on", "at", "in", "by", "for", "until"])))
             && (g.cap(k - 1) || k > 1 && g.is_any(k - 1, &["'s", "’s"]) && g.cap(k - 2))
             && g.atoms.get(k - 1).is_some_and(|b| b.word)
             && g.atoms.get(k + 1).is_some_and(|b| b.word && !b.cap)
@@ -4074,21 +4109,19 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             || g.is_any(k, &["predicted", "forecasted"]) && g.is(k + 1, "for");
         // "should close", "must be repaid" tell of what is ahead; "should have" does not.
         // So do "can use them on Wednesday", "might be busy on Friday", "may appear on the
-        // November ballot" (a capitalised "May" is the month; "could" is often a past:
-        // "could not be located Wednesday").
+        // November ballot" (a capitalised "May" is the month), "may not be known until
+        // Thursday". "could" is often a past ("could not be located Wednesday", "could
+        // smell smoke on Monday night"): ahead only before an event verb ("could reopen on
+        // Friday") or a deadline ("could bring heavy rain by Tuesday").
+        let not = usize::from(g.is_any(k + 1, &["not", "n't"]));
         let modal = (g.is_any(k, &["should", "must", "can", "might"])
             || g.is(k, "may") && !a.cap
-            // "the bridge could reopen on Friday" (an event verb; not "could smell smoke
-            // on Monday night", a past)
-            // ("could bring heavy rain by Tuesday", "could reach a verdict by Monday": a
-            // deadline ahead)
             || g.is(k, "could")
+                && not == 0
                 && (g.has(k + 1, lexicon::PRESENT_EVENT)
-                    || k < s && s > 0 && g.is(s - 1, "by") && !g.is_any(k + 1, &["not", "n't"])))
-            && !g.is_any(k + 1, &["have", "'ve", "’ve"])
-            // ("may not be known until Thursday" is ahead; "could not be reached" is no
-            // modal here)
-            && (!g.is_any(k + 1, &["not", "n't"]) || g.is_any(k, &["may", "might"]));
+                    || k < s && s - k <= 8 && g.is(s - 1, "by")))
+            && !g.is_any(k + 1 + not, &["have", "'ve", "’ve"])
+            && (not == 0 || g.is_any(k, &["may", "might"]));
         // "Asked on Monday whether ...": a participle opening the sentence is a past.
         let opening_participle =
             k == 0 && lw(&["asked", "pressed", "questioned", "interviewed", "reached"]);
@@ -4097,7 +4130,7 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         } else if lw(FUTURE)
             || modal
             // "Let's meet on Friday"
-            || g.is(k, "let") && g.is_any(k + 1, &["'s", "’s", "us"])
+            || g.s(k) == "Let" && g.is_any(k + 1, &["'s", "’s", "us"])
             || (k < s
                 && !bare_set
                 && g.is_any(
@@ -4119,14 +4152,14 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 && !(a.cap && k > 0)
                 // (a noun: "during a Friday visit")
                 && !(k == e && s > 0 && g.is_any(s - 1, DETERMINERS))
-                // (a bare verb after "let", "made", "saw": "Mr. Bush let the offensive
-                // begin Saturday night" is told by "let"; not "let's meet")
+                // (a bare verb after "let" and its object: "Mr. Bush let the offensive
+                // begin Saturday night" is told by "let"; not "Let's meet")
                 && !(w.bytes().last() != Some(b's')
-                    && (k.saturating_sub(5)..k).any(|c| {
-                        g.is_any(c, &["let", "made", "helped", "watched", "saw"])
-                            && !g.is_any(c + 1, &["'s", "’s", "us"])
+                    && (k.saturating_sub(4)..k).any(|c| {
+                        g.s(c) == "let"
+                            && !g.is_any(c + 1, &["'s", "’s"])
+                            && !(c..k).any(|x| g.is_any(x, &[",", "and", "who", "that", "which"]))
                     }))
-
                 || g.is_any(k, &["takes", "goes", "take"]) && g.is_any(k + 1, &["effect", "into"])
                 || g.is(k, "head") && g.is_any(k + 1, &["to", "for", "into", "home", "back"]))
                 && !(k > 0
@@ -4271,13 +4304,14 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
     // first"); reported speech does not count ("they would get around Wednesday's ruling").
     let possessive = g.is_any(e, &["'s", "’s"]);
     let t = match best {
-        // (nor does a modal: "Monday's debate might not move mountains")
+        // (nor does a modal before it, "must learn from Saturday's defeat", or a negated
+        // one, "Monday's debate might not move mountains"; after it, it may be a preview:
+        // "Saturday's match must be played behind closed doors")
         Some((_, Tense::Future, k))
             if possessive
-                && g.is_any(
-                    k,
-                    &["would", "could", "may", "might", "must", "should", "can"],
-                ) =>
+                && (g.is_any(k, &["would", "could"])
+                    || (k < s || g.is_any(k + 1, &["not", "n't"]))
+                        && g.is_any(k, &["may", "might", "must", "should", "can"])) =>
         {
             Tense::Past
         }

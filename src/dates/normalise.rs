@@ -466,7 +466,7 @@ pub(crate) fn resolve(
             let under_way = ctx.reference.is_some_and(|r| {
                 let (ry, rq) = (i32::from(r.year()), quarter_of(r));
                 // (a quarter ended on a day without its year: the last such one)
-                let y = y.unwrap_or(if *q < rq { ry } else { ry - 1 });
+                let y = y.unwrap_or(if *q <= rq { ry } else { ry - 1 });
                 ctx.last_quarter == Some((ry, rq)) && (y, *q) < (ry, rq)
             });
             let v = if ctx.last_quarter.is_some() && !other_year && !under_way {

@@ -2974,3 +2974,61 @@ fn review_of_habits_modals_and_nouns() {
         false,
     );
 }
+
+/// Sentences a third review found the mends misreading once; each stays right.
+#[test]
+fn review_of_the_mends() {
+    let w = Some("2024-03-13"); // a Wednesday
+    check(
+        &[
+            // "let" reaches only its own object's verb; "made"/"saw" are no causatives here.
+            (
+                "Negotiators made progress on Tuesday and meet again on Friday. Leeds, who \
+                 saw off Chelsea, play Arsenal on Sunday. The warden let us leave on Sunday \
+                 after questioning.",
+                w,
+                &[
+                    ("Tuesday", "DATE", "2024-03-12"),
+                    ("Friday", "DATE", "2024-03-15"),
+                    ("Sunday", "DATE", "2024-03-17"),
+                    ("Sunday", "DATE", "2024-03-10"),
+                ],
+            ),
+            // An adverb's habit, not an adjective's; fronted before its comma.
+            (
+                "The normally quiet town erupted in protest in March. Every year, the \
+                 festival is held in May. The company, which usually reports in July, said \
+                 profits fell in March.",
+                w,
+                &[
+                    ("March", "DATE", "2024-03"),
+                    ("Every year", "SET", "P1Y"),
+                    ("May", "DATE", "XXXX-05"),
+                    ("July", "DATE", "XXXX-07"),
+                    ("March", "DATE", "2024-03"),
+                ],
+            ),
+            // A preview told with a modal after the day's thing; "may not have" is past.
+            (
+                "Saturday's match must be played behind closed doors, the league ruled. He \
+                 may not have been at home on Saturday night.",
+                w,
+                &[
+                    ("Saturday", "DATE", "2024-03-16"),
+                    ("Saturday night", "TIME", "2024-03-09TNI"),
+                ],
+            ),
+            (
+                "Unions to strike on Monday",
+                w,
+                &[("Monday", "DATE", "2024-03-18")],
+            ),
+            (
+                "Stocks Rally to record highs on Friday",
+                w,
+                &[("Friday", "DATE", "2024-03-08")],
+            ),
+        ],
+        false,
+    );
+}
