@@ -4113,15 +4113,17 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // Thursday". "could" is often a past ("could not be located Wednesday", "could
         // smell smoke on Monday night"): ahead only before an event verb ("could reopen on
         // Friday") or a deadline ("could bring heavy rain by Tuesday").
-        let not = usize::from(g.is_any(k + 1, &["not", "n't"]));
-        let modal = (g.is_any(k, &["should", "must", "can", "might"])
-            || g.is(k, "may") && !a.cap
-            || g.is(k, "could")
-                && not == 0
-                && (g.has(k + 1, lexicon::PRESENT_EVENT)
-                    || k < s && s - k <= 8 && g.is(s - 1, "by")))
-            && !g.is_any(k + 1 + not, &["have", "'ve", "’ve"])
-            && (not == 0 || g.is_any(k, &["may", "might"]));
+        let modal = lw(&["should", "must", "can", "might", "may", "could"]) && {
+            let not = usize::from(g.is_any(k + 1, &["not", "n't"]));
+            (g.is_any(k, &["should", "must", "can", "might"])
+                || g.is(k, "may") && !a.cap
+                || g.is(k, "could")
+                    && not == 0
+                    && (g.has(k + 1, lexicon::PRESENT_EVENT)
+                        || k < s && s - k <= 8 && g.is(s - 1, "by")))
+                && !g.is_any(k + 1 + not, &["have", "'ve", "’ve"])
+                && (not == 0 || g.is_any(k, &["may", "might"]))
+        };
         // "Asked on Monday whether ...": a participle opening the sentence is a past.
         let opening_participle =
             k == 0 && lw(&["asked", "pressed", "questioned", "interviewed", "reached"]);
