@@ -241,27 +241,23 @@ fn holiday_date(y: i32, m: u8, d: u8) -> Option<Date> {
         EASTER, ELECTION_DAY, FIRST_MONDAY, FIRST_TUESDAY, FOURTH_THURSDAY, LAST_MONDAY,
         THIRD_MONDAY,
     };
+    // The one weekday `wd` among seven days of the month from `from` on.
+    let week_from = |from: u8, wd: Weekday| {
+        (from..from + 7)
+            .filter_map(|dd| date(y, m, dd))
+            .find(|x| x.weekday() == wd)
+    };
     match d {
         FOURTH_THURSDAY => {
             date(y, m, 1).and_then(|f| f.nth_weekday_of_month(4, Weekday::Thursday).ok())
         }
         // The first Tuesday from the 2nd on (the day after the first Monday).
-        ELECTION_DAY => (2..=8)
-            .filter_map(|dd| date(y, m, dd))
-            .find(|x| x.weekday() == Weekday::Tuesday),
-        FIRST_MONDAY => (1..=7)
-            .filter_map(|dd| date(y, m, dd))
-            .find(|x| x.weekday() == Weekday::Monday),
-        THIRD_MONDAY => (15..=21)
-            .filter_map(|dd| date(y, m, dd))
-            .find(|x| x.weekday() == Weekday::Monday),
-        FIRST_TUESDAY => (1..=7)
-            .filter_map(|dd| date(y, m, dd))
-            .find(|x| x.weekday() == Weekday::Tuesday),
-        LAST_MONDAY => (25..=31)
-            .rev()
-            .filter_map(|dd| date(y, m, dd))
-            .find(|x| x.weekday() == Weekday::Monday),
+        ELECTION_DAY => week_from(2, Weekday::Tuesday),
+        FIRST_MONDAY => week_from(1, Weekday::Monday),
+        THIRD_MONDAY => week_from(15, Weekday::Monday),
+        FIRST_TUESDAY => week_from(1, Weekday::Tuesday),
+        // (a month's last seven days; May has 31)
+        LAST_MONDAY => week_from(25, Weekday::Monday),
         EASTER => {
             // Anonymous Gregorian computus.
             let a = y.rem_euclid(19);
