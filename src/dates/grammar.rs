@@ -1076,16 +1076,14 @@ impl<'a> G<'a> {
                 Lex::Rel(0, false) | Lex::Deictic(_) | Lex::Weekday(_) | Lex::Tonight
             );
             // "Earlier Tuesday, his campaign manager says ...": a day of the week told as
-            // earlier is gone or today; "later Friday" is today or ahead.
-            if matches!(self.lx(j), Lex::Weekday(_)) && inner.tense.is_none() {
-                let tense = if self.is(i, "earlier") {
-                    Tense::Past
-                } else {
-                    Tense::Future
-                };
+            // earlier is gone or today ("Later Monday, he flew to Paris" may be either).
+            if self.is(i, "earlier")
+                && matches!(self.lx(j), Lex::Weekday(_))
+                && inner.tense.is_none()
+            {
                 return Some(Found {
                     start: i,
-                    tense: Some(tense),
+                    tense: Some(Tense::Past),
                     ..inner
                 });
             }
@@ -1516,15 +1514,19 @@ impl<'a> G<'a> {
         };
         // ("Every year, the festival is held in May": a habit fronted before its comma)
         let first = (0..n).find(|&k| brk(k)).unwrap_or(n);
-        let fronted =
-            first <= 3 && first + 1 == lo && self.is(first, ",") && (0..first).any(cue_at);
+        // (the phrase alone: not "Usually quiet, the town erupted")
+        let fronted = first + 1 == lo
+            && self.is(first, ",")
+            && (first == 1 && cue_at(0)
+                || first == 2 && self.is_any(0, &["every", "each"]) && cue_at(0));
         (fronted || (lo..hi).any(cue_at))
             && !(0..n).any(|k| {
                 self.year(k).is_some()
                     || matches!(self.lx(k), Lex::Rel(..)) && matches!(self.lx(k + 1), Lex::Unit(..))
             })
             // ("... and this time they arrived early in May")
-            && !(lo..hi).any(|k| self.is(k, "this") && self.is(k + 1, "time"))
+            && !(lo..hi)
+                .any(|k| self.is(k, "this") && self.is(k + 1, "time") && !self.is(k + 2, "of"))
     }
 
     /// 19 May [2025] | the 19th of May.
@@ -2166,8 +2168,8 @@ impl<'a> G<'a> {
                     }),
                 }
             }
-            // "The protest began on March 1. That Friday, police moved in": the Friday of
-            // the week told (not "said that Friday was the deadline").
+            // "The protest began on March 1. That Friday, police moved in": the first Friday
+            // from the day told (not "said that Friday was the deadline").
             Lex::Weekday(wd)
                 if self.is(i, "that")
                     && self.cap(j)
@@ -2180,7 +2182,17 @@ impl<'a> G<'a> {
                             ],
                         )) =>
             {
-                f(i, j + 1, Date, Val::AnchoredWeekday { wd, dir: 0 })
+                let w = self.weekday(j)?;
+                match w.val {
+                    // "That Monday, March 4": the date says which
+                    Val::Day { .. } | Val::DayOn { .. } => Some(Found { start: i, ..w }),
+                    // ("That Friday night": with its part of day)
+                    _ => Some(Found {
+                        start: i,
+                        val: Val::AnchoredWeekday { wd, dir: 0 },
+                        ..w
+                    }),
+                }
             }
             Lex::Weekday(wd) if !that => {
                 let val = if anchored {
@@ -4019,9 +4031,16 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             // Japan on Friday", "Minister to resign Friday", not "Setback to peace talks
             // on Friday", "Stocks Rally to record highs on Friday")
             && k > 0
-            && (g.has(k + 1, lexicon::PRESENT_EVENT)
-                || g.is_any(k + 1, HEADLINE_VERBS)
-                || !(s > 0 && g.is_any(s - 1, &["on", "at", "in", "by", "for", "until"])))
+            && (!(s > 0 && g.is_any(s - 1, &["on", "at", "in", "by", "for", "until"]))
+                || (g.has(k + 1, lexicon::PRESENT_EVENT) || g.is_any(k + 1, HEADLINE_VERBS))
+                    // (no verb of its own between: "Bid to sell Chelsea collapses on Monday")
+                    && !(k + 2..s).any(|c| {
+                        let w = g.s(c);
+                        w.ends_with('s') && !g.cap(c)
+                            || w.ends_with("ed")
+                            || g.has(c, lexicon::PRESENT_EVENT)
+                            || g.is_any(c, HEADLINE_VERBS)
+                    }))
             && (g.cap(k - 1) || k > 1 && g.is_any(k - 1, &["'s", "’s"]) && g.cap(k - 2))
             && g.atoms.get(k - 1).is_some_and(|b| b.word)
             && g.atoms.get(k + 1).is_some_and(|b| b.word && !b.cap)
@@ -4121,7 +4140,9 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                     && not == 0
                     && (g.has(k + 1, lexicon::PRESENT_EVENT)
                         || k < s && s - k <= 8 && g.is(s - 1, "by")))
-                && !g.is_any(k + 1 + not, &["have", "'ve", "’ve"])
+                // (not "may not have to appear", "might not have time to")
+                && !(g.is_any(k + 1 + not, &["have", "'ve", "’ve"])
+                    && !g.is_any(k + 2 + not, &["to", "time"]))
                 && (not == 0 || g.is_any(k, &["may", "might"]))
         };
         // "Asked on Monday whether ...": a participle opening the sentence is a past.

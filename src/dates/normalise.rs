@@ -462,7 +462,7 @@ pub(crate) fn resolve(
             let under_way = ctx.reference.is_some_and(|r| {
                 let (ry, rq) = (i32::from(r.year()), quarter_of(r));
                 // (a quarter ended on a day without its year: the last such one)
-                let y = y.unwrap_or(if *q <= rq { ry } else { ry - 1 });
+                let y = y.unwrap_or(if *q < rq { ry } else { ry - 1 });
                 ctx.last_quarter == Some((ry, rq)) && (y, *q) < (ry, rq)
             });
             let v = if ctx.last_quarter.is_some() && !other_year && !under_way {
@@ -643,13 +643,17 @@ pub(crate) fn resolve(
             (_, Some(_)) => format!("XXXX-WXX-{wd}"),
             _ => "XXXX-XX-XX".into(),
         },
+        // ("That Friday, nobody slept" with no day told before: as "Friday")
+        Val::AnchoredWeekday { wd, dir: 0 } if ctx.anchor_day(tense).is_none() => {
+            return resolve(&Val::Weekday { wd: *wd, dir: 0 }, tod, tense, ctx);
+        }
         Val::AnchoredWeekday { wd, dir } => match (ctx.anchor_day(tense).or(r), weekday(*wd)) {
             (Some(b), Some(w)) => {
                 let bw = b.weekday().to_monday_one_offset() as i32;
                 let t = w.to_monday_one_offset() as i32;
                 let off = if *dir == 0 {
-                    // ("That Friday": the one in the week of the day told)
-                    t - bw
+                    // ("That Friday": the first one from the day told)
+                    (t - bw).rem_euclid(7)
                 } else if *dir < 0 {
                     let back = (bw - t).rem_euclid(7);
                     -(if back == 0 { 7 } else { back })

@@ -3023,6 +3023,47 @@ fn review_of_the_mends() {
                 w,
                 &[("Monday", "DATE", "2024-03-18")],
             ),
+            // A fourth review: "Later Monday" may be past; "That Friday" keeps its part of
+            // day and its date, counts forward from the day told, and without one is a
+            // plain Friday.
+            (
+                "He arrived in Berlin on Monday morning. Later Monday, he flew to Paris. \
+                 That Monday, March 4, the court ruled. That Friday night, fans gathered.",
+                w,
+                &[
+                    ("Monday morning", "TIME", "2024-03-11TMO"),
+                    ("Later Monday", "DATE", "2024-03-11"),
+                    ("That Monday, March 4", "DATE", "2024-03-04"),
+                    ("That Friday night", "TIME", "2024-03-08TNI"),
+                ],
+            ),
+            (
+                "The storm hit on Sunday, March 10. That Friday, schools reopened.",
+                Some("2024-03-20"),
+                &[
+                    ("Sunday, March 10", "DATE", "2024-03-10"),
+                    ("That Friday", "DATE", "2024-03-15"),
+                ],
+            ),
+            (
+                "That Friday, nobody slept.",
+                w,
+                &[("That Friday", "DATE", "2024-03-08")],
+            ),
+            (
+                "Bid to sell Chelsea collapses on Monday\n\nThe bid failed.",
+                w,
+                &[("Monday", "DATE", "2024-03-11")],
+            ),
+            (
+                "Usually quiet, the town erupted in protest in January. The minister may not \
+                 have to appear on Thursday.",
+                w,
+                &[
+                    ("January", "DATE", "2024-01"),
+                    ("Thursday", "DATE", "2024-03-14"),
+                ],
+            ),
             (
                 "Stocks Rally to record highs on Friday",
                 w,
