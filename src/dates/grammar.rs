@@ -4141,8 +4141,8 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                     && (g.has(k + 1, lexicon::PRESENT_EVENT)
                         || k < s && s - k <= 8 && g.is(s - 1, "by")))
                 // (not "may not have to appear", "might not have time to")
-                && !(g.is_any(k + 1 + not, &["have", "'ve", "’ve"])
-                    && !g.is_any(k + 2 + not, &["to", "time"]))
+                && (!g.is_any(k + 1 + not, &["have", "'ve", "’ve"])
+                    || g.is_any(k + 2 + not, &["to", "time"]))
                 && (not == 0 || g.is_any(k, &["may", "might"]))
         };
         // "Asked on Monday whether ...": a participle opening the sentence is a past.
