@@ -1077,10 +1077,7 @@ impl<'a> G<'a> {
             );
             // "Earlier Tuesday, his campaign manager says ...": a day of the week told as
             // earlier is gone or today ("Later Monday, he flew to Paris" may be either).
-            if self.is(i, "earlier")
-                && matches!(self.lx(j), Lex::Weekday(_))
-                && inner.tense.is_none()
-            {
+            if self.is(i, "earlier") && self.is_weekday(j) && inner.tense.is_none() {
                 return Some(Found {
                     start: i,
                     tense: Some(Tense::Past),
@@ -1982,7 +1979,7 @@ impl<'a> G<'a> {
             // is a day)
             || self.is(i, "following")
                 && !(i > 0 && self.is(i - 1, "the"))
-                && matches!(self.lx(i + 1), Lex::Weekday(_))
+                && self.is_weekday(i + 1)
                 && self.is_any(i + 2, &["'s", "’s"])
         {
             return None;
@@ -2153,20 +2150,12 @@ impl<'a> G<'a> {
                             && (!anchored || matches!(w.val, Val::Day { .. } | Val::DayOn { .. }))
                     }) =>
             {
-                let w = self.weekday(j)?;
-                match w.val {
-                    // "this coming Sunday, March 8": the date says which
-                    Val::Day { .. } | Val::DayOn { .. } => Some(Found { start: i, ..w }),
-                    // "last Tuesday evening": the direction still counts
-                    _ => Some(Found {
-                        start: i,
-                        val: Val::Weekday {
-                            wd,
-                            dir: if n == 0 { THIS_WEEK } else { n as i8 },
-                        },
-                        ..w
-                    }),
-                }
+                // ("last Tuesday evening": the direction still counts)
+                let val = Val::Weekday {
+                    wd,
+                    dir: if n == 0 { THIS_WEEK } else { n as i8 },
+                };
+                Some(self.weekday_told(i, self.weekday(j)?, val))
             }
             // "The protest began on March 1. That Friday, police moved in": the first Friday
             // from the day told (not "said that Friday was the deadline").
@@ -2182,17 +2171,8 @@ impl<'a> G<'a> {
                             ],
                         )) =>
             {
-                let w = self.weekday(j)?;
-                match w.val {
-                    // "That Monday, March 4": the date says which
-                    Val::Day { .. } | Val::DayOn { .. } => Some(Found { start: i, ..w }),
-                    // ("That Friday night": with its part of day)
-                    _ => Some(Found {
-                        start: i,
-                        val: Val::AnchoredWeekday { wd, dir: 0 },
-                        ..w
-                    }),
-                }
+                let val = Val::AnchoredWeekday { wd, dir: 0 };
+                Some(self.weekday_told(i, self.weekday(j)?, val))
             }
             Lex::Weekday(wd) if !that => {
                 let val = if anchored {
@@ -3321,6 +3301,16 @@ impl<'a> G<'a> {
         None
     }
 
+    /// The weekday `w` with its words from atom `i` ("this coming", "That"): its date when
+    /// it tells one ("this coming Sunday, March 8", "That Monday, March 4"), else `val`
+    /// with its part of day ("last Tuesday evening", "That Friday night").
+    fn weekday_told(&self, i: usize, w: Found, val: Val) -> Found {
+        match w.val {
+            Val::Day { .. } | Val::DayOn { .. } => Found { start: i, ..w },
+            _ => Found { start: i, val, ..w },
+        }
+    }
+
     /// "falls on a Friday this year", "at 4pm on a wet Friday in February": some Friday,
     /// no date ("during a Friday visit" is that Friday's).
     fn some_weekday(&self, i: usize) -> bool {
@@ -3776,11 +3766,14 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
                     .take_while(|&k| !g.is_any(k, &[",", ";", "and", "but"]))
                     .any(|k| g.is(k, "from")));
     if range {
+        // The atoms of the range's clause before it, nearest first.
+        let before = || {
+            (s.saturating_sub(10)..s)
+                .rev()
+                .take_while(|&k| !g.is_any(k, &[",", ";"]))
+        };
         // ("A warning is in place from 6am on Monday": a present is ahead.)
-        let present = (s.saturating_sub(10)..s)
-            .rev()
-            .take_while(|&k| !g.is_any(k, &[",", ";"]))
-            .any(|k| g.is_any(k, &["is", "are"]));
+        let present = before().any(|k| g.is_any(k, &["is", "are"]));
         // ("The bridge has been closed from Monday until Wednesday": a state that has
         // held, not one announced, "has been issued")
         let state = (s.saturating_sub(8)..s).any(|k| {
@@ -3803,9 +3796,7 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         let weekday = (s..(e + 4).min(n)).any(|k| g.is_weekday(k));
         // "is on a four-day visit from Monday to Thursday", "are now closed from ...": under
         // way, begun on or before today and ending on or after it.
-        let under_way = (s.saturating_sub(10)..s)
-            .rev()
-            .take_while(|&k| !g.is_any(k, &[",", ";"]))
+        let under_way = before()
             .any(|k| g.is_any(k, &["is", "are"]) && g.is_any(k + 1, &["on", "currently", "now"]));
         if under_way && weekday {
             return if g.is(s - 1, "from") {
@@ -3950,6 +3941,13 @@ pub(crate) fn until_at_least(g: &G<'_>, s: usize) -> bool {
     s > 2 && g.is(s - 1, "least") && g.is(s - 2, "at") && g.is_any(s - 3, &["until", "till", "by"])
 }
 
+/// Keep the cue at atom `k` telling `t` at distance `d` when it is nearer than `best`.
+fn keep_nearest(best: &mut Option<(usize, Tense, usize)>, d: usize, t: Tense, k: usize) {
+    if best.is_none_or(|(bd, _, _)| d < bd) {
+        *best = Some((d, t, k));
+    }
+}
+
 /// Whether the cue at atom `k` is the verb of a closing frame after the expression ending
 /// at `e`: "..., the poll found."
 fn reporting_frame(g: &G<'_>, e: usize, k: usize) -> bool {
@@ -3984,6 +3982,9 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         return (Tense::Future, None);
     }
     let mut best: Option<(usize, Tense, usize)> = None;
+    // How far the cue at atom `k` is from the expression; the verb usually comes before
+    // it ("marched on Friday").
+    let apart = |k: usize| if k < s { s - k } else { k + 3 - e };
     // The nearest cue wins; far cues count when there is nothing nearer (a long sentence
     // such as "X will be named commander of ... for a mission in December").
     // Beyond the window, a cue counts only when there is none within it ("In January, a
@@ -4047,10 +4048,7 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             && matches!(g.lx(k + 1), Lex::None)
             && !g.is_any(k + 1, DETERMINERS)
         {
-            let d = far + if k < s { s - k } else { k + 3 - e };
-            if best.is_none_or(|(bd, _, _)| d < bd) {
-                best = Some((d, Tense::Future, k));
-            }
+            keep_nearest(&mut best, far + apart(k), Tense::Future, k);
             continue;
         }
         // "were originally due to take place in May": a plan told as the past's.
@@ -4059,10 +4057,7 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             && g.is_any(k - 2, &["was", "were"])
             && g.is_any(k - 1, &["originally", "initially", "previously", "once"])
         {
-            let d = far + if k < s { s - k } else { k + 3 - e };
-            if best.is_none_or(|(bd, _, _)| d < bd) {
-                best = Some((d, Tense::Past, k));
-            }
+            keep_nearest(&mut best, far + apart(k), Tense::Past, k);
             continue;
         }
         // "was hoping to finish the race on Sunday but withdrew": a hope of the past.
@@ -4071,10 +4066,7 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             && g.is_any(k - 1, &["was", "were"])
             && g.is(k + 1, "to")
         {
-            let d = far + if k < s { s - k } else { k + 3 - e };
-            if best.is_none_or(|(bd, _, _)| d < bd) {
-                best = Some((d, Tense::Past, k));
-            }
+            keep_nearest(&mut best, far + apart(k), Tense::Past, k);
             continue;
         }
         // "were planning to": the verb after the auxiliary decides.
@@ -4314,11 +4306,7 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         if k < s && closed_relative.is_some_and(|(a, b)| a < k && k < b) {
             weak += 12;
         }
-        // The verb usually comes before the time expression ("marched on Friday").
-        let d = far + weak + if k < s { s - k } else { k + 3 - e };
-        if best.is_none_or(|(bd, _, _)| d < bd) {
-            best = Some((d, t, k));
-        }
+        keep_nearest(&mut best, far + weak + apart(k), t, k);
     }
     // "The campaign runs through November", "a loan to pay down by February": with no
     // other cue, a span or deadline reaching to a date reaches ahead ("sales this year

@@ -23,7 +23,7 @@ mod normalise;
 #[cfg(test)]
 mod tests;
 
-use crate::segment::TokenKind;
+use crate::segment::{ParagraphKind, TokenKind};
 use crate::{Document, Options, Span};
 use grammar::{Atom, G};
 use lexicon::Lex;
@@ -66,26 +66,22 @@ pub struct Timex {
 }
 
 /// Whether sentence `si` is a headline: a heading, or a first line of one short sentence
-/// with no closing stop ("Stocks rally as oil prices retreat").
-fn is_headline(doc: &Document, si: usize) -> bool {
-    use crate::segment::ParagraphKind;
+/// with no closing stop ("Stocks rally as oil prices retreat"). `first_body` is the
+/// document's first paragraph that is no boilerplate.
+fn is_headline(doc: &Document, si: usize, first_body: Option<usize>) -> bool {
     if doc.sentence_kind(si) == ParagraphKind::Heading {
         return true;
     }
     let Some(sentence) = doc.sentences().get(si) else {
         return false;
     };
-    let first_body = doc
-        .paragraphs()
-        .iter()
-        .position(|p| p.kind != ParagraphKind::Boilerplate);
     let Some(paragraph) = doc.paragraphs().get(sentence.paragraph) else {
         return false;
     };
     let words = doc
         .sentence_tokens(si)
         .iter()
-        .filter(|t| t.kind == crate::segment::TokenKind::Word)
+        .filter(|t| t.kind == TokenKind::Word)
         .count();
     let last = sentence.span.slice(doc.text()).chars().next_back();
     first_body == Some(sentence.paragraph)
@@ -107,12 +103,16 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     let mut out = Vec::new();
     let mut atoms: Vec<Atom> = Vec::new();
     let day_first = options.day_first || writes_day_first(text);
+    let first_body = doc
+        .paragraphs()
+        .iter()
+        .position(|p| p.kind != ParagraphKind::Boilerplate);
     for si in 0..doc.sentences().len() {
         atoms.clear();
         ctx.sentence = si;
         build_atoms(text, doc.sentence_tokens(si), &mut atoms);
         let mut g = G::new(text, &atoms, day_first);
-        g.headline = is_headline(doc, si);
+        g.headline = is_headline(doc, si, first_body);
         // Where the last expression that named a day ended, in this sentence.
         let mut day_end: Option<usize> = None;
         // Where the last expression ended, and the tense it was resolved with.

@@ -884,6 +884,8 @@ fn shift(
     day: &mut Option<Date>,
 ) -> String {
     let y = i32::from(b.year());
+    // The year told last, what anchored years, decades and centuries count from.
+    let told = ctx.last_year.unwrap_or(y);
     match unit {
         Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => {
             let d = if matches!(unit, Unit::Day) {
@@ -924,7 +926,7 @@ fn shift(
             if anchored {
                 // ("the following year" is the year told from then on; "the previous
                 // year" looks back without moving the story)
-                let v = ctx.last_year.unwrap_or(y) + n;
+                let v = told + n;
                 if n > 0 {
                     ctx.last_year = Some(v);
                 }
@@ -939,12 +941,12 @@ fn shift(
         }
         // "after the Great Fire of 1666 ... the following decade": from the year told.
         Unit::Decade if anchored && !ago => {
-            format!("{:03}", ctx.last_year.unwrap_or(y).div_euclid(10) + n)
+            format!("{:03}", told.div_euclid(10) + n)
         }
         Unit::Decade => {
             // ("went public in 1999. A decade later": from the year told)
             if ago && anchored {
-                format!("{:04}", ctx.last_year.unwrap_or(y) + 10 * n)
+                format!("{:04}", told + 10 * n)
             } else if ago {
                 format!("{:04}", y + 10 * n)
             } else {
@@ -953,7 +955,7 @@ fn shift(
         }
         Unit::Century => {
             if ago && anchored {
-                format!("{:04}", ctx.last_year.unwrap_or(y) + 100 * n)
+                format!("{:04}", told + 100 * n)
             } else if ago {
                 format!("{:04}", y + 100 * n)
             } else {
