@@ -3950,11 +3950,12 @@ fn keep_nearest(best: &mut Option<(usize, Tense, usize)>, d: usize, t: Tense, k:
 
 /// Whether the cue at atom `k` is the verb of a closing frame after the expression ending
 /// at `e`: "..., the poll found."
+/// So is one right after a comma and a short subject when the sentence told something
+/// before the expression: "The government will publish its plan before Christmas, the
+/// health secretary told MPs on Thursday, after ..." (not "On Monday, officials said").
 fn reporting_frame(g: &G<'_>, e: usize, k: usize) -> bool {
-    k >= e
-        && k + 4 >= g.atoms.len()
-        && (e..k).any(|c| g.is(c, ","))
-        && g.is_any(
+    if k < e
+        || !g.is_any(
             k,
             &[
                 "said",
@@ -3967,6 +3968,23 @@ fn reporting_frame(g: &G<'_>, e: usize, k: usize) -> bool {
                 "showed",
             ],
         )
+    {
+        return false;
+    }
+    let Some(c) = (e..k).rev().find(|&c| g.is(c, ",")) else {
+        return false;
+    };
+    k + 4 >= g.atoms.len()
+        || k - c <= 5
+            && ((c + 1)..k).all(|x| {
+                g.atoms.get(x).is_some_and(|a| a.word)
+                    && !g.is_any(x, &["that", "which", "who", "and", "but", "when", "as"])
+            })
+            && (0..e).any(|x| {
+                g.is_any(x, MODALS)
+                    || g.is_any(x, FUTURE)
+                    || g.has(x, lexicon::PAST) && !g.is_any(x, &["last", "past"])
+            })
 }
 
 /// [`tense`] from the verbs and other cues around atoms `s..e`, and the atom of the cue

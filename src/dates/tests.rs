@@ -3073,3 +3073,27 @@ fn review_of_the_mends() {
         false,
     );
 }
+
+#[test]
+fn frames_and_fourth_session_rules() {
+    check(
+        &[
+            // A frame after a comma and a short subject ("..., the health secretary told MPs
+            // on Thursday, after ...") leaves the clause before it its own verb; a fronted
+            // date is the frame's ("On Monday, officials said").
+            (
+                "The government will publish its plan before Christmas, the health \
+                 secretary told MPs on Thursday, after two days of pressure. On Monday, \
+                 officials said the plan would be delayed.",
+                Some("2019-10-17"),
+                &[
+                    ("Christmas", "DATE", "2019-12-25"),
+                    ("Thursday", "DATE", "2019-10-17"),
+                    ("two days", "DURATION", "P2D"),
+                    ("Monday", "DATE", "2019-10-14"),
+                ],
+            ),
+        ],
+        false,
+    );
+}
