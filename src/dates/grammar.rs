@@ -1791,6 +1791,10 @@ impl<'a> G<'a> {
     fn weekday(&self, i: usize) -> Option<Found> {
         let wd = match self.lx(i) {
             Lex::Weekday(w) => w,
+            // (not "a TGI Fridays")
+            Lex::Weekdays(_) if i > 0 && self.cap(i - 1) && self.has(i - 1, lexicon::DAY_NAME) => {
+                return None;
+            }
             Lex::Weekdays(w) => {
                 return f(i, i + 1, TimexType::Set, Val::Str(format!("XXXX-WXX-{w}")));
             }
@@ -3271,7 +3275,15 @@ impl<'a> G<'a> {
         for k in j..(j + 6).min(self.atoms.len()) {
             match self.lx(k) {
                 Lex::Weekday(_) if self.some_weekday(k) => return None,
-                Lex::Weekday(wd) if self.cap(k) => return Some(Val::Weekday { wd, dir: 0 }),
+                // ("at 9am on Saturday, May 31": the weekday's date when it tells one)
+                Lex::Weekday(wd) if self.cap(k) => {
+                    return Some(
+                        self.weekday(k)
+                            .map(|w| w.val)
+                            .filter(|v| matches!(v, Val::Day { .. } | Val::DayOn { .. }))
+                            .unwrap_or(Val::Weekday { wd, dir: 0 }),
+                    );
+                }
                 Lex::Deictic(n) => return Some(Val::DayOff(i32::from(n))),
                 // ("from 07:00 to 22:00 on 15 November": after the range's end too)
                 Lex::Month(_) | Lex::Int(..) | Lex::Ord(_) | Lex::Holiday(..)
@@ -3730,6 +3742,29 @@ const FUTURE_VERBS: &[&str] = &[
     "anticipate",
     "anticipates",
 ];
+/// Verbs that ask for or promise what is ahead: "urged residents to leave by Friday".
+const DIRECTIVES: &[&str] = &[
+    "urged",
+    "ordered",
+    "told",
+    "asked",
+    "instructed",
+    "directed",
+    "warned",
+    "advised",
+    "requested",
+    "required",
+    "pressed",
+    "encouraged",
+    "invited",
+    "gave",
+    "given",
+    "promised",
+    "pledged",
+    "vowed",
+    "agreed",
+    "wanted",
+];
 /// Neither past nor future although they end in -ed.
 const NEUTRAL_ED: &[&str] = &["planned", "scheduled", "expected", "proposed", "unexpected"];
 
@@ -3906,6 +3941,29 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     // took place").
     let opens = s == 0 || g.is_any(s - 1, &[",", "\"", "“", "and", "but"]);
     if opens && g.is_any(e, &["is", "looks", "promises"]) && cue.is_none_or(|k| k < s || k > e + 6)
+    {
+        return Tense::Future;
+    }
+    // "Shoppers are stocking up ahead of Christmas", "prices have jumped ahead of
+    // Thanksgiving", "retailers are preparing for Black Friday": what is done now, or has
+    // been, ahead of a day is done before it comes (a past, "jumped ahead of Friday's
+    // report", keeps its own).
+    let ahead = s > 1 && g.is(s - 1, "of") && g.is(s - 2, "ahead")
+        || s > 2 && g.is(s - 1, "to") && g.is_any(s - 2, &["run-up", "lead-up", "countdown"])
+        || s > 1
+            && g.is(s - 1, "for")
+            && g.is_any(
+                s - 2,
+                &["preparing", "prepare", "prepares", "bracing", "brace"],
+            );
+    if ahead
+        && (t == Tense::Unknown
+            // (a possessive with no cue, "ahead of Friday's jobs report", is told Past)
+            || t == Tense::Past && cue.is_none()
+            || t == Tense::Past
+                && cue.is_some_and(|k| {
+                    k < s && k > 0 && g.is_any(k - 1, &["have", "has", "'ve", "’ve"])
+                }))
     {
         return Tense::Future;
     }
@@ -4113,6 +4171,19 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 || k > 1
                     && g.is(k - 2, "as")
                     && g.is_any(k - 1, &["previously", "originally", "initially", "earlier"]))
+        {
+            continue;
+        }
+        // "urged residents to complete evacuations by noon Wednesday": a deadline that a
+        // directive or a promise sets is ahead of it; the infinitive, not the verb of
+        // asking, carries the date (not "had ordered them to leave by Friday").
+        if k + 2 < s
+            && s - k <= 10
+            && g.is(s - 1, "by")
+            && lw(DIRECTIVES)
+            && !(k > 0 && g.is(k - 1, "had"))
+            && (k + 1..s - 1).any(|c| g.is(c, "to"))
+            && !(k..s).any(|c| g.is_any(c, &[",", ";", "and", "but", "that"]))
         {
             continue;
         }

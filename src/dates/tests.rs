@@ -3093,6 +3093,64 @@ fn frames_and_fourth_session_rules() {
                     ("Monday", "DATE", "2019-10-14"),
                 ],
             ),
+            // A deadline a directive or a promise sets is ahead of it ("urged ... to
+            // complete evacuations by noon Wednesday"); not one set before a past
+            // ("had told ... by Monday"), nor a success ("managed to finish by Friday").
+            (
+                "Edwards urged residents of coastal parishes to complete evacuations by noon \
+                 Wednesday. Officials ordered residents to leave by Friday. The judge had \
+                 told the company to pay the fine by Monday. He managed to finish by Friday.",
+                Some("2020-08-25"),
+                &[
+                    ("noon Wednesday", "TIME", "2020-08-26T12:00"),
+                    ("Friday", "DATE", "2020-08-28"),
+                    ("Monday", "DATE", "2020-08-24"),
+                    ("Friday", "DATE", "2020-08-21"),
+                ],
+            ),
+            // A clock time before "on" and a weekday with its date takes that date.
+            (
+                "The strike will begin at 7am on Thursday 27 June and end at 7am on Tuesday \
+                 2 July. The gates open at 9am on Saturday, May 31. The fair runs 10am–4pm \
+                 on Saturday, June 7.",
+                R,
+                &[
+                    ("7am", "TIME", "2025-06-27T07:00"),
+                    ("Thursday 27 June", "DATE", "2025-06-27"),
+                    ("7am", "TIME", "2025-07-02T07:00"),
+                    ("Tuesday 2 July", "DATE", "2025-07-02"),
+                    ("9am", "TIME", "2025-05-31T09:00"),
+                    ("Saturday, May 31", "DATE", "2025-05-31"),
+                    ("10am", "TIME", "2025-06-07T10:00"),
+                    ("4pm", "TIME", "2025-06-07T16:00"),
+                    ("Saturday, June 7", "DATE", "2025-06-07"),
+                ],
+            ),
+            // Names with a weekday in them.
+            (
+                "Sheffield Wednesday came from behind to beat Hull 2-1. Girl Friday star \
+                 Rosalind Russell was there. We had lunch at a TGI Fridays in Leeds on Friday.",
+                R,
+                &[("Friday", "DATE", "2025-05-16")],
+            ),
+            // What is done now, or has been, ahead of a day is done before it comes; a past
+            // keeps its own. A warning for a day is ahead, as a strike for one is.
+            (
+                "Shoppers are stocking up ahead of Christmas. Turkey prices have jumped ahead \
+                 of Thanksgiving. Retailers are preparing for Black Friday. Stocks are \
+                 trading higher ahead of Friday's jobs report. Stocks fell ahead of \
+                 Thursday's report. The Met Office issued a yellow warning for Wednesday \
+                 night.",
+                R,
+                &[
+                    ("Christmas", "DATE", "2025-12-25"),
+                    ("Thanksgiving", "DATE", "2025-11-27"),
+                    ("Black Friday", "DATE", "2025-11-28"),
+                    ("Friday", "DATE", "2025-05-23"),
+                    ("Thursday", "DATE", "2025-05-15"),
+                    ("Wednesday night", "TIME", "2025-05-21TNI"),
+                ],
+            ),
         ],
         false,
     );
