@@ -1480,6 +1480,18 @@ impl<'a> G<'a> {
                 ..f(i, i + 1, TimexType::Date, Val::Month { y: None, m })?
             });
         }
+        // "from August to September 1914", "between June and August 2019": the range's
+        // end tells the year of its start.
+        if self.is_any(i + 1, &["to", "-", "–", "until", "through", "and"]) {
+            if let Some(Val::Month { y: Some(y), m: m2 }) = self
+                .month_date(i + 2)
+                .filter(|e| e.start == i + 2)
+                .map(|e| e.val)
+            {
+                let y = if m <= m2 { y } else { y - 1 };
+                return f(i, i + 1, TimexType::Date, Val::Month { y: Some(y), m });
+            }
+        }
         f(i, i + 1, TimexType::Date, Val::Month { y: None, m })
     }
 

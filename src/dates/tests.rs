@@ -3151,6 +3151,37 @@ fn frames_and_fourth_session_rules() {
                     ("Wednesday night", "TIME", "2025-05-21TNI"),
                 ],
             ),
+            // A month told after a year of history in the same clause is of that year; a
+            // recent year, or one past a comma, tells news' background.
+            (
+                "He declared war in 1716 and marched north from Belgrade in July. The May \
+                 1958 crisis (or the coup of 13 May) ended the republic. The club, founded \
+                 in 1878, won the cup in May. He was extradited in 2014 and pleaded guilty in \
+                 May.",
+                Some("2016-09-03"),
+                &[
+                    ("1716", "DATE", "1716"),
+                    ("July", "DATE", "1716-07"),
+                    ("May 1958", "DATE", "1958-05"),
+                    ("13 May", "DATE", "1958-05-13"),
+                    ("1878", "DATE", "1878"),
+                    ("May", "DATE", "2016-05"),
+                    ("2014", "DATE", "2014"),
+                    ("May", "DATE", "2016-05"),
+                ],
+            ),
+            // A month range's end tells its start's year.
+            (
+                "It was fought from August to September 1914. The season ran from November \
+                 to March 2020.",
+                R,
+                &[
+                    ("August", "DATE", "1914-08"),
+                    ("September 1914", "DATE", "1914-09"),
+                    ("November", "DATE", "2019-11"),
+                    ("March 2020", "DATE", "2020-03"),
+                ],
+            ),
         ],
         false,
     );
