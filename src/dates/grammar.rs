@@ -3228,6 +3228,17 @@ impl<'a> G<'a> {
                 && (self.is_any(i - 1, CLOCK_CUES) || matches!(self.lx(i - 1), Lex::Clock(..)))
             || i > 1 && self.is(i - 1, "and") && matches!(self.lx(i - 2), Lex::Clock(..))
             || self.is_any(j, &["local", "hours", "hrs", "o'clock", "kickoff"])
+            // "open 09:00-17:30": hours, as the end is
+            || self.s(i).len() == 5 && {
+                let k = if self.joined(j) {
+                    j
+                } else if self.is_any(j, &["-", "–"]) {
+                    j + 1
+                } else {
+                    usize::MAX
+                };
+                matches!(self.lx(k), Lex::Clock(_, _, 0)) && self.s(k).len() == 5
+            }
             // "(12:30 kick-off)"
             || self.is(j, "kick") && self.is(j + 1, "off");
         let mut k = j;

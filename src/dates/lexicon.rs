@@ -518,6 +518,14 @@ fn clock(s: &str, ampm: u8) -> Option<Lex> {
     let (h, m, ampm) = match s.split_once(':').or_else(|| s.split_once('.')) {
         Some((h, m)) => {
             let (h, hn) = digits(h)?;
+            // ("11:16:00 PM": seconds are left out of the value)
+            let m = match m.split_once(':') {
+                Some((m, sec)) if !s.contains('.') => {
+                    digits(sec).filter(|&(v, n)| n == 2 && v <= 59)?;
+                    m
+                }
+                _ => m,
+            };
             let (m, mn) = digits(m)?;
             if hn > 2 || mn != 2 {
                 return None;

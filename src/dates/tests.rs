@@ -3182,6 +3182,19 @@ fn frames_and_fourth_session_rules() {
                     ("March 2020", "DATE", "2020-03"),
                 ],
             ),
+            // A stamp with seconds; hours "09:00-17:30" both ends (a race's splits are no
+            // clock: "won in 2:06:13").
+            (
+                "It was sent at 3/9/2005 11:16:00 PM to all staff. The office is open \
+                 09:00-17:30 on weekdays. Jones won in 2:06:13.",
+                R,
+                &[
+                    ("3/9/2005", "DATE", "2005-03-09"),
+                    ("11:16:00 PM", "TIME", "2005-03-09T23:16"),
+                    ("09:00", "TIME", "2025-05-20T09:00"),
+                    ("17:30", "TIME", "2025-05-20T17:30"),
+                ],
+            ),
         ],
         false,
     );
