@@ -1817,7 +1817,13 @@ impl<'a> G<'a> {
         }
         // "Black Friday", "Super Tuesday", "Fox News Sunday": names; "The Sunday Times",
         // "the Mail on Sunday": newspapers.
-        if i > 0 && self.cap(i - 1) && self.has(i - 1, lexicon::DAY_NAME)
+        if i > 0
+            && self.cap(i - 1)
+            && self.has(i - 1, lexicon::DAY_NAME)
+            // ("in Sheffield Wednesday afternoon": Sheffield, Alabama, on Wednesday)
+            && !(self.is(i - 1, "Sheffield")
+                && (matches!(self.lx(i + 1), Lex::Pod(..))
+                    || i > 1 && self.is_any(i - 2, &["in", "through", "near"])))
             || self.cap(i + 1) && self.has(i + 1, lexicon::NEWSPAPER)
             || i > 1 && self.is(i - 1, "on") && self.s(i - 2) == "Mail"
             // "Saturday Night Live", "Monday Night Football": shows
@@ -1925,12 +1931,21 @@ impl<'a> G<'a> {
                 f(i, i + 1, TimexType::Date, Val::DayOff(i32::from(n)))
             }
             // "overnight losses in New York": the night before the day last told (TimeBank);
-            // "results are expected overnight": the coming night.
+            // "results are expected overnight": the coming night; "Overnight, crews ...",
+            // "fell overnight.": an adverb.
             Lex::Overnight if !self.joined(i + 1) => Some(Found {
                 start: i,
                 end: i + 1,
                 kind: TimexType::Time,
-                val: Val::Overnight,
+                val: Val::Overnight {
+                    adverb: !self.atoms.get(i + 1).is_some_and(|a| a.word)
+                        || self.is_any(
+                            i + 1,
+                            &[
+                                "to", "and", "as", "in", "on", "at", "after", "before", "while",
+                            ],
+                        ),
+                },
                 tod: Some(Tod::Part(3)),
                 tense: None,
             }),
@@ -3300,10 +3315,18 @@ impl<'a> G<'a> {
                 Lex::Weekday(_) if self.some_weekday(k) => return None,
                 // ("at 9am on Saturday, May 31": the weekday's date when it tells one)
                 Lex::Weekday(wd) if self.cap(k) => {
+                    // (not "left at 7am and returned on Thursday 27 June")
+                    let next_to = (j..k).all(|c| {
+                        self.is_any(c, &["on", ",", "to", "-", "–", "until", "and"])
+                            || matches!(self.lx(c), Lex::Clock(..) | Lex::Ampm(_) | Lex::Int(..))
+                    }) && !(j..k).any(|c| {
+                        self.is(c, "and")
+                            && !matches!(self.lx(c + 1), Lex::Clock(..) | Lex::Int(..))
+                    });
                     return Some(
                         self.weekday(k)
                             .map(|w| w.val)
-                            .filter(|v| matches!(v, Val::Day { .. } | Val::DayOn { .. }))
+                            .filter(|v| next_to && matches!(v, Val::Day { .. } | Val::DayOn { .. }))
                             .unwrap_or(Val::Weekday { wd, dir: 0 }),
                     );
                 }
@@ -3987,6 +4010,27 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
                 && cue.is_some_and(|k| {
                     k < s && k > 0 && g.is_any(k - 1, &["have", "has", "'ve", "’ve"])
                 }))
+    {
+        return Tense::Future;
+    }
+    // "The Met Office issued a yellow warning for Wednesday night": a warning is issued
+    // ahead of its day (not one "had issued", "lifted", or told with another past: "A
+    // flood warning for Friday was lifted", "Despite a warning for Tuesday, thousands
+    // attended").
+    if s > 1
+        && g.is(s - 1, "for")
+        && g.is_any(s - 2, &["warning", "warnings", "alert", "alerts", "watch"])
+        && !g.is_any(e, &["'s", "’s"])
+        && match (t, cue) {
+            (Tense::Unknown, _) => true,
+            (Tense::Past, Some(k)) => {
+                k < s
+                    && g.is_any(k, &["issued", "issues", "issue", "declared", "put"])
+                    && !(k.saturating_sub(3)..k).any(|c| g.is_any(c, &["had", "which", "who"]))
+                    && !(e..n).any(|c| g.has(c, lexicon::PAST) || g.s(c).ends_with("ed"))
+            }
+            _ => false,
+        }
     {
         return Tense::Future;
     }

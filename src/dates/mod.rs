@@ -93,10 +93,6 @@ fn is_headline(doc: &Document, si: usize, first_body: Option<usize>) -> bool {
         )
 }
 
-/// How many years before the reference date a year is history: a month told after it in
-/// the same clause is of that year.
-const HISTORY_YEARS: i32 = 20;
-
 /// Find and normalise the time expressions of `doc`, in text order.
 pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     let text = doc.text();
@@ -121,9 +117,10 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         let mut day_end: Option<usize> = None;
         // Where the last expression ended, and the tense it was resolved with.
         let mut prev: Option<(usize, normalise::Tense, bool)> = None;
-        // Where the last year before the reference date's told in this sentence ended,
-        // and that year.
-        let mut clause_year: Option<(usize, i32)> = None;
+        // Where the last expression ended when it was a deadline ("until Thursday").
+        let mut prev_deadline: Option<usize> = None;
+        // Where the last clock time ended, its hour and minute, and its day.
+        let mut prev_clock: Option<(usize, (u8, u8), jiff::civil::Date)> = None;
         let mut i = 0;
         while i < atoms.len() {
             // Most atoms cannot start a time expression: skip them without trying the
@@ -191,31 +188,38 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             // "by Friday") is no day the story moves to: what follows does not count from
             // it ("stayed in hospital until May 9. The next day, ..." does; so does "hit
             // by Monday's earthquake").
+            // ("until Thursday or Friday": both)
             let deadline = !g.is_any(m.end, &["'s", "’s"])
                 && (m.start > 0 && g.is_any(m.start - 1, &["until", "till", "by"])
-                    || grammar::until_at_least(&g, m.start));
+                    || grammar::until_at_least(&g, m.start)
+                    || prev_deadline
+                        .is_some_and(|e| m.start == e + 1 && g.is_any(e, &["or", "and"])));
+            prev_deadline = deadline.then_some(m.end);
             let before = (ctx.last_day, ctx.last_day_sentence);
-            // "declared war in 1716 and marched north in July", "the May 1958 crisis (or
-            // the coup of 13 May)": a month or day told after a year of history in the
-            // same clause, no comma between, is of that year. Not a recent year: news
-            // tells its background that way ("was extradited in 2014 ... and pleaded
-            // guilty in May" is this year's May), nor one past a comma ("a program
-            // approved in 1987 ..., Nashua had purchased shares through Sept. 29").
-            let year_told = ctx.year_told;
-            if let Some((end, y)) = clause_year {
-                if matches!(
-                    m.val,
-                    normalise::Val::Month { y: None, .. }
-                        | normalise::Val::Day { y: None, .. }
-                        | normalise::Val::DayOn { .. }
-                ) && end <= m.start
-                    && !(end..m.start).any(|k| g.is_any(k, &[",", ";", ":", "but"]))
-                {
-                    ctx.year_told = Some((si, y));
-                }
-            }
             let (value, day) = normalise::resolve(val, m.tod, tense, &mut ctx);
-            ctx.year_told = year_told;
+            // "a curfew from 7 p.m. to 7 a.m.": a range's end before its start is the next
+            // day's.
+            let clock = match m.tod {
+                Some(normalise::Tod::Clock(h, mi)) => Some((h, mi)),
+                _ => None,
+            };
+            let (value, day) = match (clock, prev_clock, day) {
+                (Some(end), Some((e, start, d)), Some(dd))
+                    if matches!(m.val, normalise::Val::Anchor)
+                        && end < start
+                        && dd == d
+                        && (m.start == e && g.atoms.get(e).is_some_and(|a| a.joined)
+                            || m.start == e + 1
+                                && g.is_any(e, &["to", "until", "till", "-", "–"])) =>
+                {
+                    match normalise::next_day(&value, d) {
+                        Some((v, nd)) => (v, Some(nd)),
+                        None => (value, day),
+                    }
+                }
+                _ => (value, day),
+            };
+            prev_clock = clock.zip(day).map(|(c, d)| (m.end, c, d));
             if deadline && day.zip(ctx.reference).is_some_and(|(d, r)| d > r) {
                 (ctx.last_day, ctx.last_day_sentence) = before;
             } else if day.is_some() {
@@ -242,18 +246,6 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 if let Some(y) = told_year {
                     ctx.year_told = Some((si, y));
                 }
-            }
-            let told_year = match m.val {
-                normalise::Val::Month { y: Some(y), .. } => Some(y),
-                _ => told_year,
-            };
-            if let Some(y) = told_year.filter(|&y| {
-                m.kind == TimexType::Date
-                    && ctx
-                        .reference
-                        .is_some_and(|r| y <= i32::from(r.year()) - HISTORY_YEARS)
-            }) {
-                clause_year = Some((m.end, y));
             }
             // A year, or the months of a year to date ("the nine months", "the first
             // six months"), is what a following "a year earlier" compares with.

@@ -44,8 +44,9 @@ pub(crate) enum Val {
     /// picks, or the one next to it where that day is that weekday.
     DayOn { m: u8, d: u8, wd: u8 },
     /// "overnight": the night before the day last told, or when told as ahead the night
-    /// to come.
-    Overnight,
+    /// of it; told as an adverb ("Overnight, crews pulled ...") after a day before the
+    /// reference date, the night after that day.
+    Overnight { adverb: bool },
     /// A year.
     Year(i32),
     /// "the 1988 period": the quarter of that year under discussion, or the year when the
@@ -282,6 +283,13 @@ fn add_days(d: Date, n: i32) -> Option<Date> {
 
 fn add_months(d: Date, n: i32) -> Option<Date> {
     d.checked_add(JSpan::new().try_months(n).ok()?).ok()
+}
+
+/// Value `v` of a time on day `d` moved to the next day, and that day.
+pub(crate) fn next_day(v: &str, d: Date) -> Option<(String, Date)> {
+    let n = add_days(d, 1)?;
+    let rest = v.get(10..).filter(|r| r.starts_with('T'))?;
+    Some((format!("{}{rest}", ymd(n)), n))
 }
 
 fn ymd(d: Date) -> String {
@@ -670,8 +678,11 @@ pub(crate) fn resolve(
             }
             _ => format!("XXXX-WXX-{wd}"),
         },
-        Val::Overnight => {
-            let v = if matches!(tense, Tense::Future | Tense::StrictFuture) {
+        Val::Overnight { adverb } => {
+            // ("The storm made landfall Saturday. Overnight, crews pulled ...": Saturday
+            // night, told on Sunday)
+            let after_day = *adverb && ctx.anchor_day(tense).zip(r).is_some_and(|(d, r)| d < r);
+            let v = if matches!(tense, Tense::Future | Tense::StrictFuture) || after_day {
                 Val::Anchor
             } else {
                 Val::Shift {

@@ -3134,7 +3134,7 @@ fn frames_and_fourth_session_rules() {
                 &[("Friday", "DATE", "2025-05-16")],
             ),
             // What is done now, or has been, ahead of a day is done before it comes; a past
-            // keeps its own. A warning for a day is ahead, as a strike for one is.
+            // keeps its own. A warning issued for a day is ahead.
             (
                 "Shoppers are stocking up ahead of Christmas. Turkey prices have jumped ahead \
                  of Thanksgiving. Retailers are preparing for Black Friday. Stocks are \
@@ -3151,23 +3151,34 @@ fn frames_and_fourth_session_rules() {
                     ("Wednesday night", "TIME", "2025-05-21TNI"),
                 ],
             ),
-            // A month told after a year of history in the same clause is of that year; a
-            // recent year, or one past a comma, tells news' background.
+            // ... unless a past tells otherwise; "Sheffield Wednesday" is a club but "in
+            // Sheffield Wednesday afternoon" a town on a day.
             (
-                "He declared war in 1716 and marched north from Belgrade in July. The May \
-                 1958 crisis (or the coup of 13 May) ended the republic. The club, founded \
-                 in 1878, won the cup in May. He was extradited in 2014 and pleaded guilty in \
-                 May.",
+                "The Met Office had issued an amber warning for Tuesday, when gusts reached \
+                 90mph. A flood warning for Friday was lifted on Thursday. Despite a warning \
+                 for Sunday, thousands attended. A tornado touched down in Sheffield \
+                 Wednesday afternoon.",
+                Some("2023-03-08"),
+                &[
+                    ("Tuesday", "DATE", "2023-03-07"),
+                    ("Friday", "DATE", "2023-03-03"),
+                    ("Thursday", "DATE", "2023-03-02"),
+                    ("Sunday", "DATE", "2023-03-05"),
+                    ("Wednesday afternoon", "TIME", "2023-03-08TAF"),
+                ],
+            ),
+            // A year told before a bare month does not give it its year: news tells its
+            // background that way ("was extradited in 2014 and pleaded guilty in May", "was
+            // founded in 1946 and reported record profits in March").
+            (
+                "He was extradited in 2014 and pleaded guilty in May. The company was founded \
+                 in 1946 and reported record profits in March.",
                 Some("2016-09-03"),
                 &[
-                    ("1716", "DATE", "1716"),
-                    ("July", "DATE", "1716-07"),
-                    ("May 1958", "DATE", "1958-05"),
-                    ("13 May", "DATE", "1958-05-13"),
-                    ("1878", "DATE", "1878"),
-                    ("May", "DATE", "2016-05"),
                     ("2014", "DATE", "2014"),
                     ("May", "DATE", "2016-05"),
+                    ("1946", "DATE", "1946"),
+                    ("March", "DATE", "2016-03"),
                 ],
             ),
             // A month range's end tells its start's year.
@@ -3193,6 +3204,38 @@ fn frames_and_fourth_session_rules() {
                     ("11:16:00 PM", "TIME", "2005-03-09T23:16"),
                     ("09:00", "TIME", "2025-05-20T09:00"),
                     ("17:30", "TIME", "2025-05-20T17:30"),
+                ],
+            ),
+            // "Overnight," as an adverb after a day before the reference date is that day's
+            // night ("overnight losses" stays the night before the day told); "until
+            // Thursday or Friday" are both deadlines, no day the story moves to; a range of
+            // hours ending before it starts ends the next day.
+            (
+                "The storm made landfall at about 11 a.m. Saturday. Overnight, rescue crews \
+                 pulled hundreds from flooded homes.",
+                Some("2016-10-09"),
+                &[
+                    ("11 a.m. Saturday", "TIME", "2016-10-08T11:00"),
+                    ("Overnight", "TIME", "2016-10-08TNI"),
+                ],
+            ),
+            (
+                "The river is not expected to peak until Thursday or Friday. A curfew from 7 \
+                 p.m. to 7 a.m. remains in effect.",
+                Some("2016-10-09"),
+                &[
+                    ("Thursday", "DATE", "2016-10-13"),
+                    ("Friday", "DATE", "2016-10-14"),
+                    ("7 p.m.", "TIME", "2016-10-09T19:00"),
+                    ("7 a.m.", "TIME", "2016-10-10T07:00"),
+                ],
+            ),
+            (
+                "The storm hit on Friday. Overnight losses in New York hurt shares.",
+                Some("2016-10-09"),
+                &[
+                    ("Friday", "DATE", "2016-10-07"),
+                    ("Overnight", "TIME", "2016-10-06TNI"),
                 ],
             ),
         ],
