@@ -3991,26 +3991,53 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         return Tense::Future;
     }
     // "Shoppers are stocking up ahead of Christmas", "prices have jumped ahead of
-    // Thanksgiving", "retailers are preparing for Black Friday": what is done now, or has
-    // been, ahead of a day is done before it comes (a past, "jumped ahead of Friday's
-    // report", keeps its own).
-    let ahead = s > 1 && g.is(s - 1, "of") && g.is(s - 2, "ahead")
-        || s > 2 && g.is(s - 1, "to") && g.is_any(s - 2, &["run-up", "lead-up", "countdown"])
+    // Thanksgiving", "Security was tightened ahead of Sunday's final", "are cautious ahead
+    // of the Fed's decision on Wednesday", "retailers are preparing for Black Friday": what
+    // is done ahead of a day is told before the day comes (once it has come, news tells
+    // the day itself); not what "had" been done.
+    // ("ahead of", "in the run-up to", "in the lead-up to")
+    // ("in the run-up to Christmas" is often told after it: "Sales in the run-up to
+    // Christmas were the weakest since 2008"; ahead only with no cue)
+    let ahead_of = |p: usize| {
+        let q = if g.is(p, "ahead") && g.is(p + 1, "of") {
+            p + 2
+        } else if g.is_any(p, &["run", "lead"])
+            && g.is(p + 1, "up")
+            && g.is(p + 2, "to")
+            && t == Tense::Unknown
+        {
+            p + 3
+        } else {
+            return false;
+        };
+        q <= s
+            && s - q <= 5
+            && !(q..s).any(|c| {
+                g.is_any(
+                    c,
+                    &[",", ";", "and", "but", "that", "which", "who", "after"],
+                ) || matches!(g.lx(c), Lex::Month(_) | Lex::Weekday(_) | Lex::Int(..))
+            })
+    };
+    let ahead = (s.saturating_sub(8)..s).any(ahead_of)
         || s > 1
             && g.is(s - 1, "for")
             && g.is_any(
                 s - 2,
                 &["preparing", "prepare", "prepares", "bracing", "brace"],
             );
-    if ahead
-        && (t == Tense::Unknown
-            // (a possessive with no cue, "ahead of Friday's jobs report", is told Past)
-            || t == Tense::Past && cue.is_none()
-            || t == Tense::Past
-                && cue.is_some_and(|k| {
-                    k < s && k > 0 && g.is_any(k - 1, &["have", "has", "'ve", "’ve"])
-                }))
-    {
+    // (not "had fallen ahead of Thursday's report", nor "rose ahead of Christmas last
+    // year")
+    let had = (s.saturating_sub(10)..s).any(|c| g.is_any(c, &["had", "hadn't"]));
+    // ... nor one whose event is told as done: "ahead of Sunday's final, which Spain won")
+    let told = (e..(e + 4).min(n))
+        .any(|c| g.is_any(c, &["last", "ago", "earlier", "previous"]) || g.year(c).is_some())
+        || (e..(e + 5).min(n)).any(|c| {
+            g.is_any(c, &["which", "that", "when"])
+                && (c + 1..(c + 5).min(n))
+                    .any(|k| g.has(k, lexicon::PAST) || g.s(k).ends_with("ed") && !g.cap(k))
+        });
+    if ahead && !had && !told && t != Tense::Future {
         return Tense::Future;
     }
     // "The Met Office issued a yellow warning for Wednesday night": a warning is issued
@@ -4244,10 +4271,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // "urged residents to complete evacuations by noon Wednesday": a deadline that a
         // directive or a promise sets is ahead of it; the infinitive, not the verb of
         // asking, carries the date (not "had ordered them to leave by Friday").
+        // ("was ordered to surrender his passport by Friday": the passive too)
         if k + 2 < s
             && s - k <= 10
             && g.is(s - 1, "by")
-            && lw(DIRECTIVES)
+            && (lw(DIRECTIVES) || lw(&["was", "were"]) && g.is_any(k + 1, DIRECTIVES))
             && !(k > 0 && g.is(k - 1, "had"))
             && (k + 1..s - 1).any(|c| g.is(c, "to"))
             && !(k..s).any(|c| g.is_any(c, &[",", ";", "and", "but", "that"]))

@@ -3133,8 +3133,8 @@ fn frames_and_fourth_session_rules() {
                 R,
                 &[("Friday", "DATE", "2025-05-16")],
             ),
-            // What is done now, or has been, ahead of a day is done before it comes; a past
-            // keeps its own. A warning issued for a day is ahead.
+            // What is done ahead of a day is told before it comes, in any tense. A warning
+            // issued for a day is ahead.
             (
                 "Shoppers are stocking up ahead of Christmas. Turkey prices have jumped ahead \
                  of Thanksgiving. Retailers are preparing for Black Friday. Stocks are \
@@ -3147,8 +3147,46 @@ fn frames_and_fourth_session_rules() {
                     ("Thanksgiving", "DATE", "2025-11-27"),
                     ("Black Friday", "DATE", "2025-11-28"),
                     ("Friday", "DATE", "2025-05-23"),
-                    ("Thursday", "DATE", "2025-05-15"),
+                    ("Thursday", "DATE", "2025-05-22"),
                     ("Wednesday night", "TIME", "2025-05-21TNI"),
+                ],
+            ),
+            // "ahead of" a day, or of an event on it, with any tense but a past perfect,
+            // unless a year is told after it or the event is told as done ("which Spain
+            // won"); "in the run-up to" only with no cue (it is often told after).
+            (
+                "Security was tightened ahead of Sunday's final. Ahead of Friday's budget, the \
+                 chancellor visited a factory. Investors are cautious ahead of the Fed's \
+                 decision on Wednesday. In the run-up to the election in May, the party is \
+                 spending heavily. Sales in the run-up to Christmas were weak. Stocks had fallen ahead of Thursday's report. Prices rose \
+                 ahead of Christmas last year.",
+                Some("2023-03-07"),
+                &[
+                    ("Sunday", "DATE", "2023-03-12"),
+                    ("Friday", "DATE", "2023-03-10"),
+                    ("Wednesday", "DATE", "2023-03-08"),
+                    ("May", "DATE", "2023-05"),
+                    ("Christmas", "DATE", "2022-12-25"),
+                    ("Thursday", "DATE", "2023-03-02"),
+                    ("Christmas", "DATE", "2022-12-25"),
+                    ("last year", "DATE", "2022"),
+                ],
+            ),
+            (
+                "Security was tightened ahead of Sunday's final, which Spain won 2-1.",
+                Some("2024-06-14"),
+                &[("Sunday", "DATE", "2024-06-09")],
+            ),
+            // A deadline set in the passive is ahead too; one met in the clause after it
+            // is not ("and he left").
+            (
+                "He was ordered to surrender his passport by Friday. Residents were urged to \
+                 leave by Wednesday night. He was told to leave by Monday, and he left.",
+                Some("2023-03-07"),
+                &[
+                    ("Friday", "DATE", "2023-03-10"),
+                    ("Wednesday night", "TIME", "2023-03-08TNI"),
+                    ("Monday", "DATE", "2023-03-06"),
                 ],
             ),
             // ... unless a past tells otherwise; "Sheffield Wednesday" is a club but "in
