@@ -2325,9 +2325,36 @@ impl<'a> G<'a> {
             return None;
         }
         self.depth.set(d + 1);
-        let r = self.quantity_inner(i).map(|q| self.compound(q));
+        let r = self
+            .quantity_inner(i)
+            .map(|q| self.compound(q))
+            .map(|q| self.days_a_week(q));
         self.depth.set(d);
         r
+    }
+
+    /// "five days a week", "two days per month": how often, a set of the period.
+    fn days_a_week(&self, q: Found) -> Found {
+        let k = q.end;
+        match (self.lx(k.wrapping_sub(1)), self.lx(k + 1)) {
+            (
+                Lex::Unit(Unit::Day, _),
+                Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year), false),
+            ) if q.kind == TimexType::Duration
+                    && k > q.start
+                    && self.is_any(k, &["a", "per", "each", "every"])
+                    // (not "five days a week ago")
+                    && !self.is_any(k + 2, &["ago", "later", "earlier", "before", "after", "from"]) =>
+            {
+                Found {
+                    end: k + 2,
+                    kind: TimexType::Set,
+                    val: Val::Str(duration(Some(1), u)),
+                    ..q
+                }
+            }
+            _ => q,
+        }
     }
 
     /// "four hours 48 mins 2 seconds", "two hours and 15 minutes": one length, when each
@@ -3232,6 +3259,22 @@ impl<'a> G<'a> {
             }
             _ => return None,
         };
+        // "Happy hour tonight, beginning around 5:00": a bare clock in a sentence that
+        // tells of the evening or night is p.m. ("last night at 1:30" is not).
+        let h = if bare {
+            let pod = |p: u8| {
+                self.atoms.iter().any(|a| {
+                    matches!(a.lex, Lex::Pod(q, _) if q == p) || p == 2 && a.lex == Lex::Tonight
+                })
+            };
+            match h {
+                5..=11 if pod(2) || pod(3) => h + 12,
+                1..=6 if pod(1) => h + 12,
+                _ => h,
+            }
+        } else {
+            h
+        };
         let tz = matches!(self.lx(j), Lex::Tz);
         if tz {
             j += 1;
@@ -3812,7 +3855,14 @@ const DIRECTIVES: &[&str] = &[
     "wanted",
 ];
 /// Neither past nor future although they end in -ed.
-const NEUTRAL_ED: &[&str] = &["planned", "scheduled", "expected", "proposed", "unexpected"];
+const NEUTRAL_ED: &[&str] = &[
+    "planned",
+    "scheduled",
+    "expected",
+    "proposed",
+    "unexpected",
+    "supposed",
+];
 
 /// Words before an adjective: an -ed word after them is no verb.
 const DETERMINERS: &[&str] = &[

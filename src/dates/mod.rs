@@ -152,6 +152,25 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 m.tense
                     .unwrap_or_else(|| grammar::tense(&g, m.start, m.end))
             };
+            // "Christmas wish lists this year", "this year's Easter": a holiday or month in
+            // a clause that tells "this year" is the reference year's.
+            let this_year = |k: usize| g.is(k, "this") && g.is(k + 1, "year");
+            let tense = if matches!(
+                m.val,
+                normalise::Val::Holiday { y: None, .. } | normalise::Val::Month { y: None, .. }
+            ) && tense != normalise::Tense::Same
+                && ((m.end..(m.end + 6).min(atoms.len()))
+                    .take_while(|&k| !g.is_any(k, &[",", ";", "but"]))
+                    .any(this_year)
+                    || (m.start.saturating_sub(6)..m.start)
+                        .rev()
+                        .take_while(|&k| !g.is_any(k, &[",", ";", "but"]))
+                        .any(this_year))
+            {
+                normalise::Tense::Same
+            } else {
+                tense
+            };
             // "midnight on Friday", "Tuesday night into Wednesday morning": with no cue of
             // its own, an expression joined to the one before takes its tense; so does
             // the day of a clock time ("until 9am on Thursday"), whose day it is.

@@ -3276,6 +3276,41 @@ fn frames_and_fourth_session_rules() {
                     ("Overnight", "TIME", "2016-10-06TNI"),
                 ],
             ),
+            // How often: "five days a week" is a set of weeks (not "five days a week ago").
+            (
+                "She walked for 30 minutes five days a week. He works one day per month. It \
+                 lasted five days a week ago.",
+                Some("2010-06-15"),
+                &[
+                    ("30 minutes", "DURATION", "PT30M"),
+                    ("five days a week", "SET", "P1W"),
+                    ("one day per month", "SET", "P1M"),
+                    ("five days", "DURATION", "P5D"),
+                    ("a week ago", "DATE", "2010-W23"),
+                ],
+            ),
+            // "supposed to" tells no past; a holiday told with "this year" is this year's; a
+            // bare clock in a sentence of the evening or afternoon is p.m. (not "last night
+            // at 1:30"); tickets and bookings for a day are ahead.
+            (
+                "Is it supposed to storm this weekend? Christmas wish lists this year include \
+                 drones. Happy hour tonight begins around 5:00. Last night at 1:30 police were \
+                 called. Tickets for Sunday are sold out, the board said on Thursday. He \
+                 confirmed the booking for 3rd Dec.",
+                Some("2010-06-15"),
+                &[
+                    ("this weekend", "DATE", "2010-W24-WE"),
+                    ("Christmas", "DATE", "2010-12-25"),
+                    ("this year", "DATE", "2010"),
+                    ("tonight", "TIME", "2010-06-15TNI"),
+                    ("5:00", "TIME", "2010-06-15T17:00"),
+                    ("Last night", "TIME", "2010-06-14TNI"),
+                    ("1:30", "TIME", "2010-06-14T01:30"),
+                    ("Sunday", "DATE", "2010-06-20"),
+                    ("Thursday", "DATE", "2010-06-10"),
+                    ("3rd Dec.", "DATE", "2010-12-03"),
+                ],
+            ),
         ],
         false,
     );
