@@ -761,6 +761,15 @@ pub(crate) fn resolve(
                     .and_then(|(a, r)| add_days(a, 366).map(|a| a < r))
                     .unwrap_or(false);
             day = if ahead || stale { r } else { anchor.or(r) };
+            // "Police were called at around midnight": told in the past of the reference
+            // day, the midnight that began it (the end of the day before).
+            if matches!(tod, Some(Tod::Clock(24, 0)))
+                && matches!(tense, Tense::Past | Tense::StrictPast)
+                && day.is_some()
+                && day == r
+            {
+                day = day.and_then(|d| add_days(d, -1));
+            }
             day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
         }
         Val::Holiday { y, m, d } => {

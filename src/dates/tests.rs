@@ -3311,6 +3311,24 @@ fn frames_and_fourth_session_rules() {
                     ("3rd Dec.", "DATE", "2010-12-03"),
                 ],
             ),
+            // A bare midnight told in the past of the reference day is the one that began
+            // it; ahead, or of a day told, the end of that day.
+            (
+                "Police were called at around midnight. The deadline expires at midnight.",
+                R,
+                &[
+                    ("midnight", "TIME", "2025-05-19T24:00"),
+                    ("midnight", "TIME", "2025-05-20T24:00"),
+                ],
+            ),
+            (
+                "The talks collapsed on Friday. The deadline expired at midnight.",
+                R,
+                &[
+                    ("Friday", "DATE", "2025-05-16"),
+                    ("midnight", "TIME", "2025-05-16T24:00"),
+                ],
+            ),
         ],
         false,
     );
