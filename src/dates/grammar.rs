@@ -221,6 +221,8 @@ impl<'a> G<'a> {
                 // "1.5"? Not an integer token, so never here.
                 Some((Some(v), 1))
             }
+            // "1,000 days" (a count with a thousands comma)
+            Lex::Int(v, 9) if v <= 100_000 => Some((Some(v), 1)),
             Lex::Num(v) => {
                 // "twenty four", "twenty-four", "a hundred"
                 if v >= 20 && v % 10 == 0 && v < 100 {
@@ -3261,15 +3263,38 @@ impl<'a> G<'a> {
         };
         // "Happy hour tonight, beginning around 5:00": a bare clock in a sentence that
         // tells of the evening or night is p.m. ("last night at 1:30" is not).
+        // Only the clock's own clause counts ("Polls open at 7:00 and close at 10:00
+        // tonight"), and not one of the morning ("from 10:00 at night until 6:00 in the
+        // morning", "at 5:20 this morning after a night of violence").
         let h = if bare {
+            let brk = |k: usize| {
+                self.is_any(
+                    k,
+                    &[
+                        ",", ";", "and", "but", "until", "till", "to", "before", "after", "while",
+                        "-", "–", "from",
+                    ],
+                )
+            };
+            let clause = || {
+                (0..i)
+                    .rev()
+                    .take_while(move |&k| !brk(k))
+                    .chain((i + 1..self.atoms.len()).take_while(move |&k| !brk(k)))
+            };
             let pod = |p: u8| {
-                self.atoms.iter().any(|a| {
-                    matches!(a.lex, Lex::Pod(q, _) if q == p) || p == 2 && a.lex == Lex::Tonight
+                clause().any(|k| {
+                    matches!(self.lx(k), Lex::Pod(q, _) if q == p)
+                        || p == 2 && self.lx(k) == Lex::Tonight
                 })
             };
+            let morning = (0..self.atoms.len()).any(|k| {
+                matches!(self.lx(k), Lex::Pod(0, _))
+                    || self.is_any(k, &["breakfast", "dawn", "a.m.", "am"])
+            });
             match h {
-                5..=11 if pod(2) || pod(3) => h + 12,
-                1..=6 if pod(1) => h + 12,
+                5..=11 if !morning && (pod(2) || pod(3)) => h + 12,
+                1..=6 if !morning && pod(1) => h + 12,
                 _ => h,
             }
         } else {
@@ -4060,34 +4085,108 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         } else {
             return false;
         };
-        q <= s
-            && s - q <= 5
-            && !(q..s).any(|c| {
-                g.is_any(
-                    c,
-                    &[",", ";", "and", "but", "that", "which", "who", "after"],
-                ) || matches!(g.lx(c), Lex::Month(_) | Lex::Weekday(_) | Lex::Int(..))
-            })
+        // ("two points ahead of Liverpool on Saturday", "well ahead of schedule": a place)
+        let margin = p > 0
+            && (g.is_any(
+                p - 1,
+                &[
+                    "well", "far", "way", "just", "points", "seconds", "minutes", "lengths",
+                    "strokes", "shots", "goals", "votes", "games", "runs", "places",
+                ],
+            ) || matches!(g.lx(p - 1), Lex::Unit(..)));
+        // The day itself ("ahead of Sunday's final", "ahead of Christmas"), or an event
+        // on it ("ahead of the Fed's decision on Wednesday"; not "ahead of schedule on
+        // Friday", "ahead of her rival on Sunday").
+        !margin
+            && q <= s
+            && (s == q
+                || s - q <= 7
+                    && g.is_any(s - 1, &["on", "in", "at"])
+                    && (g.is_any(q, DETERMINERS) || g.is_any(q + 1, &["'s", "’s"]))
+                    && !(q..s).any(|c| {
+                        g.is_any(
+                            c,
+                            &[
+                                ",",
+                                ";",
+                                "and",
+                                "but",
+                                "that",
+                                "which",
+                                "who",
+                                "after",
+                                "schedule",
+                                "expectations",
+                                "time",
+                                "forecasts",
+                                "estimates",
+                                "rival",
+                                "rivals",
+                                "target",
+                            ],
+                        ) || matches!(g.lx(c), Lex::Month(_) | Lex::Weekday(_) | Lex::Int(..))
+                    }))
     };
-    let ahead = (s.saturating_sub(8)..s).any(ahead_of)
+    let ahead = (s.saturating_sub(10)..s).any(ahead_of)
         || s > 1
             && g.is(s - 1, "for")
             && g.is_any(
                 s - 2,
                 &["preparing", "prepare", "prepares", "bracing", "brace"],
             );
-    // (not "had fallen ahead of Thursday's report", nor "rose ahead of Christmas last
-    // year")
-    let had = (s.saturating_sub(10)..s).any(|c| g.is_any(c, &["had", "hadn't"]));
+    // (not "had fallen ahead of Thursday's report" — a "had" in the date's own clause —
+    // nor "rose ahead of Christmas last year")
+    let had = (s.saturating_sub(20)..s)
+        .rev()
+        .take_while(|&c| !g.is(c, ","))
+        .any(|c| g.is_any(c, &["had", "hadn't"]));
     // ... nor one whose event is told as done: "ahead of Sunday's final, which Spain won")
-    let told = (e..(e + 4).min(n))
-        .any(|c| g.is_any(c, &["last", "ago", "earlier", "previous"]) || g.year(c).is_some())
-        || (e..(e + 5).min(n)).any(|c| {
-            g.is_any(c, &["which", "that", "when"])
-                && (c + 1..(c + 5).min(n))
-                    .any(|k| g.has(k, lexicon::PAST) || g.s(k).ends_with("ed") && !g.cap(k))
-        });
-    if ahead && !had && !told && t != Tense::Future {
+    let told = (e..(e + 4).min(n)).any(|c| {
+        g.is_any(c, &["last", "ago", "earlier", "previous"])
+            || c > 0 && g.is(c - 1, "in") && g.year(c).is_some()
+    }) || (e..(e + 5).min(n)).any(|c| {
+        g.is_any(c, &["which", "that", "when", "where"])
+            && (c + 1..(c + 5).min(n))
+                .any(|k| g.has(k, lexicon::PAST) || g.s(k).ends_with("ed") && !g.cap(k))
+    });
+    // A weekday is ahead in any tense (news tells the day itself once it has come); a
+    // holiday or month told in the past may be the one gone ("Retailers hired workers
+    // ahead of Christmas", told in January): ahead only told now or as what has been.
+    let weekday = (s..e).any(|c| g.is_weekday(c));
+    let now = t == Tense::Unknown
+        || t == Tense::Past && cue.is_none()
+        || t == Tense::Past
+            && cue
+                .is_some_and(|k| k < s && k > 0 && g.is_any(k - 1, &["have", "has", "'ve", "’ve"]));
+    if ahead && !had && !told && t != Tense::Future && (weekday || now) {
+        return Tense::Future;
+    }
+    // "Matt has confirmed the booking for 3rd Dec", "Tickets for Sunday are sold out, the
+    // board said": a booking is for a day ahead, unless told as gone ("He had an
+    // appointment for Tuesday but never showed up").
+    if s > 1
+        && g.is(s - 1, "for")
+        && g.is_any(
+            s - 2,
+            &[
+                "booking",
+                "bookings",
+                "reservation",
+                "reservations",
+                "appointment",
+                "appointments",
+                "tickets",
+            ],
+        )
+        && !g.is_any(e, &["'s", "’s"])
+        && (now
+            || t == Tense::Past
+                && cue.is_some_and(|k| {
+                    k > e
+                        && g.is_any(k, &["said", "says", "told", "announced"])
+                        && (k.saturating_sub(4)..k).any(|c| g.is(c, ","))
+                }))
+    {
         return Tense::Future;
     }
     // "The Met Office issued a yellow warning for Wednesday night": a warning is issued

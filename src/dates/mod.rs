@@ -158,14 +158,22 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             let tense = if matches!(
                 m.val,
                 normalise::Val::Holiday { y: None, .. } | normalise::Val::Month { y: None, .. }
-            ) && tense != normalise::Tense::Same
-                && ((m.end..(m.end + 6).min(atoms.len()))
-                    .take_while(|&k| !g.is_any(k, &[",", ";", "but"]))
+            ) && !matches!(
+                tense,
+                normalise::Tense::Same | normalise::Tense::Past | normalise::Tense::StrictPast
+            ) && {
+                // (not "Prices rose in December and this year they are falling", "shut
+                // since November")
+                let apart = |k: usize| g.is_any(k, &[",", ";", "but", "and", "since", "over"]);
+                (m.end..(m.end + 6).min(atoms.len()))
+                    .take_while(|&k| !apart(k))
                     .any(this_year)
                     || (m.start.saturating_sub(6)..m.start)
                         .rev()
-                        .take_while(|&k| !g.is_any(k, &[",", ";", "but"]))
-                        .any(this_year))
+                        .take_while(|&k| !apart(k))
+                        .any(this_year)
+                    || m.start > 0 && g.is(m.start - 1, "since")
+            } && !(m.start > 0 && g.is_any(m.start - 1, &["since", "over"]))
             {
                 normalise::Tense::Same
             } else {
@@ -224,8 +232,10 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             };
             let (value, day) = match (clock, prev_clock, day) {
                 (Some(end), Some((e, start, d)), Some(dd))
+                    // ("from midnight to 6 a.m.": the midnight that begins the day)
                     if matches!(m.val, normalise::Val::Anchor)
                         && end < start
+                        && start.0 < 24
                         && dd == d
                         && (m.start == e && g.atoms.get(e).is_some_and(|a| a.joined)
                             || m.start == e + 1

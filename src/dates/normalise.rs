@@ -763,12 +763,15 @@ pub(crate) fn resolve(
             day = if ahead || stale { r } else { anchor.or(r) };
             // "Police were called at around midnight": told in the past of the reference
             // day, the midnight that began it (the end of the day before).
+            // (It is still that day the story is on: "from midnight to 6 a.m.")
             if matches!(tod, Some(Tod::Clock(24, 0)))
                 && matches!(tense, Tense::Past | Tense::StrictPast)
                 && day.is_some()
                 && day == r
             {
-                day = day.and_then(|d| add_days(d, -1));
+                if let Some(before) = day.and_then(|d| add_days(d, -1)) {
+                    return (format!("{}T24:00", ymd(before)), day);
+                }
             }
             day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
         }

@@ -3295,7 +3295,7 @@ fn frames_and_fourth_session_rules() {
             (
                 "Is it supposed to storm this weekend? Christmas wish lists this year include \
                  drones. Happy hour tonight begins around 5:00. Last night at 1:30 police were \
-                 called. Tickets for Sunday are sold out, the board said on Thursday. He \
+                 called. Tickets for Sunday are sold out, the board said on Thursday. He has \
                  confirmed the booking for 3rd Dec.",
                 Some("2010-06-15"),
                 &[
