@@ -4370,6 +4370,19 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             keep_nearest(&mut best, far + apart(k), Tense::Future, k);
             continue;
         }
+        // "expect the economy to have grown by 10 percent in the second quarter": a
+        // perfect infinitive tells what is done.
+        if lw(&["have"])
+            && k > 0
+            && g.is(k - 1, "to")
+            && (g.s(k + 1).ends_with("ed")
+                || g.s(k + 1).ends_with("en")
+                || g.s(k + 1).ends_with("wn")
+                || g.has(k + 1, lexicon::PAST))
+        {
+            keep_nearest(&mut best, far + apart(k), Tense::Past, k);
+            continue;
+        }
         // "were originally due to take place in May": a plan told as the past's.
         if lw(&["due", "scheduled", "set", "expected", "planned", "slated"])
             && k > 1

@@ -153,6 +153,9 @@ pub(crate) struct Ctx {
     /// The last month mentioned (its first day), and the sentence it was told in.
     pub last_month: Option<Date>,
     pub last_month_sentence: usize,
+    /// The sentence the last month told as a whole month ("in August", not "Sept. 30")
+    /// was told in.
+    pub whole_month_sentence: Option<usize>,
     /// The sentence being resolved, and the one `last_day` was mentioned in.
     pub sentence: usize,
     pub last_day_sentence: usize,
@@ -378,6 +381,7 @@ pub(crate) fn resolve(
                     ctx.last_year = Some(y);
                     ctx.last_month = date(y, *m, 1);
                     ctx.last_month_sentence = ctx.sentence;
+                    ctx.whole_month_sentence = None;
                     format!("{y:04}-{m:02}-{d:02}")
                 }
                 None => format!("XXXX-{m:02}-{d:02}"),
@@ -414,6 +418,7 @@ pub(crate) fn resolve(
                     ctx.last_year = Some(y);
                     ctx.last_month = date(y, *m, 1);
                     ctx.last_month_sentence = ctx.sentence;
+                    ctx.whole_month_sentence = Some(ctx.sentence);
                     format!("{y:04}-{m:02}")
                 }
                 None => format!("XXXX-{m:02}"),
@@ -954,6 +959,21 @@ fn shift(
                     ctx.last_year = Some(v);
                 }
                 return format!("{v:04}");
+            }
+            // "Steel imports in August rose 31% from a year earlier": the month told in
+            // the same sentence, a year before.
+            if ago
+                && n == -1
+                && !ctx.year_period
+                && ctx.last_month_sentence == ctx.sentence
+                && ctx.whole_month_sentence == Some(ctx.sentence)
+            {
+                if let Some(m) = ctx
+                    .last_month
+                    .filter(|m| ctx.reference.is_none_or(|r| *m <= r))
+                {
+                    return format!("{:04}-{:02}", m.year() - 1, m.month());
+                }
             }
             if ago && n == -1 && !ctx.year_period {
                 if let Some((qy, q)) = ctx.last_quarter {

@@ -3329,6 +3329,23 @@ fn frames_and_fourth_session_rules() {
                     ("midnight", "TIME", "2025-05-16T24:00"),
                 ],
             ),
+            // Irregular pasts ("overtook") tell the month's clause; "a year earlier" after a
+            // whole month told in the sentence is that month's; a perfect infinitive tells
+            // what is done.
+            (
+                "China overtook Japan in February, and economists expect the figure to top \
+                 one trillion dollars. Steel imports in June rose 31% from a year earlier. \
+                 Analysts expect the economy to have grown by 10 percent in the April-June \
+                 period.",
+                Some("2006-07-13"),
+                &[
+                    ("February", "DATE", "2006-02"),
+                    ("June", "DATE", "2006-06"),
+                    ("a year earlier", "DATE", "2005-06"),
+                    ("April", "DATE", "2006-04"),
+                    ("June", "DATE", "2006-06"),
+                ],
+            ),
         ],
         false,
     );
