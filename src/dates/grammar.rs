@@ -1685,6 +1685,13 @@ impl<'a> G<'a> {
                             ],
                         ) && !(k.min(i)..k.max(i)).any(|c| self.is_any(c, &[",", ";"]))
                     });
+                // "unemployment is in the mid-30s" (not "Inflation was rampant in the 70s")
+                let reading = reading
+                    || v < 100
+                        && i > 0
+                        && matches!(self.lx(i - 1), Lex::Mod(_))
+                        && (i.saturating_sub(6)..i)
+                            .any(|k| self.is_any(k, &["unemployment", "rate", "rates", "ratings"]));
                 if prev_sym || age || rate || reading {
                     return None;
                 }
@@ -1926,6 +1933,15 @@ impl<'a> G<'a> {
                 }
                 if i > 0 && self.is(i - 1, "of") && n == 1 || n == 0 && self.title_word(i) {
                     return None;
+                }
+                // "racial struggles, which, even today, inflame the streets": these days
+                if n == 0
+                    && i > 0
+                    && self.is(i - 1, "even")
+                    && !matches!(self.lx(i + 1), Lex::Pod(..))
+                    && !self.is_any(i + 1, &["'s", "’s"])
+                {
+                    return f(i, i + 1, TimexType::Date, Val::Lit("PRESENT_REF"));
                 }
                 if let Lex::Pod(p, false) = self.lx(i + 1) {
                     return part_of(i, i + 2, Val::DayOff(i32::from(n)), p);
@@ -2996,7 +3012,16 @@ impl<'a> G<'a> {
                 if i == 0
                     && r == 0
                     && self.is(i, "now")
-                    && (i + 1 >= self.atoms.len() || self.is_any(i + 1, &[",", "that", "for"]))
+                    // ("Now to the Pentagon", "Now tell us ...": a segue, an imperative)
+                    && (i + 1 >= self.atoms.len()
+                        || self.is_any(
+                            i + 1,
+                            &[
+                                ",", "that", "for", "to", "tell", "let", "let's", "look",
+                                "consider", "imagine", "listen", "here", "here's", "back",
+                                "remember", "think", "compare", "ask", "watch", "turn",
+                            ],
+                        ))
                 {
                     return None;
                 }

@@ -3346,6 +3346,24 @@ fn frames_and_fourth_session_rules() {
                     ("June", "DATE", "2006-06"),
                 ],
             ),
+            // "Now to the Pentagon", "Now tell us": a segue and an imperative, no time;
+            // "even today" is these days ("even today's vote" is the day's).
+            (
+                "Now to the Pentagon and our correspondent. Now tell us the truth. Now \
+                 officials are investigating. The struggles, which, even today, inflame the \
+                 streets, began long ago. Even today's vote was delayed.",
+                R,
+                &[
+                    ("Now", "DATE", "PRESENT_REF"),
+                    ("today", "DATE", "PRESENT_REF"),
+                    ("today", "DATE", "2025-05-20"),
+                ],
+            ),
+            (
+                "Youth unemployment is in the mid-30s. Inflation was high in the mid-80s.",
+                R,
+                &[("the mid-80s", "DATE", "198")],
+            ),
         ],
         false,
     );
