@@ -980,6 +980,11 @@ fn shift(
                     return format!("{:04}-Q{q}", qy - 1);
                 }
             }
+            // "Four years ago, Republicans won the House, and two years later ...": the
+            // year told is what "later" counts from.
+            if ago && n < 0 {
+                ctx.last_year = Some(y + n);
+            }
             format!("{:04}", y + n)
         }
         // "after the Great Fire of 1666 ... the following decade": from the year told.

@@ -3359,6 +3359,16 @@ fn frames_and_fourth_session_rules() {
                     ("today", "DATE", "2025-05-20"),
                 ],
             ),
+            // "N years later" counts from the year "N years ago" told.
+            (
+                "Four years ago, Republicans won the House, and two years later the \
+                 president won re-election.",
+                Some("2014-11-03"),
+                &[
+                    ("Four years ago", "DATE", "2010"),
+                    ("two years later", "DATE", "2012"),
+                ],
+            ),
             (
                 "Youth unemployment is in the mid-30s. Inflation was high in the mid-80s.",
                 R,
