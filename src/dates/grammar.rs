@@ -217,6 +217,10 @@ impl<'a> G<'a> {
     /// A count at `i`: (value or None for "several", atoms used).
     fn count(&self, i: usize) -> Option<(Option<u32>, usize)> {
         match self.lx(i) {
+            // "15-plus years", "90-plus minutes"
+            Lex::Int(v, n) if n <= 7 && self.is(i + 1, "plus") && self.joined(i + 1) => {
+                Some((Some(v), 2))
+            }
             Lex::Int(v, n) if n <= 7 => {
                 // "1.5"? Not an integer token, so never here.
                 Some((Some(v), 1))
@@ -243,6 +247,13 @@ impl<'a> G<'a> {
                 Some((Some(u32::from(n)), k))
             }
             Lex::Fuzzy(None) => Some((None, 1)),
+            // "in a single year"
+            _ if self.is(i, "a")
+                && self.is(i + 1, "single")
+                && matches!(self.lx(i + 2), Lex::Unit(_, false)) =>
+            {
+                Some((Some(1), 2))
+            }
             _ if self.is_any(i, &["a", "an"]) => match self.lx(i + 1) {
                 Lex::Fuzzy(Some(n)) => {
                     let k = if self.is(i + 2, "of") { 3 } else { 2 };

@@ -3359,6 +3359,16 @@ fn frames_and_fourth_session_rules() {
                     ("today", "DATE", "2025-05-20"),
                 ],
             ),
+            // "a single year", "15-plus years" are lengths ("The 15-plus members" no time).
+            (
+                "He loses a billion dollars in a single year. He paid no tax for 15-plus \
+                 years. The 15-plus members met.",
+                R,
+                &[
+                    ("a single year", "DURATION", "P1Y"),
+                    ("15-plus years", "DURATION", "P15Y"),
+                ],
+            ),
             // "N years later" counts from the year "N years ago" told.
             (
                 "Four years ago, Republicans won the House, and two years later the \
