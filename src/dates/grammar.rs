@@ -2083,6 +2083,20 @@ impl<'a> G<'a> {
         {
             return f(i, j + 1, Duration, Val::Lit("P2W"));
         }
+        // "over the past decade", "over the next decade": a span of ten years (not "in the
+        // last decade", the decade before this one, as TimeBank writes it).
+        if matches!(self.lx(j), Lex::Unit(Unit::Decade, false))
+            && self.is_any(i, &["past", "last", "next", "coming"])
+        {
+            let k = if i > 0 && self.is(i - 1, "the") {
+                i - 1
+            } else {
+                i
+            };
+            if k > 0 && self.is_any(k - 1, &["over", "during", "throughout", "within", "for"]) {
+                return f(i, j + 1, Duration, Val::Lit("P10Y"));
+            }
+        }
         // "the past year and a half": a length.
         if let Lex::Unit(u, false) = self.lx(j) {
             if self.is_any(i, &["past", "last", "next", "coming"])

@@ -3369,6 +3369,18 @@ fn frames_and_fourth_session_rules() {
                     ("15-plus years", "DURATION", "P15Y"),
                 ],
             ),
+            // "over the past decade" is a span of ten years; "in the last decade" the
+            // decade before this one (TimeBank).
+            (
+                "The plan would raise $1.1 trillion over the next decade. Violence had become \
+                 routine over the past decade. They lost ground in the last decade.",
+                Some("1998-10-25"),
+                &[
+                    ("the next decade", "DURATION", "P10Y"),
+                    ("the past decade", "DURATION", "P10Y"),
+                    ("the last decade", "DATE", "198"),
+                ],
+            ),
             // "N years later" counts from the year "N years ago" told.
             (
                 "Four years ago, Republicans won the House, and two years later the \
