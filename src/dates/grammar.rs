@@ -1702,7 +1702,12 @@ impl<'a> G<'a> {
                         && i > 0
                         && matches!(self.lx(i - 1), Lex::Mod(_))
                         && (i.saturating_sub(6)..i)
-                            .any(|k| self.is_any(k, &["unemployment", "rate", "rates", "ratings"]));
+                            .any(|k| self.is_any(k, &["unemployment", "rate", "rates", "ratings"]))
+                        // (told in the present: "Mortgage rates peaked in the early 80s" is
+                        // a decade)
+                        && (i.saturating_sub(5)..i).any(|k| {
+                            self.is_any(k, &["is", "are", "remains", "remain", "stands", "hovers"])
+                        });
                 if prev_sym || age || rate || reading {
                     return None;
                 }
@@ -1946,11 +1951,19 @@ impl<'a> G<'a> {
                     return None;
                 }
                 // "racial struggles, which, even today, inflame the streets": these days
+                // (not "not even today", nor one told in the past: "and even today the
+                // selling continued")
                 if n == 0
                     && i > 0
                     && self.is(i - 1, "even")
+                    && !(i > 1 && self.is(i - 2, "not"))
                     && !matches!(self.lx(i + 1), Lex::Pod(..))
                     && !self.is_any(i + 1, &["'s", "’s"])
+                    && !(i + 1..(i + 8).min(self.atoms.len()))
+                        .take_while(|&k| !self.is_any(k, &[",", ";"]))
+                        .any(|k| {
+                            self.has(k, lexicon::PAST) || self.s(k).ends_with("ed") && !self.cap(k)
+                        })
                 {
                     return f(i, i + 1, TimexType::Date, Val::Lit("PRESENT_REF"));
                 }
@@ -3042,9 +3055,9 @@ impl<'a> G<'a> {
                         || self.is_any(
                             i + 1,
                             &[
-                                ",", "that", "for", "to", "tell", "let", "let's", "look",
-                                "consider", "imagine", "listen", "here", "here's", "back",
-                                "remember", "think", "compare", "ask", "watch", "turn",
+                                ",", "that", "for", "to", "tell", "let's", "look", "consider",
+                                "imagine", "listen", "here", "here's", "remember", "think",
+                                "compare", "ask", "watch", "turn", "picture", "suppose",
                             ],
                         ))
                 {
@@ -4422,12 +4435,20 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         }
         // "expect the economy to have grown by 10 percent in the second quarter": a
         // perfect infinitive tells what is done.
+        // (not a deadline, "hopes to have completed the merger by February": a future
+        // perfect)
         if lw(&["have"])
             && k > 0
             && g.is(k - 1, "to")
+            && !(s > 0 && g.is_any(s - 1, &["by", "until", "before"]))
             && (g.s(k + 1).ends_with("ed")
-                || g.s(k + 1).ends_with("en")
-                || g.s(k + 1).ends_with("wn")
+                || g.is_any(
+                    k + 1,
+                    &[
+                        "been", "grown", "shown", "known", "risen", "fallen", "taken", "given",
+                        "shrunk", "begun", "done", "gone", "seen", "won", "lost", "cut",
+                    ],
+                )
                 || g.has(k + 1, lexicon::PAST))
         {
             keep_nearest(&mut best, far + apart(k), Tense::Past, k);
@@ -4605,6 +4626,9 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             // (a name: "the Met Office")
             && !(a.cap && g.cap(k + 1))
             && !(k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"]))
+            // ("will go broke in February", "Broke and facing a deadline": the adjective)
+            && !(g.is(k, "broke")
+                && (k == 0 || g.is_any(k - 1, &["go", "goes", "going", "gone", "went", "flat"])))
             // ("will print its last edition in March")
             && !(g.is(k, "last") && k > 0 && (g.is_any(k - 1, DETERMINERS) || g.is_any(k - 1, POSSESSIVES)))
             // "will hit", "to hit": a base form that looks like a past tense.

@@ -156,6 +156,8 @@ pub(crate) struct Ctx {
     /// The sentence the last month told as a whole month ("in August", not "Sept. 30")
     /// was told in.
     pub whole_month_sentence: Option<usize>,
+    /// The sentence `last_quarter` was told in.
+    pub quarter_sentence: Option<usize>,
     /// The sentence being resolved, and the one `last_day` was mentioned in.
     pub sentence: usize,
     pub last_day_sentence: usize,
@@ -179,6 +181,7 @@ impl Ctx {
         });
         if !ahead {
             self.last_quarter = Some((y, q));
+            self.quarter_sentence = Some(self.sentence);
             self.year_period = false;
         }
     }
@@ -967,6 +970,9 @@ fn shift(
                 && !ctx.year_period
                 && ctx.last_month_sentence == ctx.sentence
                 && ctx.whole_month_sentence == Some(ctx.sentence)
+                // ("In July, the company said second-quarter profit rose 12% from a year
+                // earlier": the quarter)
+                && ctx.quarter_sentence != Some(ctx.sentence)
             {
                 if let Some(m) = ctx
                     .last_month

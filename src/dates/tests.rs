@@ -3369,6 +3369,27 @@ fn frames_and_fourth_session_rules() {
                     ("15-plus years", "DURATION", "P15Y"),
                 ],
             ),
+            // Mends from the third review: "go broke" is no past; a perfect infinitive
+            // before a deadline is a future perfect; "even today" told in the past, or
+            // "not even today", is the day; rates "peaked in the early 80s" is a decade; a
+            // quarter told in the sentence beats its month for "a year earlier".
+            (
+                "The agency will go broke in February. The company hopes to have completed \
+                 the merger by February. Stocks fell on Friday, and even today the selling \
+                 continued. Mortgage rates peaked in the early 80s. In July, the company said \
+                 second-quarter profit rose 12% from a year earlier.",
+                Some("2011-10-12"),
+                &[
+                    ("February", "DATE", "2012-02"),
+                    ("February", "DATE", "2012-02"),
+                    ("Friday", "DATE", "2011-10-07"),
+                    ("today", "DATE", "2011-10-12"),
+                    ("the early 80s", "DATE", "198"),
+                    ("July", "DATE", "2011-07"),
+                    ("second-quarter", "DATE", "2011-Q2"),
+                    ("a year earlier", "DATE", "2010-Q2"),
+                ],
+            ),
             // "over the past decade" is a span of ten years; "in the last decade" the
             // decade before this one (TimeBank).
             (
