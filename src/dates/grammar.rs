@@ -340,6 +340,19 @@ impl<'a> G<'a> {
                 }
             }
         }
+        // "a once-a-day pill": a hyphened set before a noun is an adjective (as "a
+        // quarterly dividend" is; "a two-hour call", a length, is tagged as TimeBank tags
+        // it, and so is "the late-night signing ceremony", a time)
+        if let Some(b) = &best {
+            let hyphened = (b.start + 1..b.end).any(|k| self.joined(k));
+            let noun_after = self
+                .atoms
+                .get(b.end)
+                .is_some_and(|a| a.word && !a.cap && a.lex == Lex::None && !a.joined);
+            if hyphened && noun_after && b.kind == TimexType::Set {
+                return None;
+            }
+        }
         best
     }
 
@@ -436,6 +449,46 @@ impl<'a> G<'a> {
     fn the(&self, i: usize) -> Option<Found> {
         let d = self.depth.get();
         if d >= MAX_DEPTH {
+            return None;
+        }
+        // "player of the year", "album of the year": an award, no date
+        if i > 1
+            && self.is(i, "the")
+            && self.is(i + 1, "year")
+            && self.is(i - 1, "of")
+            && self.is_any(
+                i - 2,
+                &[
+                    "player",
+                    "players",
+                    "coach",
+                    "manager",
+                    "team",
+                    "album",
+                    "song",
+                    "record",
+                    "person",
+                    "book",
+                    "car",
+                    "athlete",
+                    "rookie",
+                    "footballer",
+                    "sportsman",
+                    "sportswoman",
+                    "woman",
+                    "man",
+                    "employee",
+                    "word",
+                    "personality",
+                    "goal",
+                    "newcomer",
+                    "artist",
+                    "entertainer",
+                    "driver",
+                    "horse",
+                ],
+            )
+        {
             return None;
         }
         self.depth.set(d + 1);
@@ -1571,6 +1624,18 @@ impl<'a> G<'a> {
         // "3 June next year", "16 June of last year"
         if let Some(found) = self.day_in_year_told(i, j + 1, m, d) {
             return Some(found);
+        }
+        // "the first July general election", "the first July weekend": the first of its
+        // kind in a July, not the 1st ("the first of July" is)
+        if j == i + 1
+            && matches!(self.lx(i), Lex::Ord(_))
+            && !self.s(i).starts_with(|c: char| c.is_ascii_digit())
+            && self
+                .atoms
+                .get(j + 1)
+                .is_some_and(|a| a.word && !a.cap && a.lex == Lex::None)
+        {
+            return None;
         }
         f(i, j + 1, TimexType::Date, Val::Day { y: None, m, d })
     }

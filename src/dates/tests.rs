@@ -3390,6 +3390,20 @@ fn frames_and_fourth_session_rules() {
                     ("a year earlier", "DATE", "2010-Q2"),
                 ],
             ),
+            // Refusals from the last blind probe: "the first July general election" is no
+            // 1 July, "player of the year" no date, "a once-a-day pill" an adjective.
+            (
+                "It will be the first July general election since 1945. She was named \
+                 player of the year in 2019. A once-a-day pill could replace injections taken \
+                 once a day.",
+                Some("2024-06-01"),
+                &[
+                    ("July", "DATE", "2024-07"),
+                    ("1945", "DATE", "1945"),
+                    ("2019", "DATE", "2019"),
+                    ("once a day", "SET", "P1D"),
+                ],
+            ),
             // "over the past decade" is a span of ten years; "in the last decade" the
             // decade before this one (TimeBank).
             (
