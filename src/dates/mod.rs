@@ -120,7 +120,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         // Where the last expression ended when it was a deadline ("until Thursday").
         let mut prev_deadline: Option<usize> = None;
         // Where the last clock time ended, its hour and minute, and its day.
-        let mut prev_clock: Option<(usize, (u8, u8), jiff::civil::Date)> = None;
+        let mut prev_clock: Option<(usize, (u8, u8), jiff::civil::Date, bool)> = None;
         let mut i = 0;
         while i < atoms.len() {
             // Most atoms cannot start a time expression: skip them without trying the
@@ -231,7 +231,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 _ => None,
             };
             let (value, day) = match (clock, prev_clock, day) {
-                (Some(end), Some((e, start, d)), Some(dd))
+                (Some(end), Some((e, start, d, between)), Some(dd))
                     // ("from midnight to 6 a.m.": the midnight that begins the day)
                     if matches!(m.val, normalise::Val::Anchor)
                         && end < start
@@ -239,7 +239,9 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                         && dd == d
                         && (m.start == e && g.atoms.get(e).is_some_and(|a| a.joined)
                             || m.start == e + 1
-                                && g.is_any(e, &["to", "until", "till", "-", "–"])) =>
+                                && (g.is_any(e, &["to", "until", "till", "-", "–"])
+                                    // "between 9 p.m. and 1 a.m."
+                                    || between && g.is(e, "and"))) =>
                 {
                     match normalise::next_day(&value, d) {
                         Some((v, nd)) => (v, Some(nd)),
@@ -248,7 +250,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 }
                 _ => (value, day),
             };
-            prev_clock = clock.zip(day).map(|(c, d)| (m.end, c, d));
+            let between = m.start > 0 && g.is(m.start - 1, "between");
+            prev_clock = clock.zip(day).map(|(c, d)| (m.end, c, d, between));
             if deadline && day.zip(ctx.reference).is_some_and(|(d, r)| d > r) {
                 (ctx.last_day, ctx.last_day_sentence) = before;
             } else if day.is_some() {

@@ -3259,13 +3259,15 @@ fn frames_and_fourth_session_rules() {
             ),
             (
                 "The river is not expected to peak until Thursday or Friday. A curfew from 7 \
-                 p.m. to 7 a.m. remains in effect.",
+                 p.m. to 7 a.m. remains in effect. Patrols run between 9 p.m. and 1 a.m.",
                 Some("2016-10-09"),
                 &[
                     ("Thursday", "DATE", "2016-10-13"),
                     ("Friday", "DATE", "2016-10-14"),
                     ("7 p.m.", "TIME", "2016-10-09T19:00"),
                     ("7 a.m.", "TIME", "2016-10-10T07:00"),
+                    ("9 p.m.", "TIME", "2016-10-09T21:00"),
+                    ("1 a.m.", "TIME", "2016-10-10T01:00"),
                 ],
             ),
             (
