@@ -348,7 +348,15 @@ impl<'a> G<'a> {
             let noun_after = self
                 .atoms
                 .get(b.end)
-                .is_some_and(|a| a.word && !a.cap && a.lex == Lex::None && !a.joined);
+                .is_some_and(|a| a.word && !a.cap && a.lex == Lex::None && !a.joined)
+                && !self.is_any(
+                    b.end,
+                    &[
+                        "from", "to", "on", "in", "at", "and", "or", "but", "for", "with", "until",
+                        "since", "during", "after", "before", "by", "of", "as", "the", "a", "an",
+                        "is", "are", "was", "were", "will", "while", "when", "except",
+                    ],
+                );
             if hyphened && noun_after && b.kind == TimexType::Set {
                 return None;
             }
@@ -3201,6 +3209,10 @@ impl<'a> G<'a> {
     /// every/each X, daily, weekly.
     fn set(&self, i: usize) -> Option<Found> {
         use TimexType::Set;
+        // "trains run half-hourly"
+        if self.is(i, "half") && self.joined(i + 1) && self.is(i + 1, "hourly") {
+            return f(i, i + 2, Set, Val::Lit("PT30M"));
+        }
         if let Lex::SetAdv(k) = self.lx(i) {
             // A newspaper: "China Daily", "NBC Nightly News", "the Communist Party daily
             // Granma", "the news weekly Der Spiegel", "the daily said".

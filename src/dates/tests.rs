@@ -3397,13 +3397,16 @@ fn frames_and_fourth_session_rules() {
             (
                 "It will be the first July general election since 1945. She was named \
                  player of the year in 2019. A once-a-day pill could replace injections taken \
-                 once a day.",
+                 once a day. Take it once-a-day with food. Trains will run half-hourly from Sunday.",
                 Some("2024-06-01"),
                 &[
                     ("July", "DATE", "2024-07"),
                     ("1945", "DATE", "1945"),
                     ("2019", "DATE", "2019"),
                     ("once a day", "SET", "P1D"),
+                    ("once-a-day", "SET", "P1D"),
+                    ("half-hourly", "SET", "PT30M"),
+                    ("Sunday", "DATE", "2024-06-02"),
                 ],
             ),
             // "over the past decade" is a span of ten years; "in the last decade" the
