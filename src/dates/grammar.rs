@@ -585,6 +585,38 @@ impl<'a> G<'a> {
                 return f(j, end, Date, Val::NthInMonth { y, m, nth, wd });
             }
         }
+        // "the weekend of 5-6 October", "the weekend of March 28-29": the weekend holding
+        // the days told
+        if matches!(self.lx(j), Lex::Unit(Unit::Weekend, false)) && self.is(j + 1, "of") {
+            let days = self
+                .first_day(j + 2)
+                .or_else(|| self.day_month(j + 2))
+                .or_else(|| self.month_date(j + 2))
+                .filter(|d| d.start == j + 2);
+            if let Some(Found {
+                end,
+                val: Val::Day { y, m, d },
+                ..
+            }) = days
+            {
+                // (to the range's last day: "5-6 October")
+                let end = (end..(end + 6).min(self.atoms.len()))
+                    .take_while(|&k| {
+                        self.joined(k)
+                            || self.is_any(k, &["-", "–", "and", "to"])
+                            || matches!(self.lx(k), Lex::Int(..) | Lex::Month(_) | Lex::Ord(_))
+                    })
+                    .last()
+                    .map_or(end, |k| k + 1);
+                // (and its year: "March 28-29, 2026")
+                let comma = usize::from(self.is(end, ","));
+                let (y, end) = match (y, self.year(end + comma)) {
+                    (None, Some(yy)) => (Some(yy), end + comma + 1),
+                    _ => (y, end),
+                };
+                return f(j, end, Date, Val::WeekendOf { y, m, d });
+            }
+        }
         // "on the 14th", "the 30th of this month" (not "the 14th century", "the 14th of 20
         // seeds")
         if let Lex::Ord(d @ 1..=31) = self.lx(j) {

@@ -108,6 +108,8 @@ pub(crate) enum Val {
     QuarterIn(i32, u8),
     /// No date (a bare clock time): the last date mentioned, else the reference day.
     Anchor,
+    /// The weekend holding day `d` of month `m`: "the weekend of 5-6 October".
+    WeekendOf { y: Option<i32>, m: u8, d: u8 },
     /// The `nth` (-1 last) weekday `wd` (1 Monday .. 7 Sunday) of month `m`, or with `wd`
     /// [`WEEK`] the week holding its nth Thursday (ISO's rule), with [`WEEKEND`] the
     /// weekend of its nth Saturday: "the third Friday of March", "the first week of June".
@@ -805,6 +807,22 @@ pub(crate) fn resolve(
                 None if *d == super::lexicon::EASTER => "XXXX-XX-XX".into(),
                 None => format!("XXXX-{m:02}"),
             }
+        }
+        Val::WeekendOf { y, m, d } => {
+            let (v, day) = resolve(
+                &Val::Day {
+                    y: *y,
+                    m: *m,
+                    d: *d,
+                },
+                None,
+                tense,
+                ctx,
+            );
+            return match day {
+                Some(dt) => (format!("{}-WE", week(dt)), Some(dt)),
+                None => (v, None),
+            };
         }
         Val::NthInMonth { y, m, nth, wd } => {
             // Placed at about its day to pick the year.

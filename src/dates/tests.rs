@@ -3409,6 +3409,17 @@ fn frames_and_fourth_session_rules() {
                     ("Sunday", "DATE", "2024-06-02"),
                 ],
             ),
+            // "the weekend of 5-6 October" is one expression, that weekend.
+            (
+                "The derby is on the weekend of 5-6 October. The festival returns the weekend \
+                 of March 28-29, 2026. Over the weekend of the storm, roads closed.",
+                Some("2024-06-20"),
+                &[
+                    ("the weekend of 5-6 October", "DATE", "2024-W40-WE"),
+                    ("the weekend of March 28-29, 2026", "DATE", "2026-W13-WE"),
+                    ("the weekend", "DATE", "2024-W24-WE"),
+                ],
+            ),
             // "over the past decade" is a span of ten years; "in the last decade" the
             // decade before this one (TimeBank).
             (
