@@ -225,8 +225,6 @@ impl<'a> G<'a> {
                 // "1.5"? Not an integer token, so never here.
                 Some((Some(v), 1))
             }
-            // "1,000 days" (a count with a thousands comma)
-            Lex::Int(v, 9) if v <= 100_000 => Some((Some(v), 1)),
             Lex::Num(v) => {
                 // "twenty four", "twenty-four", "a hundred"
                 if v >= 20 && v % 10 == 0 && v < 100 {
@@ -343,7 +341,7 @@ impl<'a> G<'a> {
         // "a once-a-day pill": a hyphened set before a noun is an adjective (as "a
         // quarterly dividend" is; "a two-hour call", a length, is tagged as TimeBank tags
         // it, and so is "the late-night signing ceremony", a time)
-        if let Some(b) = &best {
+        if let Some(b) = best.as_ref().filter(|b| b.kind == TimexType::Set) {
             let hyphened = (b.start + 1..b.end).any(|k| self.joined(k));
             let noun_after = self
                 .atoms
@@ -357,7 +355,7 @@ impl<'a> G<'a> {
                         "is", "are", "was", "were", "will", "while", "when", "except",
                     ],
                 );
-            if hyphened && noun_after && b.kind == TimexType::Set {
+            if hyphened && noun_after {
                 return None;
             }
         }

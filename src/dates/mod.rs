@@ -172,7 +172,6 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                         .rev()
                         .take_while(|&k| !apart(k))
                         .any(this_year)
-                    || m.start > 0 && g.is(m.start - 1, "since")
             } && !(m.start > 0 && g.is_any(m.start - 1, &["since", "over"]))
             {
                 normalise::Tense::Same

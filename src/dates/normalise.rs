@@ -155,9 +155,8 @@ pub(crate) struct Ctx {
     /// The last month mentioned (its first day), and the sentence it was told in.
     pub last_month: Option<Date>,
     pub last_month_sentence: usize,
-    /// The sentence the last month told as a whole month ("in August", not "Sept. 30")
-    /// was told in.
-    pub whole_month_sentence: Option<usize>,
+    /// Whether `last_month` was told as a whole month ("in August", not "Sept. 30").
+    pub last_month_whole: bool,
     /// The sentence `last_quarter` was told in.
     pub quarter_sentence: Option<usize>,
     /// The sentence being resolved, and the one `last_day` was mentioned in.
@@ -386,7 +385,7 @@ pub(crate) fn resolve(
                     ctx.last_year = Some(y);
                     ctx.last_month = date(y, *m, 1);
                     ctx.last_month_sentence = ctx.sentence;
-                    ctx.whole_month_sentence = None;
+                    ctx.last_month_whole = false;
                     format!("{y:04}-{m:02}-{d:02}")
                 }
                 None => format!("XXXX-{m:02}-{d:02}"),
@@ -423,7 +422,7 @@ pub(crate) fn resolve(
                     ctx.last_year = Some(y);
                     ctx.last_month = date(y, *m, 1);
                     ctx.last_month_sentence = ctx.sentence;
-                    ctx.whole_month_sentence = Some(ctx.sentence);
+                    ctx.last_month_whole = true;
                     format!("{y:04}-{m:02}")
                 }
                 None => format!("XXXX-{m:02}"),
@@ -986,8 +985,8 @@ fn shift(
             if ago
                 && n == -1
                 && !ctx.year_period
+                && ctx.last_month_whole
                 && ctx.last_month_sentence == ctx.sentence
-                && ctx.whole_month_sentence == Some(ctx.sentence)
                 // ("In July, the company said second-quarter profit rose 12% from a year
                 // earlier": the quarter)
                 && ctx.quarter_sentence != Some(ctx.sentence)
