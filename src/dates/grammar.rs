@@ -686,6 +686,7 @@ impl<'a> G<'a> {
         if self.is(j, "future") && !self.is(j + 1, "of") && !self.title_word(j) {
             return f(j, j + 1, Date, Val::Lit("FUTURE_REF"));
         }
+        // (TimeBank leaves "the foreseeable future" untagged)
         if self.is(j, "near") && self.is(j + 1, "future") {
             return f(j, j + 2, Date, Val::Lit("FUTURE_REF"));
         }
@@ -1943,6 +1944,10 @@ impl<'a> G<'a> {
         if !self.cap(i) || self.some_weekday(i) {
             return None;
         }
+        // "further from the Sun.": the star, not an abbreviated Sunday
+        if i > 0 && self.is(i - 1, "the") && self.is_any(i, &["Sun", "Sun."]) {
+            return None;
+        }
         // "Black Friday", "Super Tuesday", "Fox News Sunday": names; "The Sunday Times",
         // "the Mail on Sunday": newspapers.
         if i > 0
@@ -2078,6 +2083,22 @@ impl<'a> G<'a> {
             // "overnight losses in New York": the night before the day last told (TimeBank);
             // "results are expected overnight": the coming night; "Overnight, crews ...",
             // "fell overnight.": an adverb.
+            // "the heaviest snow is expected overnight Wednesday": that day's night
+            Lex::Overnight
+                if !self.joined(i + 1)
+                    && self.is_weekday(i + 1)
+                    && self
+                        .weekday(i + 1)
+                        .is_some_and(|d| d.end == i + 2 && d.tod.is_none()) =>
+            {
+                let d = self.weekday(i + 1)?;
+                Some(Found {
+                    start: i,
+                    kind: TimexType::Time,
+                    tod: Some(Tod::Part(3)),
+                    ..d
+                })
+            }
             Lex::Overnight if !self.joined(i + 1) => Some(Found {
                 start: i,
                 end: i + 1,
@@ -2623,7 +2644,7 @@ impl<'a> G<'a> {
                                 i - 1,
                                 &[
                                     "for", "within", "over", "lasting", "lasted", "took", "take",
-                                    "spent",
+                                    "spent", "spend", "spending", "waited", "wait", "waiting",
                                 ],
                             )
                     {
@@ -2700,6 +2721,8 @@ impl<'a> G<'a> {
         let war = |k: usize| self.is(k, "War") && self.cap(k);
         if self.joined(j + 1) && self.is_any(j + 1, &["ago", "earlier", "to", "on"])
             || u == Unit::Quarter && self.is_any(j + 1, &["point", "points", "percentage"])
+            // "cutting water losses by a quarter": a fraction
+            || u == Unit::Quarter && !plural && i > 0 && self.is(i - 1, "by")
             || war(j + 1)
             || self.is_any(j + 1, &["'", "’"]) && war(j + 2)
         {
@@ -3128,6 +3151,13 @@ impl<'a> G<'a> {
             // "a fall in prices" is not autumn; "in fall" rarely is.
             return None;
         }
+        // "since the fall of communism", "the fall of Saigon" (not "the fall of that year")
+        if self.is(i, "fall")
+            && self.is(i + 1, "of")
+            && !self.is_any(i + 2, &["that", "this", "last", "next", "each", "every"])
+        {
+            return None;
+        }
         f(
             i,
             i + 1,
@@ -3291,7 +3321,8 @@ impl<'a> G<'a> {
             return None;
         }
         let mut j = i + 1;
-        if self.is(j, "other") {
+        // "every other week", "every alternate day"
+        if self.is_any(j, &["other", "alternate"]) {
             j += 1;
         }
         let other = j > i + 1;
@@ -3403,6 +3434,12 @@ impl<'a> G<'a> {
                     if let Lex::Pod(p @ 0..=3, false) = self.lx(j + 2) {
                         h = to24(h, if p == 0 || p == 3 && h < 6 { 1 } else { 2 });
                         j += 3;
+                    }
+                } else if self.is_any(j, &["that", "at"]) {
+                    // "ten o'clock that night", "nine o'clock that evening", "at night"
+                    if let Lex::Pod(p @ 0..=3, false) = self.lx(j + 1) {
+                        h = to24(h, if p == 0 || p == 3 && h < 6 { 1 } else { 2 });
+                        j += 2;
                     }
                 }
                 (h, 0, j)
@@ -4226,7 +4263,26 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             return Tense::Future;
         }
     }
+    // "a premium of 34% over Harlan's closing price on Friday": a price struck is past,
+    // whatever the deal will do.
+    if s > 2
+        && g.is(s - 1, "on")
+        && (g.is(s - 3, "closing") && g.is_any(s - 2, &["price", "prices", "level", "value"])
+            || g.is(s - 2, "close") && g.is_any(s - 3, &["'s", "’s", "the", "its", "their"]))
+        && g.is_weekday(s)
+    {
+        return Tense::Past;
+    }
     let (t, cue) = tense_of_cues(g, s, e);
+    // "prepare for more snow starting Wednesday afternoon", "effective Monday": a start
+    // told with no past is ahead ("was suspended starting Friday" is not).
+    if s > 0
+        && g.is_any(s - 1, &["starting", "beginning", "effective"])
+        && !(s > 1 && g.is_any(s - 2, &["was", "were", "is", "are"]))
+        && matches!(t, Tense::Unknown | Tense::Same)
+    {
+        return Tense::Future;
+    }
     // "Thursday is shaping up to be the most dangerous day (we have seen)": told in the
     // present, ahead, unless a verb close by tells otherwise ("Monday is when the attack
     // took place").
@@ -4445,6 +4501,13 @@ fn reporting_frame(g: &G<'_>, e: usize, k: usize) -> bool {
     let Some(c) = (e..k).rev().find(|&c| g.is(c, ",")) else {
         return false;
     };
+    // ("If you can work from home on Thursday, do it," said meteorologist Claire Dion: a
+    // quote's closing mark after its comma)
+    let c = if g.is_any(c + 1, &["\"", "”", "'", "’"]) {
+        c + 1
+    } else {
+        c
+    };
     k + 4 >= g.atoms.len()
         || k - c <= 5
             && ((c + 1)..k).all(|x| {
@@ -4488,7 +4551,16 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
     let relative = (s.saturating_sub(15)..s)
         .rev()
         .take_while(|&c| !g.is(c, ","))
-        .any(|c| g.is_any(c, &["which", "who"]));
+        .any(|c| g.is_any(c, &["which", "who"]))
+        // "The bill, adopted by the government in December, would raise ...": a
+        // participle's aside
+        || (s.saturating_sub(12)..s).rev().find(|&c| g.is(c, ",")).is_some_and(|c| {
+            c > 0
+                && g.atoms.get(c - 1).is_some_and(|a| a.word && !a.cap)
+                && (g.s(c + 1).ends_with("ed") || g.has(c + 1, lexicon::PAST))
+                && !g.cap(c + 1)
+                && !g.is_any(c + 1, NEUTRAL_ED)
+        });
     let comma_after = (e..hi).find(|&c| g.is(c, ","));
     // A ", which ... ," clause closed before the expression: its comma-to-comma span.
     let closed_relative = (lo..s).rev().find(|&c| g.is(c, ",")).and_then(|b| {
@@ -4622,6 +4694,27 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         {
             continue;
         }
+        // "called on supporters to rally in central Chisinau on Friday", "invited them to
+        // visit on Tuesday": what a call or an invitation asks for is ahead of it.
+        if k + 3 < s
+            && s - k <= 10
+            && g.is(s - 1, "on")
+            && (lw(&[
+                "urged",
+                "asked",
+                "invited",
+                "encouraged",
+                "instructed",
+                "ordered",
+                "requested",
+            ]) || lw(&["called"]) && g.is(k + 1, "on"))
+            && !(k > 0 && g.is_any(k - 1, &["had", "was", "were"]))
+            && (k + 2..s - 1).any(|c| g.is(c, "to") && !g.is(c - 1, "on"))
+            && !(k..s).any(|c| g.is_any(c, &[",", ";", "and", "but", "that"]))
+        {
+            keep_nearest(&mut best, far + apart(k), Tense::Future, k);
+            continue;
+        }
         // "failed to predict ... on Tuesday night": an infinitive asserts nothing; the
         // verb before it tells.
         if k > 1
@@ -4648,19 +4741,35 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // Thursday". "could" is often a past ("could not be located Wednesday", "could
         // smell smoke on Monday night"): ahead only before an event verb ("could reopen on
         // Friday") or a deadline ("could bring heavy rain by Tuesday").
-        let modal = lw(&["should", "must", "can", "might", "may", "could"]) && {
-            let not = usize::from(g.is_any(k + 1, &["not", "n't"]));
-            (g.is_any(k, &["should", "must", "can", "might"])
+        let modal = lw(&["should", "must", "can", "might", "may", "could"])
+            && {
+                let not = usize::from(g.is_any(k + 1, &["not", "n't"]));
+                (g.is_any(k, &["should", "must", "can", "might"])
                 || g.is(k, "may") && !a.cap
                 || g.is(k, "could")
                     && not == 0
                     && (g.has(k + 1, lexicon::PRESENT_EVENT)
-                        || k < s && s - k <= 8 && g.is(s - 1, "by")))
+                        || k < s && s - k <= 8 && g.is(s - 1, "by")
+                        // "elections could be held in the spring" (not "smoke could be
+                        // seen on Monday")
+                        || g.is(k + 1, "be")
+                            && k + 2 < s
+                            && s - k <= 6
+                            && (g.s(k + 2).ends_with("ed") || g.has(k + 2, lexicon::PAST))
+                            && !g.is_any(
+                                k + 2,
+                                &[
+                                    "seen", "heard", "felt", "found", "smelled", "located", "reached",
+                                    "identified", "confirmed",
+                                    "determined", "verified", "spotted", "detected", "noticed",
+                                    "observed", "blamed", "used",
+                                ],
+                            )))
                 // (not "may not have to appear", "might not have time to")
                 && (!g.is_any(k + 1 + not, &["have", "'ve", "’ve"])
                     || g.is_any(k + 2 + not, &["to", "time"]))
                 && (not == 0 || g.is_any(k, &["may", "might"]))
-        };
+            };
         // "Asked on Monday whether ...": a participle opening the sentence is a past.
         let opening_participle =
             k == 0 && lw(&["asked", "pressed", "questioned", "interviewed", "reached"]);

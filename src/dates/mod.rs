@@ -121,6 +121,9 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         let mut prev_deadline: Option<usize> = None;
         // Where the last clock time ended, its hour and minute, and its day.
         let mut prev_clock: Option<(usize, (u8, u8), jiff::civil::Date, bool)> = None;
+        // Where the last set ended, and the last clock time read as under a set.
+        let mut prev_set: Option<usize> = None;
+        let mut prev_clock_set: Option<usize> = None;
         let mut i = 0;
         while i < atoms.len() {
             // Most atoms cannot start a time expression: skip them without trying the
@@ -222,7 +225,11 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                         .is_some_and(|e| m.start == e + 1 && g.is_any(e, &["or", "and"])));
             prev_deadline = deadline.then_some(m.end);
             let before = (ctx.last_day, ctx.last_day_sentence);
+            let ahead_before = ctx.last_ahead_day;
             let (value, day) = normalise::resolve(val, m.tod, tense, &mut ctx);
+            if m.start > 0 && g.is(m.start - 1, "since") {
+                ctx.last_month_told = false;
+            }
             // "a curfew from 7 p.m. to 7 a.m.": a range's end before its start is the next
             // day's.
             let clock = match m.tod {
@@ -250,9 +257,46 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 _ => (value, day),
             };
             let between = m.start > 0 && g.is(m.start - 1, "between");
+            // "airs weekdays from 6:00AM to 9:00AM", "open until 9pm on Thursdays", "every
+            // Sunday at 9 p.m.": a bare time under a set is of no one day.
+            let set_word = |k: usize| {
+                g.is_any(
+                    k,
+                    &["weekdays", "weeknights", "weekends", "daily", "nightly"],
+                ) || matches!(g.atoms.get(k).map(|a| a.lex), Some(Lex::Weekdays(_)))
+            };
+            let under_set = clock.is_some()
+                && matches!(m.val, normalise::Val::Anchor)
+                && (prev_set.is_some_and(|e| {
+                    e <= m.start
+                        && m.start - e <= 1
+                        && (e..m.start).all(|k| g.is_any(k, &["at", "from", "until", ","]))
+                }) || (1..=2).any(|n| {
+                    m.start >= n
+                        && set_word(m.start - n)
+                        && (m.start - n + 1..m.start)
+                            .all(|k| g.is_any(k, &["at", "from", "until", "till"]))
+                }) || (m.end..(m.end + 6).min(atoms.len()))
+                    .take_while(|&k| !g.is_any(k, &[",", ";", "and", "but", "."]))
+                    .any(|k| g.is(k, "on") && set_word(k + 1))
+                    || prev_clock_set.is_some_and(|e| {
+                        m.start == e + 1 && g.is_any(e, &["to", "until", "till", "-", "–", "and"])
+                            || m.start == e && g.atoms.get(e).is_some_and(|a| a.joined)
+                    }));
+            let (value, day) = match clock {
+                Some((h, mi)) if under_set => {
+                    (ctx.last_day, ctx.last_day_sentence) = before;
+                    ctx.last_ahead_day = ahead_before;
+                    (format!("XXXX-XX-XXT{h:02}:{mi:02}"), None)
+                }
+                _ => (value, day),
+            };
+            prev_clock_set = under_set.then_some(m.end);
+            prev_set = (m.kind == TimexType::Set).then_some(m.end);
             prev_clock = clock.zip(day).map(|(c, d)| (m.end, c, d, between));
             if deadline && day.zip(ctx.reference).is_some_and(|(d, r)| d > r) {
                 (ctx.last_day, ctx.last_day_sentence) = before;
+                ctx.last_ahead_day = ahead_before;
             } else if day.is_some() {
                 // Nor is a start ("raised since Jan. 1, 2015. In August, ...") the year a
                 // story is told in.

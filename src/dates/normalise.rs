@@ -157,11 +157,16 @@ pub(crate) struct Ctx {
     pub last_month_sentence: usize,
     /// Whether `last_month` was told as a whole month ("in August", not "Sept. 30").
     pub last_month_whole: bool,
+    /// Whether `last_month` was told with its year ("April 2009"), and not as a start
+    /// ("since June 2014").
+    pub last_month_told: bool,
     /// The sentence `last_quarter` was told in.
     pub quarter_sentence: Option<usize>,
     /// The sentence being resolved, and the one `last_day` was mentioned in.
     pub sentence: usize,
     pub last_day_sentence: usize,
+    /// The last day mentioned that lies ahead of the reference date (a launch, a vote).
+    pub last_ahead_day: Option<Date>,
 }
 
 /// How many sentences back a day told still anchors "the next day", "overnight" or a bare
@@ -214,6 +219,20 @@ impl Ctx {
             && !self.last_day_since
             && m > d.month() as u8)
             .then_some(i32::from(d.year()))
+    }
+
+    /// The year of a year-less month or day told in the past after a month told with
+    /// another year earlier in the same sentence, and later in that year: "first
+    /// identified in April 2009, and by June the WHO had declared a pandemic".
+    fn clause_year(&self, m: u8, tense: Tense) -> Option<i32> {
+        let lm = self.last_month?;
+        let r = self.reference?;
+        (matches!(tense, Tense::Past | Tense::StrictPast)
+            && self.last_month_told
+            && self.last_month_sentence == self.sentence
+            && lm.year() != r.year()
+            && m > lm.month() as u8)
+            .then_some(i32::from(lm.year()))
     }
 
     /// The day an anchored expression counts from: the last day mentioned, when it was
@@ -375,9 +394,10 @@ pub(crate) fn resolve(
     let mut s = match val {
         Val::Lit(v) => (*v).to_string(),
         Val::Str(v) => v.clone(),
-        Val::Day { y, m, d } => {
-            let y = y
+        Val::Day { y: told, m, d } => {
+            let y = told
                 .or_else(|| ctx.sentence_year(tense))
+                .or_else(|| ctx.clause_year(*m, tense))
                 .or_else(|| r.map(|r| pick_year(r, *m, *d, tense)));
             match y {
                 Some(y) => {
@@ -386,6 +406,7 @@ pub(crate) fn resolve(
                     ctx.last_month = date(y, *m, 1);
                     ctx.last_month_sentence = ctx.sentence;
                     ctx.last_month_whole = false;
+                    ctx.last_month_told = told.is_some();
                     format!("{y:04}-{m:02}-{d:02}")
                 }
                 None => format!("XXXX-{m:02}-{d:02}"),
@@ -412,10 +433,11 @@ pub(crate) fn resolve(
             let v = Val::Day { y, m: *m, d: *d };
             return resolve(&v, tod, tense, ctx);
         }
-        Val::Month { y, m } => {
-            let y = y
+        Val::Month { y: told, m } => {
+            let y = told
                 .or_else(|| ctx.sentence_year(tense))
                 .or_else(|| ctx.story_year(*m, tense))
+                .or_else(|| ctx.clause_year(*m, tense))
                 .or_else(|| r.map(|r| pick_year(r, *m, 0, tense)));
             match y {
                 Some(y) => {
@@ -423,6 +445,7 @@ pub(crate) fn resolve(
                     ctx.last_month = date(y, *m, 1);
                     ctx.last_month_sentence = ctx.sentence;
                     ctx.last_month_whole = true;
+                    ctx.last_month_told = told.is_some();
                     format!("{y:04}-{m:02}")
                 }
                 None => format!("XXXX-{m:02}"),
@@ -769,7 +792,19 @@ pub(crate) fn resolve(
                     .zip(r)
                     .and_then(|(a, r)| add_days(a, 366).map(|a| a < r))
                     .unwrap_or(false);
-            day = if ahead || stale { r } else { anchor.or(r) };
+            // "The launch window opens on Sept. 22. [...] The first attempt is set for
+            // 10:42 p.m.": told as ahead with no day near it, a bare time is of the last
+            // day ahead the story told.
+            let event = if matches!(tense, Tense::Future | Tense::StrictFuture) {
+                ctx.last_ahead_day
+            } else {
+                None
+            };
+            day = if ahead || stale {
+                r
+            } else {
+                anchor.or(event).or(r)
+            };
             // "Police were called at around midnight": told in the past of the reference
             // day, the midnight that began it (the end of the day before).
             // (It is still that day the story is on: "from midnight to 6 a.m.")
@@ -918,6 +953,9 @@ pub(crate) fn resolve(
     if let Some(d) = day {
         ctx.last_day = Some(d);
         ctx.last_day_sentence = ctx.sentence;
+        if r.is_some_and(|r| d > r) {
+            ctx.last_ahead_day = Some(d);
+        }
     }
     (s, day)
 }
