@@ -291,7 +291,7 @@ function renderDates(result) {
       h('ul', { class: 'mentions' }, t.other.slice(0, MAX_DATES - count).map((e) => h('li', { id: `date-d${e.index}` },
         h('button', { type: 'button', class: 'pick', 'data-select': `d${e.index}`, 'aria-pressed': 'false' }, `“${oneLine(e.date.text)}”`),
         h('span', { class: `type t-${e.date.type}` }, e.date.type.toLowerCase()),
-        h('span', { class: 'value' }, valueWords(e.date.value)),
+        h('span', { class: 'value', title: e.date.value }, valueWords(e.date.value, e.date.type)),
         h('span', { class: 'ctx' }, contextOf(result, e.date, 160)))))));
   }
   els.dates.replaceChildren(...items);
@@ -330,7 +330,7 @@ function itemTitle(result, it, actors) {
     }
     case 'date': {
       const d = result.dates[it.ref];
-      return `${d.type.toLowerCase()}: ${d.value} (${valueWords(d.value)})`;
+      return `${d.type.toLowerCase()}: ${d.value} (${valueWords(d.value, d.type)})`;
     }
     case 'claim': case 'cue': case 'source': {
       const c = result.claims[it.ref];

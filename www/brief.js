@@ -120,24 +120,110 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 // Not toLocaleDateString: it is slow enough to matter when thousands of dates are drawn.
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** A TIMEX3 value in words where that is easy ("Monday 19 May 2025"), else the value. */
-export function valueWords(value) {
+const PARTS = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
+const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+const UNITS = {
+  Y: ['year', 'years'], M: ['month', 'months'], W: ['week', 'weeks'], D: ['day', 'days'],
+  DE: ['decade', 'decades'], C: ['century', 'centuries'], Q: ['quarter', 'quarters'],
+  WE: ['weekend', 'weekends'], L: ['millennium', 'millennia'], ML: ['millennium', 'millennia'],
+};
+const TUNITS = { H: ['hour', 'hours'], M: ['minute', 'minutes'], S: ['second', 'seconds'] };
+
+function dayWords(y, m, d) {
+  const t = new Date(Date.UTC(+y, +m - 1, +d));
+  if (Number.isNaN(t.getTime()) || t.getUTCMonth() !== +m - 1) return null;
+  return `${WEEKDAYS[t.getUTCDay()]} ${+d} ${MONTHS[+m - 1]} ${y}`;
+}
+
+/** The Monday of ISO week `w` of year `y`, as a UTC Date. */
+function isoMonday(y, w) {
+  const jan4 = new Date(Date.UTC(+y, 0, 4));
+  const dow = jan4.getUTCDay() || 7;
+  return new Date(Date.UTC(+y, 0, 4 - dow + 1 + (+w - 1) * 7));
+}
+
+function clockWords(hh, mm) {
+  if (hh === '24' && mm === '00') return 'midnight (end of day)';
+  if (hh === '12' && mm === '00') return 'noon';
+  return `${hh}:${mm}`;
+}
+
+/** A duration value in words: "PT2H" → "2 hours", "PXY" → "years". */
+function durationWords(v) {
+  const m = /^P(T?)(\d+(?:\.\d+)?|X)(DE|WE|ML|[YMWDCQLHS])$/.exec(v);
+  if (!m) return null;
+  const [, t, n, u] = m;
+  const names = t ? TUNITS[u] : UNITS[u];
+  if (!names) return null;
+  if (n === 'X') return names[1];
+  return `${n} ${+n === 1 ? names[0] : names[1]}`;
+}
+
+/**
+ * A TIMEX3 value in words where that is easy ("Monday 19 May 2025", "Monday 19 May 2025,
+ * 15:00", "summer 2023", "the 1990s", "2 hours", "every Thursday"), else the value.
+ * `type` (DATE, TIME, DURATION, SET) tells a repeat from a length ("P1W": every week).
+ */
+export function valueWords(value, type) {
   const v = String(value || '');
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (m) return dayWords(m[1], m[2], m[3]) || v;
+  m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(v);
   if (m) {
-    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-    if (!Number.isNaN(d.getTime()) && d.getUTCMonth() === +m[2] - 1) {
-      return `${WEEKDAYS[d.getUTCDay()]} ${+m[3]} ${MONTHS[+m[2] - 1]} ${m[1]}`;
-    }
+    const d = dayWords(m[1], m[2], m[3]);
+    return d ? `${d}, ${clockWords(m[4], m[5])}` : v;
   }
+  m = /^(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI|DT)$/.exec(v);
+  if (m) {
+    const d = dayWords(m[1], m[2], m[3]);
+    return d ? `${d}, ${PARTS[m[4]]}` : v;
+  }
+  m = /^XXXX-XX-XXT(\d{2}):(\d{2})$/.exec(v);
+  if (m) return `${clockWords(m[1], m[2])} (no particular day)`;
   m = /^(\d{4})-(\d{2})$/.exec(v);
   if (m && +m[2] >= 1 && +m[2] <= 12) return `${MONTHS[+m[2] - 1]} ${m[1]}`;
-  m = /^(\d{4})-W(\d{2})$/.exec(v);
-  if (m) return `week ${+m[2]} of ${m[1]}`;
+  m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(v);
+  if (m && +m[2] >= 1 && +m[2] <= 53) {
+    const mon = isoMonday(m[1], m[2]);
+    if (m[3]) {
+      const sat = new Date(mon.getTime() + 5 * 86400000);
+      const sun = new Date(mon.getTime() + 6 * 86400000);
+      const [sd, sm, sy] = [sat.getUTCDate(), MONTHS[sat.getUTCMonth()], sat.getUTCFullYear()];
+      const [ud, um, uy] = [sun.getUTCDate(), MONTHS[sun.getUTCMonth()], sun.getUTCFullYear()];
+      if (sm === um) return `the weekend of ${sd}–${ud} ${um} ${uy}`;
+      return `the weekend of ${sd} ${sm}${sy === uy ? '' : ` ${sy}`} – ${ud} ${um} ${uy}`;
+    }
+    return `the week of Monday ${mon.getUTCDate()} ${MONTHS[mon.getUTCMonth()]} ${mon.getUTCFullYear()}`;
+  }
   m = /^(\d{4})$/.exec(v);
   if (m) return m[1];
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v);
+  if (m) return `${SEASONS[m[2]]} ${m[1]}`;
+  m = /^(\d{4})-Q([1-4])$/.exec(v);
+  if (m) return `Q${m[2]} ${m[1]}`;
+  m = /^(\d{4})-H([12])$/.exec(v);
+  if (m) return `the ${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
+  m = /^FY(\d{4})$/.exec(v);
+  if (m) return `fiscal ${m[1]}`;
+  m = /^(\d{3})$/.exec(v);
+  if (m) return `the ${m[1]}0s`;
+  m = /^(\d{2})$/.exec(v);
+  if (m) return `the ${m[1]}00s`;
   const words = { PAST_REF: 'the past', PRESENT_REF: 'now', FUTURE_REF: 'the future' };
   if (words[v]) return words[v];
+  if (v.startsWith('P')) {
+    const d = durationWords(v);
+    if (d) {
+      if (type !== 'SET') return d;
+      const one = /^PT?1(DE|WE|ML|[YMWDCQLHS])$/.test(v);
+      return one ? `every ${d.replace(/^1 /, '')}` : `every ${d}`;
+    }
+  }
+  m = /^XXXX-WXX-([1-7])$/.exec(v);
+  if (m) return `every ${WEEKDAYS[+m[1] % 7]}`;
+  if (v === 'XXXX-WXX-WE') return 'every weekend';
+  m = /^XXXX-XX-XXT(MO|AF|EV|NI)$/.exec(v);
+  if (m) return `every ${PARTS[m[1]]}`;
   return v;
 }
 
