@@ -93,7 +93,8 @@ export function claimsBySpeaker(result) {
 
 /** Does a TIMEX3 value name a point or stretch of the calendar (sortable on a timeline)? */
 export function isCalendarValue(v) {
-  return /^\d{4}/.test(String(v || ''));
+  // (a decade, "199", and a century, "19", are on the calendar too)
+  return /^(\d{4}|\d{2,3}$)/.test(String(v || ''));
 }
 
 /**
@@ -111,8 +112,45 @@ export function timeline(result) {
       other.push({ date, index });
     }
   });
-  const groups = [...dated.values()].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  const key = new Map([...dated.keys()].map((v) => [v, sortKey(v)]));
+  const groups = [...dated.values()].sort((a, b) => {
+    const ka = key.get(a.value);
+    const kb = key.get(b.value);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
   return { groups, other };
+}
+
+const pad = (n, w = 2) => String(n).padStart(w, '0');
+
+/**
+ * Where a calendar value starts, as a string that sorts in time order: "2025-W20" sorts
+ * at its Monday, "2025-SU" at June, "199" at 1990. A wider period comes before a narrower
+ * one that starts with it (2025, then May 2025, then 1 May 2025, then its morning).
+ */
+export function sortKey(value) {
+  const v = String(value || '');
+  const at = (y, m = 1, d = 1, rank = 0, rest = '') => `${pad(y, 4)}-${pad(m)}-${pad(d)}|${rank}|${rest}`;
+  let m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(v);
+  if (m) {
+    const mon = new Date(isoMonday(m[1], m[2]).getTime() + (m[3] ? 5 : 0) * 86400000);
+    return at(mon.getUTCFullYear(), mon.getUTCMonth() + 1, mon.getUTCDate(), 2);
+  }
+  m = /^(\d{4})-(\d{2})-(\d{2})(T.*)?$/.exec(v);
+  if (m) return at(m[1], m[2], m[3], m[4] ? 4 : 3, m[4] || '');
+  m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (m) return at(m[1], m[2], 1, 2);
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v);
+  if (m) return at(m[1], { SP: 3, SU: 6, FA: 9, WI: 12 }[m[2]], 1, 1);
+  m = /^(\d{4})-Q([1-4])$/.exec(v);
+  if (m) return at(m[1], +m[2] * 3 - 2, 1, 1);
+  m = /^(\d{4})-H([12])$/.exec(v);
+  if (m) return at(m[1], m[2] === '1' ? 1 : 7, 1, 1);
+  m = /^(\d{4})/.exec(v);
+  if (m && /^\d{4}$/.test(v)) return at(m[1], 1, 1, 0);
+  if (/^\d{3}$/.test(v)) return at(`${v}0`, 1, 1, 0, 'decade');
+  if (/^\d{2}$/.test(v)) return at(`${v}00`, 1, 1, 0, 'century');
+  return `${v}|9|`;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',

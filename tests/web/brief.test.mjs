@@ -61,6 +61,15 @@ test('small helpers', () => {
   assert.equal(sentenceAt(R, 39), null);
 });
 
+test('timeline: weeks, seasons, decades and times sort where they start', () => {
+  const values = ['2025-05-22T15:00', '2025-W20-WE', '2025-05-22', '199', '2025-SU', '2025',
+    '2025-05', '2025-W21', '2024-Q4', '2025-05-17TMO'];
+  const at = (s) => ({ start: 0, end: 1, text: 'x', type: 'DATE', value: s });
+  const t = timeline({ dates: values.map(at) });
+  assert.deepEqual(t.groups.map((g) => g.value), ['199', '2024-Q4', '2025', '2025-05',
+    '2025-W20-WE', '2025-05-17TMO', '2025-W21', '2025-05-22', '2025-05-22T15:00', '2025-SU']);
+});
+
 test('timeline: calendar values in order, the rest after', () => {
   const t = timeline(R);
   assert.deepEqual(t.groups.map((g) => [g.value, g.entries.length]), [['2025-05-19', 2]]);
