@@ -2099,6 +2099,18 @@ impl<'a> G<'a> {
                     ..d
                 })
             }
+            // "an overnight stay", "the overnight rate": a kind of thing, no night
+            Lex::Overnight
+                if i > 0 && self.is_any(i - 1, &["a", "an"])
+                    || self.is_any(
+                        i + 1,
+                        &[
+                            "rate", "rates", "stay", "stays", "bag", "bags", "lending", "repo",
+                        ],
+                    ) =>
+            {
+                None
+            }
             Lex::Overnight if !self.joined(i + 1) => Some(Found {
                 start: i,
                 end: i + 1,
@@ -2115,6 +2127,27 @@ impl<'a> G<'a> {
                 tod: Some(Tod::Part(3)),
                 tense: None,
             }),
+            // "rose 3.1 percent in morning trading": that day's morning (TimeBank leaves
+            // "early trading" untagged)
+            Lex::Pod(p @ 0..=1, false)
+                if i > 0 && self.is(i - 1, "in") && self.is(i + 1, "trading") =>
+            {
+                // (the reference day's, unless the sentence names its day: "On Friday,
+                // shares fell in afternoon trading")
+                let day_told = (0..self.atoms.len()).any(|k| self.is_weekday(k));
+                Some(Found {
+                    start: i,
+                    end: i + 1,
+                    kind: TimexType::Time,
+                    val: if day_told {
+                        Val::Anchor
+                    } else {
+                        Val::DayOff(0)
+                    },
+                    tod: Some(Tod::Part(p)),
+                    tense: None,
+                })
+            }
             Lex::Tonight if self.title_word(i) => None,
             Lex::Tonight => Some(Found {
                 start: i,
@@ -2637,14 +2670,20 @@ impl<'a> G<'a> {
                     if self.is(i + 1, "ago") && !matches!(u, Unit::Second | Unit::Minute) {
                         return f(i, i + 2, Date, Val::Lit("PAST_REF"));
                     }
+                    // ("Tourists spend weekends in the old town": a habit)
+                    let habit = u == Unit::Weekend
+                        && i > 0
+                        && self.is_any(i - 1, &["spend", "spending", "spends"]);
                     if in_years
                         || apart
-                        || i > 0
+                        || !habit
+                            && i > 0
                             && self.is_any(
                                 i - 1,
                                 &[
                                     "for", "within", "over", "lasting", "lasted", "took", "take",
-                                    "spent", "spend", "spending", "waited", "wait", "waiting",
+                                    "spent", "spend", "spending", "spends", "waited", "wait",
+                                    "waiting",
                                 ],
                             )
                     {
@@ -2696,6 +2735,9 @@ impl<'a> G<'a> {
                 "straight",
                 "consecutive",
                 "successive",
+                "full",
+                "whole",
+                "entire",
             ],
         ) && matches!(self.lx(j + 1), Lex::Unit(..))
         {
@@ -3121,6 +3163,13 @@ impl<'a> G<'a> {
         if plural {
             return None;
         }
+        // "the fall of that year", "that summer of that year": the year told
+        if self.is(i + 1, "of")
+            && self.is(i + 2, "that")
+            && matches!(self.lx(i + 3), Lex::Unit(Unit::Year, false))
+        {
+            return f(i, i + 4, TimexType::Date, Val::SeasonTold { s, n: 0 });
+        }
         if let Some((Ok(y), u)) = self.year_tail(i + 1) {
             return f(
                 i,
@@ -3307,6 +3356,14 @@ impl<'a> G<'a> {
             }
             return f(i, i + 1, Set, Val::Lit(v));
         }
+        // "classes on alternate days": every other day
+        if self.is(i, "alternate") && i > 0 && self.is(i - 1, "on") {
+            if let Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), true) =
+                self.lx(i + 1)
+            {
+                return f(i, i + 2, Set, Val::Str(duration(Some(2), u)));
+            }
+        }
         // "open on weekends", "at weekends"
         if let Lex::Unit(Unit::Weekend, true) = self.lx(i) {
             if i > 0 && self.is_any(i - 1, &["on", "at", "during"]) {
@@ -3410,7 +3467,16 @@ impl<'a> G<'a> {
                 if let Lex::Ampm(a) = self.lx(i + 1) {
                     (to24(h as u8, a), 0, i + 2)
                 } else if self.is(i + 1, "o'clock") {
-                    (h as u8, 0, i + 2)
+                    // "11 o'clock that night", "10 o'clock at night"
+                    let mut h = h as u8;
+                    let mut j = i + 2;
+                    if self.is_any(j, &["that", "at"]) {
+                        if let Lex::Pod(p @ 0..=3, false) = self.lx(j + 1) {
+                            h = to24(h, if p == 0 || p == 3 && h < 6 { 1 } else { 2 });
+                            j += 2;
+                        }
+                    }
+                    (h, 0, j)
                 } else if self.is(i + 1, "in")
                     && self.is(i + 2, "the")
                     && matches!(self.lx(i + 3), Lex::Pod(0..=2, false))
@@ -3722,6 +3788,16 @@ impl<'a> G<'a> {
             } else {
                 (j, 1, 1)
             };
+            // "New Year's Eve that year": of the year told
+            if self.is(end, "that") && matches!(self.lx(end + 1), Lex::Unit(Unit::Year, false)) {
+                let val = Val::MonthIn {
+                    n: 0,
+                    m,
+                    d,
+                    told: true,
+                };
+                return f(i, end + 2, TimexType::Date, val);
+            }
             return f(i, end, TimexType::Date, Val::Holiday { y: None, m, d });
         }
         // "Good Friday" (Easter less two days), "Black Friday" and "Cyber Monday" (after
@@ -3744,6 +3820,26 @@ impl<'a> G<'a> {
             let thanksgiving = super::lexicon::FOURTH_THURSDAY;
             match (self.s(i), self.s(i + 1)) {
                 ("Good", "Friday") => return around(4, easter, -2),
+                ("Palm", "Sunday") => return around(4, easter, -7),
+                ("Maundy", "Thursday") | ("Holy", "Thursday") => return around(4, easter, -3),
+                ("Ash", "Wednesday") => return around(4, easter, -46),
+                // (the United States' unless another country's: "Ukraine's Independence
+                // Day", "Mexican Independence Day")
+                ("Independence", "Day")
+                    if !(i > 0
+                        && (self.is_any(i - 1, &["'s", "’s", "'", "’"]) || self.cap(i - 1))) =>
+                {
+                    return f(
+                        i,
+                        i + 2,
+                        TimexType::Date,
+                        Val::Holiday {
+                            y: None,
+                            m: 7,
+                            d: 4,
+                        },
+                    );
+                }
                 ("Black", "Friday") => return around(11, thanksgiving, 1),
                 ("Cyber", "Monday") => return around(11, thanksgiving, 4),
                 // (the first Tuesday of March since 2012, and mostly before)
@@ -3807,7 +3903,8 @@ impl<'a> G<'a> {
             }
         }
         if easter
-            && (self.cap(j) && !self.is_any(j, &["Sunday", "Monday", "week"])
+            && (self.cap(j)
+                && !self.is_any(j, &["Sunday", "Monday", "week", "Mass", "Masses", "Vigil"])
                 || self.is_any(
                     j,
                     &["egg", "eggs", "bunny", "lily", "lilies", "island", "rising"],
@@ -4279,6 +4376,8 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     if s > 0
         && g.is_any(s - 1, &["starting", "beginning", "effective"])
         && !(s > 1 && g.is_any(s - 2, &["was", "were", "is", "are"]))
+        // (not the verb: "He is starting Wednesday's game")
+        && !g.is_any(e, &["'s", "’s"])
         && matches!(t, Tense::Unknown | Tense::Same)
     {
         return Tense::Future;
@@ -4697,7 +4796,7 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // "called on supporters to rally in central Chisinau on Friday", "invited them to
         // visit on Tuesday": what a call or an invitation asks for is ahead of it.
         if k + 3 < s
-            && s - k <= 10
+            && s - k <= 12
             && g.is(s - 1, "on")
             && (lw(&[
                 "urged",

@@ -226,7 +226,19 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             prev_deadline = deadline.then_some(m.end);
             let before = (ctx.last_day, ctx.last_day_sentence);
             let ahead_before = ctx.last_ahead_day;
+            // ("set for 10 p.m. tonight": the day told after it, not the last day ahead)
+            if matches!(m.val, normalise::Val::Anchor)
+                && matches!(
+                    g.atoms.get(m.end).map(|a| a.lex),
+                    Some(Lex::Tonight | Lex::Deictic(_) | Lex::Weekday(_))
+                )
+            {
+                ctx.last_ahead_day = None;
+            }
             let (value, day) = normalise::resolve(val, m.tod, tense, &mut ctx);
+            if ctx.last_ahead_day.is_none() {
+                ctx.last_ahead_day = ahead_before;
+            }
             if m.start > 0 && g.is(m.start - 1, "since") {
                 ctx.last_month_told = false;
             }
@@ -277,7 +289,10 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                         && (m.start - n + 1..m.start)
                             .all(|k| g.is_any(k, &["at", "from", "until", "till"]))
                 }) || (m.end..(m.end + 6).min(atoms.len()))
-                    .take_while(|&k| !g.is_any(k, &[",", ";", "and", "but", "."]))
+                    // ("between 7 a.m. and 7 p.m. on weekdays")
+                    .take_while(|&k| {
+                        !g.is_any(k, &[",", ";", "but", "."]) && (between || !g.is(k, "and"))
+                    })
                     .any(|k| g.is(k, "on") && set_word(k + 1))
                     || prev_clock_set.is_some_and(|e| {
                         m.start == e + 1 && g.is_any(e, &["to", "until", "till", "-", "–", "and"])

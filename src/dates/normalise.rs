@@ -224,14 +224,21 @@ impl Ctx {
     /// The year of a year-less month or day told in the past after a month told with
     /// another year earlier in the same sentence, and later in that year: "first
     /// identified in April 2009, and by June the WHO had declared a pandemic".
-    fn clause_year(&self, m: u8, tense: Tense) -> Option<i32> {
+    /// ("arrested on March 3, 2019, and charged on March 5": a later day of that month
+    /// too; `d` is 0 for a whole month.)
+    fn clause_year(&self, m: u8, d: u8, tense: Tense) -> Option<i32> {
         let lm = self.last_month?;
         let r = self.reference?;
+        let later_day = d > 0
+            && !self.last_month_whole
+            && self.last_day.is_some_and(|ld| {
+                ld.year() == lm.year() && ld.month() as u8 == m && (ld.day() as u8) < d
+            });
         (matches!(tense, Tense::Past | Tense::StrictPast)
             && self.last_month_told
             && self.last_month_sentence == self.sentence
             && lm.year() != r.year()
-            && m > lm.month() as u8)
+            && (m > lm.month() as u8 || later_day))
             .then_some(i32::from(lm.year()))
     }
 
@@ -397,7 +404,7 @@ pub(crate) fn resolve(
         Val::Day { y: told, m, d } => {
             let y = told
                 .or_else(|| ctx.sentence_year(tense))
-                .or_else(|| ctx.clause_year(*m, tense))
+                .or_else(|| ctx.clause_year(*m, *d, tense))
                 .or_else(|| r.map(|r| pick_year(r, *m, *d, tense)));
             match y {
                 Some(y) => {
@@ -437,7 +444,7 @@ pub(crate) fn resolve(
             let y = told
                 .or_else(|| ctx.sentence_year(tense))
                 .or_else(|| ctx.story_year(*m, tense))
-                .or_else(|| ctx.clause_year(*m, tense))
+                .or_else(|| ctx.clause_year(*m, 0, tense))
                 .or_else(|| r.map(|r| pick_year(r, *m, 0, tense)));
             match y {
                 Some(y) => {

@@ -3573,6 +3573,80 @@ fn fifth_session_rules() {
                 ],
             ),
             (
+                "He was arrested on March 3, 2019, and charged on March 5. The firm was \
+                 founded in 2015, and by the fall of that year it had 40 employees.",
+                Some("2024-03-13"),
+                &[
+                    ("March 3, 2019", "DATE", "2019-03-03"),
+                    ("March 5", "DATE", "2019-03-05"),
+                    ("2015", "DATE", "2015"),
+                    ("the fall of that year", "DATE", "2015-FA"),
+                ],
+            ),
+            // Church feasts around Easter; "Independence Day" (the United States', not
+            // "Ukraine's Independence Day"); "New Year's Eve that year".
+            (
+                "He will lead Palm Sunday services and celebrate Easter Mass a week later. \
+                 Ukraine's Independence Day is a holiday. Ash Wednesday fell early. They \
+                 visited Easter Island.",
+                Some("2013-03-20"),
+                &[
+                    ("Palm Sunday", "DATE", "2013-03-24"),
+                    ("Easter", "DATE", "2013-03-31"),
+                    ("a week", "DURATION", "P1W"),
+                    ("Ash Wednesday", "DATE", "2013-02-13"),
+                ],
+            ),
+            (
+                "Advocates plan a rally at the Capitol on Independence Day. The couple met in \
+                 2009 and got engaged on New Year's Eve that year.",
+                Some("2013-06-27"),
+                &[
+                    ("Independence Day", "DATE", "2013-07-04"),
+                    ("2009", "DATE", "2009"),
+                    ("New Year's Eve that year", "DATE", "2009-12-31"),
+                ],
+            ),
+            // "a full year", "two full days"; "in morning trading" is the reference day's
+            // unless the sentence names a day; "on alternate days" is a set; "an overnight
+            // stay", "the overnight rate", "spend weekends" are not times.
+            (
+                "Staying there for a full year would hurt. The phone lasts two full days. \
+                 Shares rose in morning trading. On Friday, shares fell in afternoon trading. \
+                 Classes are held on alternate days. Guests booked an overnight stay. The \
+                 overnight rate was unchanged. Tourists spend weekends in the old town.",
+                Some("2013-09-10"),
+                &[
+                    ("a full year", "DURATION", "P1Y"),
+                    ("two full days", "DURATION", "P2D"),
+                    ("morning", "TIME", "2013-09-10TMO"),
+                    ("Friday", "DATE", "2013-09-06"),
+                    ("afternoon", "TIME", "2013-09-06TAF"),
+                    ("alternate days", "SET", "P2D"),
+                ],
+            ),
+            // "11 o'clock that night"; a clock with "tonight" after it is tonight's, not
+            // the last day ahead told; "starting Wednesday's game" is the verb.
+            (
+                "At 11 o'clock that night, the alarm rang. He is starting Wednesday's game.",
+                Some("2024-03-11"),
+                &[
+                    ("11 o'clock that night", "TIME", "2024-03-11T23:00"),
+                    ("Wednesday", "DATE", "2024-03-06"),
+                ],
+            ),
+            (
+                "The launch window opens on Sept. 22. Crews are ready. Fuel is loaded. The \
+                 weather is clear. Engineers are confident. Tests resumed. A test firing is \
+                 set for 10 p.m. tonight.",
+                Some("2024-09-18"),
+                &[
+                    ("Sept. 22", "DATE", "2024-09-22"),
+                    ("10 p.m.", "TIME", "2024-09-18T22:00"),
+                    ("tonight", "TIME", "2024-09-18TNI"),
+                ],
+            ),
+            (
                 "Twitter has ramped up its response since June 2014, and again since the \
                  Paris attacks in November.",
                 Some("2016-02-08"),
