@@ -2084,14 +2084,17 @@ impl<'a> G<'a> {
             // "results are expected overnight": the coming night; "Overnight, crews ...",
             // "fell overnight.": an adverb.
             // "the heaviest snow is expected overnight Wednesday": that day's night
+            // ("overnight on Sunday")
             Lex::Overnight
-                if !self.joined(i + 1)
-                    && self.is_weekday(i + 1)
-                    && self
-                        .weekday(i + 1)
-                        .is_some_and(|d| d.end == i + 2 && d.tod.is_none()) =>
+                if !self.joined(i + 1) && {
+                    let w = i + 1 + usize::from(self.is(i + 1, "on"));
+                    self.is_weekday(w)
+                        && self
+                            .weekday(w)
+                            .is_some_and(|d| d.end == w + 1 && d.tod.is_none())
+                } =>
             {
-                let d = self.weekday(i + 1)?;
+                let d = self.weekday(i + 1 + usize::from(self.is(i + 1, "on")))?;
                 Some(Found {
                     start: i,
                     kind: TimexType::Time,
@@ -2105,7 +2108,19 @@ impl<'a> G<'a> {
                     || self.is_any(
                         i + 1,
                         &[
-                            "rate", "rates", "stay", "stays", "bag", "bags", "lending", "repo",
+                            "rate",
+                            "rates",
+                            "stay",
+                            "stays",
+                            "bag",
+                            "bags",
+                            "lending",
+                            "repo",
+                            "call",
+                            "interbank",
+                            "index",
+                            "swap",
+                            "swaps",
                         ],
                     ) =>
             {
@@ -2133,8 +2148,15 @@ impl<'a> G<'a> {
                 if i > 0 && self.is(i - 1, "in") && self.is(i + 1, "trading") =>
             {
                 // (the reference day's, unless the sentence names its day: "On Friday,
-                // shares fell in afternoon trading")
-                let day_told = (0..self.atoms.len()).any(|k| self.is_weekday(k));
+                // shares fell in afternoon trading"; one named after it is left alone:
+                // "in afternoon trading in Tokyo on Friday")
+                let day_word = |k: usize| {
+                    self.is_weekday(k) || matches!(self.lx(k), Lex::Deictic(_) | Lex::Month(_))
+                };
+                if (i + 1..self.atoms.len()).any(day_word) {
+                    return None;
+                }
+                let day_told = (0..i).any(day_word);
                 Some(Found {
                     start: i,
                     end: i + 1,
@@ -2253,8 +2275,8 @@ impl<'a> G<'a> {
         {
             return f(i, j + 1, Duration, Val::Lit("P2W"));
         }
-        // "over the past decade", "over the next decade": a span of ten years (not "in the
-        // last decade", the decade before this one, as TimeBank writes it).
+        // "over the past decade", "the next decade": a span of ten years (not "in the last
+        // decade", the decade before this one, as TimeBank writes it).
         if matches!(self.lx(j), Lex::Unit(Unit::Decade, false))
             && self.is_any(i, &["past", "last", "next", "coming"])
         {
@@ -2263,7 +2285,11 @@ impl<'a> G<'a> {
             } else {
                 i
             };
-            if k > 0 && self.is_any(k - 1, &["over", "during", "throughout", "within", "for"]) {
+            // ("the droughts of the past decade", "much of the past decade", "the next
+            // decade": a span too, as blind annotators wrote it six times in six)
+            if self.is_any(i, &["past", "next", "coming"])
+                || k > 0 && self.is_any(k - 1, &["over", "during", "throughout", "within", "for"])
+            {
                 return f(i, j + 1, Duration, Val::Lit("P10Y"));
             }
         }
@@ -3203,7 +3229,8 @@ impl<'a> G<'a> {
         // "since the fall of communism", "the fall of Saigon" (not "the fall of that year")
         if self.is(i, "fall")
             && self.is(i + 1, "of")
-            && !self.is_any(i + 2, &["that", "this", "last", "next", "each", "every"])
+            && !(self.is_any(i + 2, &["that", "this", "last", "next", "each", "every"])
+                && matches!(self.lx(i + 3), Lex::Unit(Unit::Year, false)))
         {
             return None;
         }
@@ -3803,11 +3830,20 @@ impl<'a> G<'a> {
         // "Good Friday" (Easter less two days), "Black Friday" and "Cyber Monday" (after
         // Thanksgiving), "May Day".
         if self.cap(i) && self.cap(i + 1) {
+            // "Ash Wednesday 2020", "the Ash Wednesday bushfires of 1983": a year told
+            // with the feast
+            let year = self.year(i + 2).or_else(|| {
+                (i + 2..i + 5)
+                    .find(|&k| self.is_any(k, &["of", "in"]))
+                    .filter(|&k| (i + 2..k).all(|c| self.atoms.get(c).is_some_and(|a| a.word)))
+                    .and_then(|k| self.year(k + 1))
+            });
+            let end = i + 2 + usize::from(self.year(i + 2).is_some());
             let around = |m: u8, d: u8, days: i32| {
-                let inner = Box::new(Val::Holiday { y: None, m, d });
+                let inner = Box::new(Val::Holiday { y: year, m, d });
                 f(
                     i,
-                    i + 2,
+                    end,
                     TimexType::Date,
                     Val::Around {
                         inner,
@@ -3823,22 +3859,21 @@ impl<'a> G<'a> {
                 ("Palm", "Sunday") => return around(4, easter, -7),
                 ("Maundy", "Thursday") | ("Holy", "Thursday") => return around(4, easter, -3),
                 ("Ash", "Wednesday") => return around(4, easter, -46),
-                // (the United States' unless another country's: "Ukraine's Independence
-                // Day", "Mexican Independence Day")
+                // (only the United States' said so: many countries have one, and a film
+                // has the name; "Pakistan marks Independence Day" is August 14)
                 ("Independence", "Day")
-                    if !(i > 0
-                        && (self.is_any(i - 1, &["'s", "’s", "'", "’"]) || self.cap(i - 1))) =>
+                    if i > 0
+                        && (self.is_any(i - 1, &["U.S.", "US", "American"])
+                            || i > 1
+                                && self.is(i - 2, "America")
+                                && self.is_any(i - 1, &["'s", "’s"])) =>
                 {
-                    return f(
-                        i,
-                        i + 2,
-                        TimexType::Date,
-                        Val::Holiday {
-                            y: None,
-                            m: 7,
-                            d: 4,
-                        },
-                    );
+                    let val = Val::Holiday {
+                        y: None,
+                        m: 7,
+                        d: 4,
+                    };
+                    return f(i, i + 2, TimexType::Date, val);
                 }
                 ("Black", "Friday") => return around(11, thanksgiving, 1),
                 ("Cyber", "Monday") => return around(11, thanksgiving, 4),
@@ -3931,20 +3966,35 @@ impl<'a> G<'a> {
         if self.is_any(j, &["day"]) || easter && self.is(j, "Sunday") {
             j += 1;
         } else if self.is(j, "eve") {
+            // "Christmas Eve, 1915"
+            let (y, end) = match (self.year(j + 1), self.is(j + 1, ",")) {
+                (Some(y), _) => (Some(y), j + 2),
+                (None, true) => match self.year(j + 2) {
+                    Some(y) => (Some(y), j + 3),
+                    None => (None, j + 1),
+                },
+                _ => (None, j + 1),
+            };
             return f(
                 i,
-                j + 1,
+                end,
                 TimexType::Date,
                 Val::Holiday {
-                    y: None,
+                    y,
                     m,
                     d: d.saturating_sub(1),
                 },
             );
         }
-        let y = self.year(j);
+        let mut y = self.year(j);
         if y.is_some() {
             j += 1;
+        } else if self.is(j, ",") && d <= 31 {
+            // "Christmas Day, 1914"
+            if let Some(yy) = self.year(j + 1) {
+                y = Some(yy);
+                j += 2;
+            }
         }
         // "St. Patrick's Day"
         let start = if i > 0 && self.is(i, "patrick") && self.is_any(i - 1, &["st.", "st", "saint"])
@@ -4284,7 +4334,18 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         // ... unless told in the past perfect: "Until Thursday, they had not called him".
         let lo = s.saturating_sub(TENSE_WINDOW);
         let hi = (e + TENSE_WINDOW).min(n);
-        if (lo..hi).any(|k| g.is_any(k, &["had", "hadn't"])) {
+        // (not a "had" before an infinitive that carries the date: "colleagues had
+        // expected him to wait until the autumn", a wait still ahead)
+        let infinitive = |k: usize| {
+            k < s
+                && g.is_any(k + 1, &["expected", "anticipated", "assumed"])
+                && (k + 1..s).any(|c| {
+                    g.is(c, "to")
+                        && g.atoms.get(c + 1).is_some_and(|a| a.word && !a.cap)
+                        && matches!(g.lx(c + 1), Lex::None)
+                })
+        };
+        if (lo..hi).any(|k| g.is_any(k, &["had", "hadn't"]) && !infinitive(k)) {
             return Tense::Past;
         }
         return Tense::Future;
@@ -4849,6 +4910,23 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                     && not == 0
                     && (g.has(k + 1, lexicon::PRESENT_EVENT)
                         || k < s && s - k <= 8 && g.is(s - 1, "by")
+                        // "the economy could contract in the first quarter": a quarter,
+                        // month or season is rarely a past ability's ("could not be
+                        // located Wednesday" is)
+                        || k < s
+                            && s - k <= 6
+                            && g.atoms.get(k + 1).is_some_and(|a| a.word && !a.cap)
+                            && !g.is_any(k + 1, &["have", "'ve", "’ve", "be"])
+                            && (s..e).all(|c| {
+                                !g.is_weekday(c)
+                                    && !matches!(g.lx(c), Lex::Int(..) | Lex::Deictic(_))
+                            })
+                            && (s..e).any(|c| {
+                                matches!(
+                                    g.lx(c),
+                                    Lex::Month(_) | Lex::Season(..) | Lex::Unit(Unit::Quarter, _)
+                                )
+                            })
                         // "elections could be held in the spring" (not "smoke could be
                         // seen on Monday")
                         || g.is(k + 1, "be")

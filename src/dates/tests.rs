@@ -3602,7 +3602,6 @@ fn fifth_session_rules() {
                  2009 and got engaged on New Year's Eve that year.",
                 Some("2013-06-27"),
                 &[
-                    ("Independence Day", "DATE", "2013-07-04"),
                     ("2009", "DATE", "2009"),
                     ("New Year's Eve that year", "DATE", "2009-12-31"),
                 ],
@@ -3644,6 +3643,50 @@ fn fifth_session_rules() {
                     ("Sept. 22", "DATE", "2024-09-22"),
                     ("10 p.m.", "TIME", "2024-09-18T22:00"),
                     ("tonight", "TIME", "2024-09-18TNI"),
+                ],
+            ),
+            // A wait that was expected is still ahead ("had expected him to wait until the
+            // autumn"); a past perfect otherwise tells a past ("had agreed to stay until
+            // March").
+            (
+                "Many in his party had expected him to wait until the autumn. He had agreed \
+                 to stay until March.",
+                Some("2024-05-23"),
+                &[
+                    ("the autumn", "DATE", "2024-FA"),
+                    ("March", "DATE", "2024-03"),
+                ],
+            ),
+            // Feasts and holidays with their year ("Ash Wednesday 2020", "the Ash Wednesday
+            // bushfires of 1983", "Christmas Eve, 1915"); "Independence Day" only as the
+            // United States' ("Pakistan marks Independence Day" is left alone).
+            (
+                "The Ash Wednesday bushfires of 1983 killed 75. On Ash Wednesday 2020, he \
+                 fasted. On Christmas Eve, 1915, the soldiers sang. Pakistan marks \
+                 Independence Day on Wednesday. The U.S. Independence Day holiday falls \
+                 midweek.",
+                Some("2018-08-29"),
+                &[
+                    ("The Ash Wednesday", "DATE", "1983-02-16"),
+                    ("1983", "DATE", "1983"),
+                    ("Ash Wednesday 2020", "DATE", "2020-02-26"),
+                    ("Christmas Eve, 1915", "DATE", "1915-12-24"),
+                    ("Wednesday", "DATE", "2018-08-29"),
+                    ("Independence Day", "DATE", "2018-07-04"),
+                ],
+            ),
+            // "overnight on Sunday"; "the past decade" and "the next decade" are spans ("in
+            // the last decade" stays the decade before, as TimeBank writes it); "the fall
+            // of that government" is no season; "the overnight call rate" no night.
+            (
+                "Service will stop overnight on Sunday. The droughts of the past decade \
+                 were severe. Prices rose in the last decade. Since the fall of that \
+                 government, rates fell. The overnight call rate was unchanged.",
+                Some("2018-08-29"),
+                &[
+                    ("overnight on Sunday", "TIME", "2018-09-02TNI"),
+                    ("the past decade", "DURATION", "P10Y"),
+                    ("the last decade", "DATE", "200"),
                 ],
             ),
             (
