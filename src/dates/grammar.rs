@@ -206,6 +206,18 @@ impl<'a> G<'a> {
         }
     }
 
+    /// A year at `i` that counts no noun after it: "bushfires of 1983 killed", "Christmas
+    /// Eve, 1915," (not "crowds of 1500 people", "Christmas Day, 2000 volunteers", "1998's
+    /// record").
+    fn year_alone(&self, i: usize) -> Option<i32> {
+        let y = self.year(i)?;
+        let next = self.atoms.get(i + 1);
+        let noun = next.is_some_and(|a| a.word && !a.cap)
+            && !(self.has(i + 1, lexicon::PAST) || self.s(i + 1).ends_with("ed"))
+            || self.is_any(i + 1, &["'s", "’s"]);
+        (!noun).then_some(y)
+    }
+
     /// A day of the month at `i`.
     fn mday(&self, i: usize) -> Option<u8> {
         match self.lx(i) {
@@ -2153,7 +2165,10 @@ impl<'a> G<'a> {
                 let day_word = |k: usize| {
                     self.is_weekday(k) || matches!(self.lx(k), Lex::Deictic(_) | Lex::Month(_))
                 };
-                if (i + 1..self.atoms.len()).any(day_word) {
+                // ("as investors awaited Thursday's report" names another day's thing)
+                if (i + 1..self.atoms.len())
+                    .any(|k| day_word(k) && !self.is_any(k + 1, &["'s", "’s"]))
+                {
                     return None;
                 }
                 let day_told = (0..i).any(day_word);
@@ -2287,6 +2302,10 @@ impl<'a> G<'a> {
             };
             // ("the droughts of the past decade", "much of the past decade", "the next
             // decade": a span too, as blind annotators wrote it six times in six)
+            if self.is(j + 1, "and") && self.is(j + 2, "a") && self.is(j + 3, "half") {
+                // "the past decade and a half"
+                return f(i, j + 4, Duration, Val::Lit("P15Y"));
+            }
             if self.is_any(i, &["past", "next", "coming"])
                 || k > 0 && self.is_any(k - 1, &["over", "during", "throughout", "within", "for"])
             {
@@ -3815,6 +3834,16 @@ impl<'a> G<'a> {
             } else {
                 (j, 1, 1)
             };
+            // "New Year's Eve, 1999", "New Year's Day 1863"
+            let told = self.year(end).map(|y| (y, end + 1)).or_else(|| {
+                self.is(end, ",")
+                    .then(|| self.year_alone(end + 1).map(|y| (y, end + 2)))
+                    .flatten()
+            });
+            if let Some((y, e)) = told {
+                let val = Val::Holiday { y: Some(y), m, d };
+                return f(i, e, TimexType::Date, val);
+            }
             // "New Year's Eve that year": of the year told
             if self.is(end, "that") && matches!(self.lx(end + 1), Lex::Unit(Unit::Year, false)) {
                 let val = Val::MonthIn {
@@ -3832,11 +3861,16 @@ impl<'a> G<'a> {
         if self.cap(i) && self.cap(i + 1) {
             // "Ash Wednesday 2020", "the Ash Wednesday bushfires of 1983": a year told
             // with the feast
+            // (not "Palm Sunday crowds of 1500 people", "closed on Good Friday as in 2019")
             let year = self.year(i + 2).or_else(|| {
+                if self.is(i + 2, "in") {
+                    // "founded on Palm Sunday in 1994"
+                    return self.year(i + 3);
+                }
                 (i + 2..i + 5)
-                    .find(|&k| self.is_any(k, &["of", "in"]))
+                    .find(|&k| self.is(k, "of"))
                     .filter(|&k| (i + 2..k).all(|c| self.atoms.get(c).is_some_and(|a| a.word)))
-                    .and_then(|k| self.year(k + 1))
+                    .and_then(|k| self.year_alone(k + 1))
             });
             let end = i + 2 + usize::from(self.year(i + 2).is_some());
             let around = |m: u8, d: u8, days: i32| {
@@ -3969,7 +4003,7 @@ impl<'a> G<'a> {
             // "Christmas Eve, 1915"
             let (y, end) = match (self.year(j + 1), self.is(j + 1, ",")) {
                 (Some(y), _) => (Some(y), j + 2),
-                (None, true) => match self.year(j + 2) {
+                (None, true) => match self.year_alone(j + 2) {
                     Some(y) => (Some(y), j + 3),
                     None => (None, j + 1),
                 },
@@ -3990,8 +4024,8 @@ impl<'a> G<'a> {
         if y.is_some() {
             j += 1;
         } else if self.is(j, ",") && d <= 31 {
-            // "Christmas Day, 1914"
-            if let Some(yy) = self.year(j + 1) {
+            // "Christmas Day, 1914" (not "Christmas Day, 2000 volunteers served")
+            if let Some(yy) = self.year_alone(j + 1) {
                 y = Some(yy);
                 j += 2;
             }
@@ -4336,9 +4370,12 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         let hi = (e + TENSE_WINDOW).min(n);
         // (not a "had" before an infinitive that carries the date: "colleagues had
         // expected him to wait until the autumn", a wait still ahead)
+        // (with its object: "had expected to remain in the city until May, but were
+        // withdrawn in April" is the troops' own past plan)
         let infinitive = |k: usize| {
             k < s
                 && g.is_any(k + 1, &["expected", "anticipated", "assumed"])
+                && !g.is(k + 2, "to")
                 && (k + 1..s).any(|c| {
                     g.is(c, "to")
                         && g.atoms.get(c + 1).is_some_and(|a| a.word && !a.cap)
@@ -4778,8 +4815,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // perfect)
         if lw(&["have"])
             && k > 0
-            && g.is(k - 1, "to")
-            && !(s > 0 && g.is_any(s - 1, &["by", "until", "before"]))
+            && (g.is(k - 1, "to")
+                && !(s > 0 && g.is_any(s - 1, &["by", "until", "before"]))
+                // "Sales could have fallen in March", "may have left on Friday": what
+                // might have been is past
+                || g.is_any(k - 1, &["could", "might", "may", "must"]))
             && (g.s(k + 1).ends_with("ed")
                 || g.is_any(
                     k + 1,
@@ -4916,7 +4956,16 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                         || k < s
                             && s - k <= 6
                             && g.atoms.get(k + 1).is_some_and(|a| a.word && !a.cap)
-                            && !g.is_any(k + 1, &["have", "'ve", "’ve", "be"])
+                            // (not a past ability: "could hardly walk in January", "could
+                            // only watch in the summer", "could see the comet in March")
+                            && !g.is_any(
+                                k + 1,
+                                &[
+                                    "have", "'ve", "’ve", "be", "hardly", "only", "barely",
+                                    "scarcely", "just", "still", "see", "hear", "feel", "smell",
+                                    "watch", "remember", "recall", "afford", "tell",
+                                ],
+                            )
                             && (s..e).all(|c| {
                                 !g.is_weekday(c)
                                     && !matches!(g.lx(c), Lex::Int(..) | Lex::Deictic(_))

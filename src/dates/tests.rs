@@ -3689,6 +3689,53 @@ fn fifth_session_rules() {
                     ("the last decade", "DATE", "200"),
                 ],
             ),
+            // "could" before a quarter, month or season points ahead; not "could have",
+            // nor before a weekday ("could not be located Wednesday").
+            (
+                "Forecasters said the economy could contract in the first quarter. Prices \
+                 could rise in the spring. Sales could have fallen in March.",
+                Some("2012-12-27"),
+                &[
+                    ("the first quarter", "DATE", "2013-Q1"),
+                    ("the spring", "DATE", "2013-SP"),
+                    ("March", "DATE", "2012-03"),
+                ],
+            ),
+            // Review of the above: a past ability is no future ("could hardly walk in
+            // January"); "had expected to remain ... until May" without an object is a plan
+            // of the past; a count is no year ("On Christmas Day, 2000 volunteers", "Palm
+            // Sunday crowds of 1500 people", "as in 2019"); "the past decade and a half";
+            // "Thursday's report" names no trading day; "might have" is past.
+            (
+                "He could hardly walk in January, his wife recalled. The troops had expected \
+                 to remain until May, but were withdrawn in April. Prices have tripled in the \
+                 past decade and a half. Sales might have peaked in March.",
+                Some("2018-06-10"),
+                &[
+                    ("January", "DATE", "2018-01"),
+                    ("May", "DATE", "2018-05"),
+                    ("April", "DATE", "2018-04"),
+                    ("the past decade and a half", "DURATION", "P15Y"),
+                    ("March", "DATE", "2018-03"),
+                ],
+            ),
+            (
+                "On Christmas Day, 2000 volunteers served meals. Palm Sunday crowds of 1500 \
+                 people filled the square. Shares slipped in morning trading as investors \
+                 awaited Thursday's report. The parish was founded on Palm Sunday in 1994. On \
+                 New Year's Eve, 1999, the city partied.",
+                Some("2019-12-28"),
+                &[
+                    ("Christmas Day", "DATE", "2019-12-25"),
+                    ("2000", "DATE", "2000"),
+                    ("Palm Sunday", "DATE", "2019-04-14"),
+                    ("morning", "TIME", "2019-12-28TMO"),
+                    ("Thursday", "DATE", "2019-12-26"),
+                    ("Palm Sunday", "DATE", "1994-03-27"),
+                    ("1994", "DATE", "1994"),
+                    ("New Year's Eve, 1999", "DATE", "1999-12-31"),
+                ],
+            ),
             (
                 "Twitter has ramped up its response since June 2014, and again since the \
                  Paris attacks in November.",
