@@ -2306,6 +2306,11 @@ impl<'a> G<'a> {
                 // "the past decade and a half"
                 return f(i, j + 4, Duration, Val::Lit("P15Y"));
             }
+            // "the last decade of the 19th century": a decade of that century, not the one
+            // before this (the century is tagged on its own)
+            if self.is(j + 1, "of") {
+                return None;
+            }
             if self.is_any(i, &["past", "next", "coming"])
                 || k > 0 && self.is_any(k - 1, &["over", "during", "throughout", "within", "for"])
             {

@@ -3689,6 +3689,12 @@ fn fifth_session_rules() {
                     ("the last decade", "DATE", "200"),
                 ],
             ),
+            // "the last decade of the 19th century" is not the decade before this one.
+            (
+                "The last decade of the 19th century saw rapid growth.",
+                Some("2015-07-07"),
+                &[("the 19th century", "DATE", "18")],
+            ),
             // "could" before a quarter, month or season points ahead; not "could have",
             // nor before a weekday ("could not be located Wednesday").
             (
