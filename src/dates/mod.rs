@@ -236,6 +236,40 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 ctx.last_ahead_day = None;
             }
             let (value, day) = normalise::resolve(val, m.tod, tense, &mut ctx);
+            // "Officials said the bridge could open in September", told on 5 October: an
+            // event told as ahead in a month already gone is next year's ("will release its
+            // September figures" names a month, and keeps the one gone).
+            let (value, day) = match (m.val.clone(), ctx.reference) {
+                (normalise::Val::Month { y: None, m: mo }, Some(r))
+                    if tense == normalise::Tense::Future
+                        && m.start > 0
+                        && g.is(m.start - 1, "in")
+                        && value.len() == 7
+                        && value.get(..4).and_then(|y| y.parse::<i32>().ok())
+                            == Some(i32::from(r.year()))
+                        && i8::try_from(mo).is_ok_and(|mo| mo < r.month())
+                        // (a modal or an infinitive close before: "could open in")
+                        && (m.start.saturating_sub(5)..m.start).any(|k| {
+                            g.is_any(k, &["will", "would", "could", "may", "might", "shall", "to"])
+                        })
+                        // (not a past verb after it: "In September, it announced plans to")
+                        && !(m.end..(m.end + 6).min(atoms.len())).any(|k| {
+                            g.atoms.get(k).is_some_and(|a| {
+                                a.word
+                                    && !a.cap
+                                    && (a.flags & lexicon::PAST != 0
+                                        || text.get(a.start..a.end).is_some_and(|w| w.ends_with("ed")))
+                            })
+                        }) =>
+                {
+                    let v = normalise::Val::Month {
+                        y: Some(i32::from(r.year()) + 1),
+                        m: mo,
+                    };
+                    normalise::resolve(&v, m.tod, tense, &mut ctx)
+                }
+                _ => (value, day),
+            };
             if ctx.last_ahead_day.is_none() {
                 ctx.last_ahead_day = ahead_before;
             }

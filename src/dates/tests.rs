@@ -3689,6 +3689,21 @@ fn fifth_session_rules() {
                     ("the last decade", "DATE", "200"),
                 ],
             ),
+            // An event told as ahead in a month already gone is next year's ("could open in
+            // September", told in October); a month that names figures is not ("will
+            // release its September figures"), nor one with a past verb after it.
+            (
+                "Officials said the new bridge could open in September. The company will \
+                 release its September figures next week. In September, it announced plans \
+                 to buy a rival.",
+                Some("2023-10-05"),
+                &[
+                    ("September", "DATE", "2024-09"),
+                    ("September", "DATE", "2023-09"),
+                    ("next week", "DATE", "2023-W41"),
+                    ("September", "DATE", "2023-09"),
+                ],
+            ),
             // "the last decade of the 19th century" is not the decade before this one.
             (
                 "The last decade of the 19th century saw rapid growth.",
