@@ -218,6 +218,26 @@ impl<'a> G<'a> {
         (!noun).then_some(y)
     }
 
+    /// The part of day after "N o'clock" at `j` that makes the hour a.m. or p.m.: "in the
+    /// morning", "that night", "that evening", "at night". The hour, and where the time
+    /// ends.
+    fn oclock_part(&self, h: u8, j: usize) -> (u8, usize) {
+        let at = if self.is(j, "in") && self.is(j + 1, "the") {
+            j + 2
+        } else if self.is_any(j, &["that", "at"]) {
+            j + 1
+        } else {
+            return (h, j);
+        };
+        match self.lx(at) {
+            Lex::Pod(p @ 0..=3, false) => (
+                to24(h, if p == 0 || p == 3 && h < 6 { 1 } else { 2 }),
+                at + 1,
+            ),
+            _ => (h, j),
+        }
+    }
+
     /// A day of the month at `i`.
     fn mday(&self, i: usize) -> Option<u8> {
         match self.lx(i) {
@@ -3518,15 +3538,7 @@ impl<'a> G<'a> {
                 if let Lex::Ampm(a) = self.lx(i + 1) {
                     (to24(h as u8, a), 0, i + 2)
                 } else if self.is(i + 1, "o'clock") {
-                    // "11 o'clock that night", "10 o'clock at night"
-                    let mut h = h as u8;
-                    let mut j = i + 2;
-                    if self.is_any(j, &["that", "at"]) {
-                        if let Lex::Pod(p @ 0..=3, false) = self.lx(j + 1) {
-                            h = to24(h, if p == 0 || p == 3 && h < 6 { 1 } else { 2 });
-                            j += 2;
-                        }
-                    }
+                    let (h, j) = self.oclock_part(h as u8, i + 2);
                     (h, 0, j)
                 } else if self.is(i + 1, "in")
                     && self.is(i + 2, "the")
@@ -3545,20 +3557,7 @@ impl<'a> G<'a> {
             }
             // "three o'clock [in the morning]"
             Lex::Num(h @ 1..=12) if self.is(i + 1, "o'clock") => {
-                let mut j = i + 2;
-                let mut h = h as u8;
-                if self.is(j, "in") && self.is(j + 1, "the") {
-                    if let Lex::Pod(p @ 0..=3, false) = self.lx(j + 2) {
-                        h = to24(h, if p == 0 || p == 3 && h < 6 { 1 } else { 2 });
-                        j += 3;
-                    }
-                } else if self.is_any(j, &["that", "at"]) {
-                    // "ten o'clock that night", "nine o'clock that evening", "at night"
-                    if let Lex::Pod(p @ 0..=3, false) = self.lx(j + 1) {
-                        h = to24(h, if p == 0 || p == 3 && h < 6 { 1 } else { 2 });
-                        j += 2;
-                    }
-                }
+                let (h, j) = self.oclock_part(h as u8, i + 2);
                 (h, 0, j)
             }
             Lex::ClockWord(_) if i > 0 && self.is(i - 1, "high") => return None,
