@@ -112,6 +112,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         ctx.sentence = si;
         build_atoms(text, doc.sentence_tokens(si), &mut atoms);
         let mut g = G::new(text, &atoms, day_first);
+        // Where this sentence's expressions begin in `out`.
+        let sentence_start = out.len();
         g.headline = is_headline(doc, si, first_body);
         // Where the last expression that named a day ended, in this sentence.
         let mut day_end: Option<usize> = None;
@@ -252,6 +254,10 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                         && (m.start.saturating_sub(5)..m.start).any(|k| {
                             g.is_any(k, &["will", "would", "could", "may", "might", "shall", "to"])
                         })
+                        // (not speech dated before: "said in August that the bridge could
+                        // open in September", "had said the bridge could open")
+                        && out.len() == sentence_start
+                        && !(0..m.start).any(|k| g.is_any(k, &["had", "hadn't"]))
                         // (not a past verb after it: "In September, it announced plans to")
                         && !(m.end..(m.end + 6).min(atoms.len())).any(|k| {
                             g.atoms.get(k).is_some_and(|a| {

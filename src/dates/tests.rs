@@ -3691,16 +3691,21 @@ fn fifth_session_rules() {
             ),
             // An event told as ahead in a month already gone is next year's ("could open in
             // September", told in October); a month that names figures is not ("will
-            // release its September figures"), nor one with a past verb after it.
+            // release its September figures"), nor one with a past verb after it, nor
+            // speech dated before ("said in August that", "had said").
             (
                 "Officials said the new bridge could open in September. The company will \
                  release its September figures next week. In September, it announced plans \
-                 to buy a rival.",
+                 to buy a rival. Officials said in August that the bridge could open in \
+                 September. They had said the bridge could open in September.",
                 Some("2023-10-05"),
                 &[
                     ("September", "DATE", "2024-09"),
                     ("September", "DATE", "2023-09"),
                     ("next week", "DATE", "2023-W41"),
+                    ("September", "DATE", "2023-09"),
+                    ("August", "DATE", "2023-08"),
+                    ("September", "DATE", "2023-09"),
                     ("September", "DATE", "2023-09"),
                 ],
             ),
