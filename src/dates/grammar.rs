@@ -5096,6 +5096,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             let after_being =
                 k > 1 && g.is(k - 1, "being") && g.is_any(k - 2, &["after", "since", "for"]);
             if !after_being && k > 0 && g.is_any(k - 1, &["be", "been", "being", "is", "are"])
+                // ("whether to keep them closed through the weekend", "will stay closed
+                // until Monday": a state, not a past)
+                || k > 0 && g.is_any(k - 1, &["remain", "remains", "stay", "stays", "staying"])
+                || (k.saturating_sub(3)..k.saturating_sub(1))
+                    .any(|c| g.is_any(c, &["keep", "keeps", "keeping"]))
                 || w.len() > 2 && w.as_bytes()[..2].eq_ignore_ascii_case(b"un")
                 || k > 0 && g.is_any(k - 1, DETERMINERS)
                 || k > 1

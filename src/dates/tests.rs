@@ -3709,6 +3709,18 @@ fn fifth_session_rules() {
                     ("September", "DATE", "2023-09"),
                 ],
             ),
+            // A state kept ("keep them closed through the weekend", "will stay closed") is
+            // no past.
+            (
+                "Officials will decide tomorrow whether to keep the beaches closed through \
+                 the weekend. They kept it closed on Sunday.",
+                Some("2013-05-22"),
+                &[
+                    ("tomorrow", "DATE", "2013-05-23"),
+                    ("the weekend", "DATE", "2013-W21-WE"),
+                    ("Sunday", "DATE", "2013-05-19"),
+                ],
+            ),
             // "the last decade of the 19th century" is not the decade before this one.
             (
                 "The last decade of the 19th century saw rapid growth.",
