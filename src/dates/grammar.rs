@@ -4391,6 +4391,25 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         }
         return Tense::Future;
     }
+    // '"Make sure you vote on Sunday," said the party leader', '"Stay off the roads on
+    // Thursday," police warned': a quoted imperative asks for what is ahead (the date
+    // inside the quote, not a day's thing: "Remember Sunday's game").
+    let quote = |k: usize| g.is_any(k, &["\"", "“", "‘"]);
+    if s > 1
+        && quote(0)
+        && g.is_any(
+            1,
+            &[
+                "Make", "Stay", "Come", "Join", "Vote", "Don't", "Don’t", "Please", "Bring",
+                "Keep", "Avoid", "Check", "Go", "Call", "Plan", "Book", "Turn", "Be", "Get",
+            ],
+        )
+        && !(1..s).any(|k| g.is_any(k, &["\"", "”", "’"]) || quote(k))
+        && !g.is_any(e, &["'s", "’s"])
+        && g.is_weekday(s)
+    {
+        return Tense::Future;
+    }
     // "Come November, voters decide"; a fixture list's "Playing Sunday:".
     if s > 0
         && (g.is(s - 1, "come")

@@ -3721,6 +3721,20 @@ fn fifth_session_rules() {
                     ("Sunday", "DATE", "2013-05-19"),
                 ],
             ),
+            // A quoted imperative asks for what is ahead; a day after the quote closes, or
+            // a day's thing ("Remember Sunday's game"), keeps the verb's tense.
+            (
+                "\"Make sure you vote on Sunday,\" said the party leader. \"Stay off the \
+                 roads on Thursday,\" police warned. \"Keep it up,\" he said on Friday. \
+                 \"Remember Sunday's game?\" he asked.",
+                Some("2024-03-13"),
+                &[
+                    ("Sunday", "DATE", "2024-03-17"),
+                    ("Thursday", "DATE", "2024-03-14"),
+                    ("Friday", "DATE", "2024-03-08"),
+                    ("Sunday", "DATE", "2024-03-10"),
+                ],
+            ),
             // "the last decade of the 19th century" is not the decade before this one.
             (
                 "The last decade of the 19th century saw rapid growth.",
