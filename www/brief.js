@@ -146,8 +146,7 @@ export function sortKey(value) {
   if (m) return at(m[1], +m[2] * 3 - 2, 1, 1);
   m = /^(\d{4})-H([12])$/.exec(v);
   if (m) return at(m[1], m[2] === '1' ? 1 : 7, 1, 1);
-  m = /^(\d{4})/.exec(v);
-  if (m && /^\d{4}$/.test(v)) return at(m[1], 1, 1, 0);
+  if (/^\d{4}$/.test(v)) return at(v, 1, 1, 0);
   if (/^\d{3}$/.test(v)) return at(`${v}0`, 1, 1, 0, 'decade');
   if (/^\d{2}$/.test(v)) return at(`${v}00`, 1, 1, 0, 'century');
   return `${v}|9|`;

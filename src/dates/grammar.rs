@@ -190,6 +190,12 @@ impl<'a> G<'a> {
         self.atoms.get(i).is_some_and(|a| a.flags & flag != 0)
     }
 
+    /// Whether atom `i` looks like a past tense or participle: a listed irregular past
+    /// ("took", "held") or an -ed word.
+    pub(crate) fn past_form(&self, i: usize) -> bool {
+        self.has(i, lexicon::PAST) || self.s(i).ends_with("ed")
+    }
+
     fn joined(&self, i: usize) -> bool {
         self.atoms.get(i).is_some_and(|a| a.joined)
     }
@@ -212,8 +218,7 @@ impl<'a> G<'a> {
     fn year_alone(&self, i: usize) -> Option<i32> {
         let y = self.year(i)?;
         let next = self.atoms.get(i + 1);
-        let noun = next.is_some_and(|a| a.word && !a.cap)
-            && !(self.has(i + 1, lexicon::PAST) || self.s(i + 1).ends_with("ed"))
+        let noun = next.is_some_and(|a| a.word && !a.cap) && !self.past_form(i + 1)
             || self.is_any(i + 1, &["'s", "’s"]);
         (!noun).then_some(y)
     }
@@ -2115,27 +2120,22 @@ impl<'a> G<'a> {
             // "overnight losses in New York": the night before the day last told (TimeBank);
             // "results are expected overnight": the coming night; "Overnight, crews ...",
             // "fell overnight.": an adverb.
-            // "the heaviest snow is expected overnight Wednesday": that day's night
-            // ("overnight on Sunday")
-            Lex::Overnight
-                if !self.joined(i + 1) && {
-                    let w = i + 1 + usize::from(self.is(i + 1, "on"));
-                    self.is_weekday(w)
-                        && self
-                            .weekday(w)
-                            .is_some_and(|d| d.end == w + 1 && d.tod.is_none())
-                } =>
-            {
-                let d = self.weekday(i + 1 + usize::from(self.is(i + 1, "on")))?;
-                Some(Found {
-                    start: i,
-                    kind: TimexType::Time,
-                    tod: Some(Tod::Part(3)),
-                    ..d
-                })
-            }
-            // "an overnight stay", "the overnight rate": a kind of thing, no night
-            Lex::Overnight
+            Lex::Overnight if !self.joined(i + 1) => {
+                // "the heaviest snow is expected overnight Wednesday", "overnight on
+                // Sunday": that day's night
+                let w = i + 1 + usize::from(self.is(i + 1, "on"));
+                let day = self
+                    .weekday(w)
+                    .filter(|d| self.is_weekday(w) && d.end == w + 1 && d.tod.is_none());
+                if let Some(d) = day {
+                    return Some(Found {
+                        start: i,
+                        kind: TimexType::Time,
+                        tod: Some(Tod::Part(3)),
+                        ..d
+                    });
+                }
+                // "an overnight stay", "the overnight rate": a kind of thing, no night
                 if i > 0 && self.is_any(i - 1, &["a", "an"])
                     || self.is_any(
                         i + 1,
@@ -2154,26 +2154,27 @@ impl<'a> G<'a> {
                             "swap",
                             "swaps",
                         ],
-                    ) =>
-            {
-                None
+                    )
+                {
+                    return None;
+                }
+                Some(Found {
+                    start: i,
+                    end: i + 1,
+                    kind: TimexType::Time,
+                    val: Val::Overnight {
+                        adverb: !self.atoms.get(i + 1).is_some_and(|a| a.word)
+                            || self.is_any(
+                                i + 1,
+                                &[
+                                    "to", "and", "as", "in", "on", "at", "after", "before", "while",
+                                ],
+                            ),
+                    },
+                    tod: Some(Tod::Part(3)),
+                    tense: None,
+                })
             }
-            Lex::Overnight if !self.joined(i + 1) => Some(Found {
-                start: i,
-                end: i + 1,
-                kind: TimexType::Time,
-                val: Val::Overnight {
-                    adverb: !self.atoms.get(i + 1).is_some_and(|a| a.word)
-                        || self.is_any(
-                            i + 1,
-                            &[
-                                "to", "and", "as", "in", "on", "at", "after", "before", "while",
-                            ],
-                        ),
-                },
-                tod: Some(Tod::Part(3)),
-                tense: None,
-            }),
             // "rose 3.1 percent in morning trading": that day's morning (TimeBank leaves
             // "early trading" untagged)
             Lex::Pod(p @ 0..=1, false)
@@ -4649,7 +4650,7 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
                 k < s
                     && g.is_any(k, &["issued", "issues", "issue", "declared", "put"])
                     && !(k.saturating_sub(3)..k).any(|c| g.is_any(c, &["had", "which", "who"]))
-                    && !(e..n).any(|c| g.has(c, lexicon::PAST) || g.s(c).ends_with("ed"))
+                    && !(e..n).any(|c| g.past_form(c))
             }
             _ => false,
         }
@@ -4741,6 +4742,62 @@ fn reporting_frame(g: &G<'_>, e: usize, k: usize) -> bool {
             })
 }
 
+/// Whether "could" at atom `k` tells of what is ahead of the expression at `s..e`: before
+/// an event verb ("could reopen on Friday") or a deadline ("could bring heavy rain by
+/// Tuesday"), before a quarter, month or season ("the economy could contract in the first
+/// quarter": rarely a past ability's, as "could not be located Wednesday" is), or as "could
+/// be" and a participle ("elections could be held in the spring", not "smoke could be seen
+/// on Monday").
+fn could_ahead(g: &G<'_>, k: usize, s: usize, e: usize) -> bool {
+    let period = k < s
+        && s - k <= 6
+        && g.atoms.get(k + 1).is_some_and(|a| a.word && !a.cap)
+        // (not a past ability: "could hardly walk in January", "could only watch in the
+        // summer", "could see the comet in March")
+        && !g.is_any(
+            k + 1,
+            &[
+                "have", "'ve", "’ve", "be", "hardly", "only", "barely", "scarcely", "just",
+                "still", "see", "hear", "feel", "smell", "watch", "remember", "recall", "afford",
+                "tell",
+            ],
+        )
+        && (s..e).all(|c| !g.is_weekday(c) && !matches!(g.lx(c), Lex::Int(..) | Lex::Deictic(_)))
+        && (s..e).any(|c| {
+            matches!(g.lx(c), Lex::Month(_) | Lex::Season(..) | Lex::Unit(Unit::Quarter, _))
+        });
+    let be_done = g.is(k + 1, "be")
+        && k + 2 < s
+        && s - k <= 6
+        && g.past_form(k + 2)
+        && !g.is_any(
+            k + 2,
+            &[
+                "seen",
+                "heard",
+                "felt",
+                "found",
+                "smelled",
+                "located",
+                "reached",
+                "identified",
+                "confirmed",
+                "determined",
+                "verified",
+                "spotted",
+                "detected",
+                "noticed",
+                "observed",
+                "blamed",
+                "used",
+            ],
+        );
+    g.has(k + 1, lexicon::PRESENT_EVENT)
+        || k < s && s - k <= 8 && g.is(s - 1, "by")
+        || period
+        || be_done
+}
+
 /// [`tense`] from the verbs and other cues around atoms `s..e`, and the atom of the cue
 /// that told it.
 fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
@@ -4777,7 +4834,7 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         || (s.saturating_sub(12)..s).rev().find(|&c| g.is(c, ",")).is_some_and(|c| {
             c > 0
                 && g.atoms.get(c - 1).is_some_and(|a| a.word && !a.cap)
-                && (g.s(c + 1).ends_with("ed") || g.has(c + 1, lexicon::PAST))
+                && g.past_form(c + 1)
                 && !g.cap(c + 1)
                 && !g.is_any(c + 1, NEUTRAL_ED)
         });
@@ -4940,11 +4997,7 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         }
         // "failed to predict ... on Tuesday night": an infinitive asserts nothing; the
         // verb before it tells.
-        if k > 1
-            && g.is(k - 1, "to")
-            && lw(FUTURE_VERBS)
-            && (g.s(k - 2).ends_with("ed") || g.has(k - 2, lexicon::PAST))
-        {
+        if k > 1 && g.is(k - 1, "to") && lw(FUTURE_VERBS) && g.past_form(k - 2) {
             continue;
         }
         // An -ed word is a weak cue (adjectives, participles): it counts from further.
@@ -4962,63 +5015,17 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // So do "can use them on Wednesday", "might be busy on Friday", "may appear on the
         // November ballot" (a capitalised "May" is the month), "may not be known until
         // Thursday". "could" is often a past ("could not be located Wednesday", "could
-        // smell smoke on Monday night"): ahead only before an event verb ("could reopen on
-        // Friday") or a deadline ("could bring heavy rain by Tuesday").
-        let modal = lw(&["should", "must", "can", "might", "may", "could"])
-            && {
-                let not = usize::from(g.is_any(k + 1, &["not", "n't"]));
-                (g.is_any(k, &["should", "must", "can", "might"])
+        // smell smoke on Monday night"): ahead only where [`could_ahead`] says.
+        let modal = lw(&["should", "must", "can", "might", "may", "could"]) && {
+            let not = usize::from(g.is_any(k + 1, &["not", "n't"]));
+            (g.is_any(k, &["should", "must", "can", "might"])
                 || g.is(k, "may") && !a.cap
-                || g.is(k, "could")
-                    && not == 0
-                    && (g.has(k + 1, lexicon::PRESENT_EVENT)
-                        || k < s && s - k <= 8 && g.is(s - 1, "by")
-                        // "the economy could contract in the first quarter": a quarter,
-                        // month or season is rarely a past ability's ("could not be
-                        // located Wednesday" is)
-                        || k < s
-                            && s - k <= 6
-                            && g.atoms.get(k + 1).is_some_and(|a| a.word && !a.cap)
-                            // (not a past ability: "could hardly walk in January", "could
-                            // only watch in the summer", "could see the comet in March")
-                            && !g.is_any(
-                                k + 1,
-                                &[
-                                    "have", "'ve", "’ve", "be", "hardly", "only", "barely",
-                                    "scarcely", "just", "still", "see", "hear", "feel", "smell",
-                                    "watch", "remember", "recall", "afford", "tell",
-                                ],
-                            )
-                            && (s..e).all(|c| {
-                                !g.is_weekday(c)
-                                    && !matches!(g.lx(c), Lex::Int(..) | Lex::Deictic(_))
-                            })
-                            && (s..e).any(|c| {
-                                matches!(
-                                    g.lx(c),
-                                    Lex::Month(_) | Lex::Season(..) | Lex::Unit(Unit::Quarter, _)
-                                )
-                            })
-                        // "elections could be held in the spring" (not "smoke could be
-                        // seen on Monday")
-                        || g.is(k + 1, "be")
-                            && k + 2 < s
-                            && s - k <= 6
-                            && (g.s(k + 2).ends_with("ed") || g.has(k + 2, lexicon::PAST))
-                            && !g.is_any(
-                                k + 2,
-                                &[
-                                    "seen", "heard", "felt", "found", "smelled", "located", "reached",
-                                    "identified", "confirmed",
-                                    "determined", "verified", "spotted", "detected", "noticed",
-                                    "observed", "blamed", "used",
-                                ],
-                            )))
+                || g.is(k, "could") && not == 0 && could_ahead(g, k, s, e))
                 // (not "may not have to appear", "might not have time to")
                 && (!g.is_any(k + 1 + not, &["have", "'ve", "’ve"])
                     || g.is_any(k + 2 + not, &["to", "time"]))
                 && (not == 0 || g.is_any(k, &["may", "might"]))
-            };
+        };
         // "Asked on Monday whether ...": a participle opening the sentence is a past.
         let opening_participle =
             k == 0 && lw(&["asked", "pressed", "questioned", "interviewed", "reached"]);

@@ -93,6 +93,42 @@ fn is_headline(doc: &Document, si: usize, first_body: Option<usize>) -> bool {
         )
 }
 
+/// Whether the bare clock time at atoms `start..end` is told under a set: right after one
+/// (`prev_set`, where the last set ended: "every Sunday at 9 p.m."), after a word of one
+/// ("airs weekdays from 6:00AM"), before "on" and one in its clause ("until 9pm on
+/// Thursdays"; past "and" when it is `between` two: "between 7 a.m. and 7 p.m. on
+/// weekdays"), or as the end of a range whose start was (`prev_clock_set`).
+fn under_set(
+    g: &G<'_>,
+    start: usize,
+    end: usize,
+    between: bool,
+    prev_set: Option<usize>,
+    prev_clock_set: Option<usize>,
+) -> bool {
+    let set_word = |k: usize| {
+        g.is_any(
+            k,
+            &["weekdays", "weeknights", "weekends", "daily", "nightly"],
+        ) || matches!(g.atoms.get(k).map(|a| a.lex), Some(Lex::Weekdays(_)))
+    };
+    prev_set.is_some_and(|e| {
+        e <= start
+            && start - e <= 1
+            && (e..start).all(|k| g.is_any(k, &["at", "from", "until", ","]))
+    }) || (1..=2).any(|n| {
+        start >= n
+            && set_word(start - n)
+            && (start - n + 1..start).all(|k| g.is_any(k, &["at", "from", "until", "till"]))
+    }) || (end..(end + 6).min(g.atoms.len()))
+        .take_while(|&k| !g.is_any(k, &[",", ";", "but", "."]) && (between || !g.is(k, "and")))
+        .any(|k| g.is(k, "on") && set_word(k + 1))
+        || prev_clock_set.is_some_and(|e| {
+            start == e + 1 && g.is_any(e, &["to", "until", "till", "-", "–", "and"])
+                || start == e && g.atoms.get(e).is_some_and(|a| a.joined)
+        })
+}
+
 /// Find and normalise the time expressions of `doc`, in text order.
 pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     let text = doc.text();
@@ -241,8 +277,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             // "Officials said the bridge could open in September", told on 5 October: an
             // event told as ahead in a month already gone is next year's ("will release its
             // September figures" names a month, and keeps the one gone).
-            let (value, day) = match (m.val.clone(), ctx.reference) {
-                (normalise::Val::Month { y: None, m: mo }, Some(r))
+            let (value, day) = match (&m.val, ctx.reference) {
+                (&normalise::Val::Month { y: None, m: mo }, Some(r))
                     if tense == normalise::Tense::Future
                         && m.start > 0
                         && g.is(m.start - 1, "in")
@@ -260,12 +296,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                         && !(0..m.start).any(|k| g.is_any(k, &["had", "hadn't"]))
                         // (not a past verb after it: "In September, it announced plans to")
                         && !(m.end..(m.end + 6).min(atoms.len())).any(|k| {
-                            g.atoms.get(k).is_some_and(|a| {
-                                a.word
-                                    && !a.cap
-                                    && (a.flags & lexicon::PAST != 0
-                                        || text.get(a.start..a.end).is_some_and(|w| w.ends_with("ed")))
-                            })
+                            g.atoms.get(k).is_some_and(|a| a.word && !a.cap) && g.past_form(k)
                         }) =>
                 {
                     let v = normalise::Val::Month {
@@ -311,33 +342,9 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             let between = m.start > 0 && g.is(m.start - 1, "between");
             // "airs weekdays from 6:00AM to 9:00AM", "open until 9pm on Thursdays", "every
             // Sunday at 9 p.m.": a bare time under a set is of no one day.
-            let set_word = |k: usize| {
-                g.is_any(
-                    k,
-                    &["weekdays", "weeknights", "weekends", "daily", "nightly"],
-                ) || matches!(g.atoms.get(k).map(|a| a.lex), Some(Lex::Weekdays(_)))
-            };
             let under_set = clock.is_some()
                 && matches!(m.val, normalise::Val::Anchor)
-                && (prev_set.is_some_and(|e| {
-                    e <= m.start
-                        && m.start - e <= 1
-                        && (e..m.start).all(|k| g.is_any(k, &["at", "from", "until", ","]))
-                }) || (1..=2).any(|n| {
-                    m.start >= n
-                        && set_word(m.start - n)
-                        && (m.start - n + 1..m.start)
-                            .all(|k| g.is_any(k, &["at", "from", "until", "till"]))
-                }) || (m.end..(m.end + 6).min(atoms.len()))
-                    // ("between 7 a.m. and 7 p.m. on weekdays")
-                    .take_while(|&k| {
-                        !g.is_any(k, &[",", ";", "but", "."]) && (between || !g.is(k, "and"))
-                    })
-                    .any(|k| g.is(k, "on") && set_word(k + 1))
-                    || prev_clock_set.is_some_and(|e| {
-                        m.start == e + 1 && g.is_any(e, &["to", "until", "till", "-", "–", "and"])
-                            || m.start == e && g.atoms.get(e).is_some_and(|a| a.joined)
-                    }));
+                && under_set(&g, m.start, m.end, between, prev_set, prev_clock_set);
             let (value, day) = match clock {
                 Some((h, mi)) if under_set => {
                     (ctx.last_day, ctx.last_day_sentence) = before;
