@@ -35,7 +35,10 @@ serve: build
 test: build test-deny test-native test-wasm test-web test-fuzz
 
 ## test-deny: dependency licences and duplicate versions, offline (deny.toml)
+# `cargo fetch` first: on a fresh machine the dev- and wasm-only dependencies are not yet
+# downloaded, and cargo deny --offline cannot read their metadata without them.
 test-deny: setup
+	cargo fetch
 	cargo deny --offline check licenses bans
 
 test-native:
