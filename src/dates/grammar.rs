@@ -596,6 +596,20 @@ impl<'a> G<'a> {
     /// Noun phrases that only exist after "the".
     fn the_np(&self, j: usize) -> Option<Found> {
         use TimexType::*;
+        // ("the night of Oct. 23" is the day alone, a DATE: AQUAINT's gold)
+        // "since the turn of the century": its first year ("the turn of the 20th
+        // century" 1900)
+        if self.is(j, "turn") && self.is(j + 1, "of") && self.is(j + 2, "the") {
+            if self.is_any(j + 3, &["century", "millennium"]) && !self.is_any(j + 4, &["'s", "’s"])
+            {
+                return f(j, j + 4, Date, Val::TurnOfCentury);
+            }
+            if let Some(c) = self.the(j + 2).filter(|c| c.start == j + 2) {
+                if let Val::Century(n) = c.val {
+                    return f(j, c.end, Date, Val::Year(n * 100));
+                }
+            }
+        }
         // "the third Friday of March", "the last Sunday in October 2026", "the first week
         // of June", "the last weekend of April"
         let nth = match self.lx(j) {
@@ -1197,6 +1211,27 @@ impl<'a> G<'a> {
         // earlier/later this week, earlier today, later that year
         if self.is_any(i, &["earlier", "later"]) {
             let j = i + 1;
+            // "later in the decade", "earlier in the year": the one under discussion
+            if self.is(j, "in") && self.is(j + 1, "the") && !self.is_any(j + 3, &["'s", "’s", "of"])
+            {
+                if let Lex::Unit(
+                    u @ (Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century),
+                    false,
+                ) = self.lx(j + 2)
+                {
+                    return f(
+                        i,
+                        j + 3,
+                        TimexType::Date,
+                        Val::Shift {
+                            unit: u,
+                            n: 0,
+                            anchored: true,
+                            ago: false,
+                        },
+                    );
+                }
+            }
             if self.is(j, "that") {
                 if let Lex::Unit(u, false) = self.lx(j + 1) {
                     return f(
@@ -1271,7 +1306,8 @@ impl<'a> G<'a> {
                 }
             }
             let inner = self.the(j).or_else(|| self.core(j))?;
-            if inner.start != j {
+            // ("at the close of Tuesday's meeting": the meeting's close; the day alone)
+            if inner.start != j || self.is_any(inner.end, &["'s", "’s"]) {
                 return None;
             }
             return Some(Found { start: i, ..inner });
@@ -1616,7 +1652,14 @@ impl<'a> G<'a> {
             });
         }
         // "December bonds", "the October contract": a futures month is the next one.
-        if !(i > 0 && self.is_any(i - 1, PREP_MONTH)) && self.has(i + 1, lexicon::CONTRACT) {
+        // ("crude for November delivery" is; "its November delivery figures" are no
+        // contract, and November may be this one)
+        let futures = if self.is(i + 1, "delivery") {
+            i > 0 && self.is(i - 1, "for") || self.has(i + 2, lexicon::CONTRACT)
+        } else {
+            !(i > 0 && self.is_any(i - 1, PREP_MONTH)) && self.has(i + 1, lexicon::CONTRACT)
+        };
+        if futures {
             return Some(Found {
                 tense: Some(Tense::StrictFuture),
                 ..f(i, i + 1, TimexType::Date, Val::Month { y: None, m })?
@@ -1797,13 +1840,20 @@ impl<'a> G<'a> {
                 f(i, i + 1, Date, Val::Day { y, m, d })
             }
             Lex::Decade(v) => {
-                // "in their 30s" is an age.
+                // "in their 30s" is an age, and so is "in their 60s and 70s".
+                let age_at = |k: usize| {
+                    k > 0
+                        && (self.is_any(k - 1, POSSESSIVES)
+                            || k > 1
+                                && matches!(self.lx(k - 1), Lex::Mod(_))
+                                && self.is_any(k - 2, POSSESSIVES))
+                };
                 let age = v < 100
-                    && i > 0
-                    && (self.is_any(i - 1, POSSESSIVES)
+                    && (age_at(i)
                         || i > 1
-                            && matches!(self.lx(i - 1), Lex::Mod(_))
-                            && self.is_any(i - 2, POSSESSIVES));
+                            && self.is_any(i - 1, &["and", "or", "to", "-", "–"])
+                            && matches!(self.lx(i - 2), Lex::Decade(w) if w < 100)
+                            && age_at(i - 2));
                 // "the low-50s", "the upper 30s", "the low to mid 40s": a rate, not a decade.
                 let rate = v < 100
                     && i > 0
@@ -2056,6 +2106,18 @@ impl<'a> G<'a> {
                     ..md
                 });
             }
+        }
+        // "will meet again on Tuesday next" (British): the coming Tuesday; not "Tuesday
+        // next week", which is told elsewhere
+        if self.is(i + 1, "next")
+            && !matches!(self.lx(i + 2), Lex::Unit(..) | Lex::Pod(..) | Lex::Month(_))
+            && !self.atoms.get(i + 2).is_some_and(|a| {
+                a.word
+                    && !self.cap(i + 2)
+                    && !self.is_any(i + 2, &["and", "or", "but", "when", "at", "in"])
+            })
+        {
+            return f(i, i + 2, TimexType::Date, Val::Weekday { wd, dir: 1 });
         }
         // "from Monday to Friday": the end of a range comes after its start.
         let range_end = i > 1
@@ -3317,6 +3379,14 @@ impl<'a> G<'a> {
                 {
                     return None;
                 }
+                // "buy now, pay later": a kind of credit, no time
+                if r == 0
+                    && i > 0
+                    && self.is(i - 1, "buy")
+                    && (self.is(i + 1, "pay") || self.is(i + 1, ",") && self.is(i + 2, "pay"))
+                {
+                    return None;
+                }
                 let v = ["PRESENT_REF", "PAST_REF", "FUTURE_REF"]
                     .get(r as usize)
                     .copied()
@@ -3664,6 +3734,10 @@ impl<'a> G<'a> {
         if let Some(d) = day {
             val = d.val;
             j = d.end;
+        } else if self.lx(k) == Lex::Tonight && !self.joined(k + 1) {
+            // "from midnight tonight", "at 10pm tonight": today's
+            val = Val::DayOff(0);
+            j = k + 1;
         } else if let Some(v) = self.day_after(j) {
             val = v;
         }
@@ -4420,6 +4494,38 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "landed in Dublin, a day after talks in Paris on Monday", "The announcement follows
+    // the company's investor day on Monday", "comes after talks on Monday": the earlier of
+    // two events, gone (not when the later is ahead: "will meet a day after talks on
+    // Monday", nor "follows a plan to vote on Monday").
+    if g.is_weekday(s) && !g.is_any(e, &["'s", "’s"]) {
+        let cue = (s.saturating_sub(12)..s)
+            .rev()
+            .take_while(|&k| !g.is_any(k, &[";", "but", "to", "will", "would"]))
+            .find(|&k| {
+                g.is(k, "follows")
+                    // (not "followed by chemistry on Wednesday", a sequence)
+                    || g.is(k, "followed") && !g.is(k + 1, "by")
+                    || g.is(k, "after")
+                        && k > 0
+                        && g.is_any(
+                            k - 1,
+                            &["comes", "came", "day", "days", "hours", "weeks", "shortly", "soon"],
+                        )
+            });
+        if let Some(k) = cue {
+            let ahead = (0..k).any(|j| {
+                g.is_any(
+                    j,
+                    &["will", "would", "'ll", "shall", "could", "may", "might"],
+                ) || g.is_any(j, &["is", "are"])
+                    && g.is_any(j + 1, &["due", "expected", "set", "scheduled", "to"])
+            });
+            if !ahead {
+                return Tense::Past;
+            }
+        }
+    }
     // "warning extended to Saturday morning", "has postponed the vote to Friday", "extends
     // the warning into Sunday": a deferral reaches ahead (unless told in the past perfect;
     // "The fighting extended into Sunday" is a past, "Flight delays ... led to Monday's
@@ -5082,7 +5188,21 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 && g.is(k + 1, "to")
                 && !(k > 0 && g.is(k - 1, "of")))
             || lw(FUTURE_VERBS)
+            // "We are expecting the worst conditions on Thursday"
+            || (g.is(k, "expecting")
+                && k > 0
+                && (g.is_any(k - 1, &["is", "are", "am"])
+                    || g.s(k - 1).ends_with("'re")
+                    || g.s(k - 1).ends_with("’re")))
             || (g.is_any(k, &["is", "are"]) && g.is(k + 1, "to"))
+            // "warning of painful decisions in the autumn": what is warned of is ahead (a
+            // day is more often the warning's own: "The IMF warned of a slowdown on
+            // Tuesday")
+            || (g.is_any(k, &["warning", "warned", "warns", "warn"])
+                && g.is(k + 1, "of")
+                && !g.is_weekday(s)
+                // (nor a month: "warned of cuts in March" may be March's warning)
+                && !matches!(g.lx(s), Lex::Deictic(_) | Lex::Int(..) | Lex::Ord(_) | Lex::Month(_)))
             // "the match, to be played on Sunday" (not "was about to be deported", a past)
             || (g.is(k, "be")
                 && k > 0

@@ -136,7 +136,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         reference: doc.reference().map(|r| r.date),
         ..Ctx::default()
     };
-    let mut out = Vec::new();
+    let mut out: Vec<Timex> = Vec::new();
     let mut atoms: Vec<Atom> = Vec::new();
     let day_first = options.day_first || writes_day_first(text);
     let first_body = doc
@@ -162,6 +162,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         // Where the last set ended, and the last clock time read as under a set.
         let mut prev_set: Option<usize> = None;
         let mut prev_clock_set: Option<usize> = None;
+        // Where the last year-less day ended, its index in `out` and the day it resolved to.
+        let mut prev_day: Option<(usize, usize, jiff::civil::Date)> = None;
         let mut i = 0;
         while i < atoms.len() {
             // Most atoms cannot start a time expression: skip them without trying the
@@ -395,6 +397,30 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             {
                 ctx.year_period = true;
             }
+            // "The season runs from June 1 to Nov. 30", told on 27 September: each end
+            // resolved alone would be next June and this November; a range's start comes
+            // before its end, so it is the end's year (or the one before).
+            let yearless = matches!(m.val, normalise::Val::Day { y: None, .. });
+            if let (true, Some((k, e, start)), Some(end)) = (yearless, prev_day, day) {
+                let joined = m.start == e + 1
+                    && (g.is_any(e, &["to", "until", "till", "through", "-", "–"])
+                        || g.is(e, "and") && (0..e).rev().take(6).any(|k| g.is(k, "between")));
+                if joined && start > end {
+                    let back = (0..2).find_map(|n| {
+                        let s = start.with().year(end.year() - n).build().ok()?;
+                        (s <= end).then_some(s)
+                    });
+                    if let (Some(s), Some(t)) = (back, out.get_mut(k)) {
+                        if let Some(rest) = t.value.get(4..) {
+                            t.value = format!("{:04}{rest}", s.year());
+                        }
+                    }
+                }
+            }
+            prev_day = match (yearless, day) {
+                (true, Some(d)) => Some((out.len(), m.end, d)),
+                _ => None,
+            };
             out.push(Timex {
                 span: Span::new(a.start, b.end),
                 kind: m.kind,

@@ -52,6 +52,9 @@ pub(crate) enum Val {
     /// "the 1988 period": the quarter of that year under discussion, or the year when the
     /// period under discussion is a year ("For the nine months, ... in the 1988 period").
     YearPeriod(i32),
+    /// "the turn of the century": the reference year's hundred, or the next one in its
+    /// last decade (told in 1998, 2000).
+    TurnOfCentury,
     /// A decade: 199 for the 1990s.
     Decade(i32),
     /// A century: 19 for the 20th century.
@@ -466,6 +469,18 @@ pub(crate) fn resolve(
             // A comparison, not a new quarter under discussion: `last_quarter` stays.
             Some((_, q)) if !ctx.year_period => format!("{y:04}-Q{q}"),
             _ => return resolve(&Val::Year(*y), tod, tense, ctx),
+        },
+        Val::TurnOfCentury => match r {
+            Some(r) => {
+                let y = i32::from(r.year());
+                let y = if y % 100 >= 90 {
+                    y - y % 100 + 100
+                } else {
+                    y - y % 100
+                };
+                return resolve(&Val::Year(y), tod, tense, ctx);
+            }
+            None => "XXXX".into(),
         },
         Val::Decade(d) => format!("{d:03}"),
         Val::Century(c) => format!("{c:02}"),

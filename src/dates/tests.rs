@@ -3641,8 +3641,7 @@ fn fifth_session_rules() {
                 Some("2024-09-18"),
                 &[
                     ("Sept. 22", "DATE", "2024-09-22"),
-                    ("10 p.m.", "TIME", "2024-09-18T22:00"),
-                    ("tonight", "TIME", "2024-09-18TNI"),
+                    ("10 p.m. tonight", "TIME", "2024-09-18T22:00"),
                 ],
             ),
             // A wait that was expected is still ahead ("had expected him to wait until the
@@ -3795,6 +3794,116 @@ fn fifth_session_rules() {
                 &[
                     ("June 2014", "DATE", "2014-06"),
                     ("November", "DATE", "2015-11"),
+                ],
+            ),
+        ],
+        false,
+    );
+}
+
+/// Rules from the sixth session's probes (full articles, hard snippets, messy pastes).
+#[test]
+fn sixth_session_rules() {
+    check(
+        &[
+            // A clock before "tonight" is tonight's, whatever day the story told last.
+            (
+                "Conditions will worsen on Thursday. A fire ban will come into effect from \
+                 midnight tonight. Polls close at 10pm tonight.",
+                Some("2025-12-02"),
+                &[
+                    ("Thursday", "DATE", "2025-12-04"),
+                    ("midnight tonight", "TIME", "2025-12-02T24:00"),
+                    ("10pm tonight", "TIME", "2025-12-02T22:00"),
+                ],
+            ),
+            // The earlier of two events is gone: "a day after ... on Monday", "follows ...
+            // on Monday", "comes after"; not when the later one is ahead.
+            (
+                "Zelensky has landed in Dublin for his first official visit, a day after \
+                 talks in Paris on Monday. The announcement follows the company's investor \
+                 day on Monday, at which it outlined a plan to double revenue by 2027. The \
+                 leaders will meet a day after talks on Wednesday.",
+                Some("2025-12-02"),
+                &[
+                    ("a day", "DURATION", "P1D"),
+                    ("Monday", "DATE", "2025-12-01"),
+                    ("Monday", "DATE", "2025-12-01"),
+                    ("2027", "DATE", "2027"),
+                    ("a day", "DURATION", "P1D"),
+                    ("Wednesday", "DATE", "2025-12-03"),
+                ],
+            ),
+            // "are expecting" points ahead; "Tuesday next" is the coming Tuesday ("Tuesday
+            // next week" is told as two); a season warned of is ahead (a weekday is the
+            // warning's own day).
+            (
+                "\"We are expecting the worst conditions on Thursday,\" he said. The Cabinet \
+                 will meet again on Tuesday next, and sources said so. The IMF warned of a \
+                 slowdown on Monday.",
+                Some("2025-12-02"),
+                &[
+                    ("Thursday", "DATE", "2025-12-04"),
+                    ("Tuesday next", "DATE", "2025-12-09"),
+                    ("Monday", "DATE", "2025-12-01"),
+                ],
+            ),
+            (
+                "The Chancellor spoke, warning of painful decisions in the autumn.",
+                Some("2024-08-29"),
+                &[("the autumn", "DATE", "2024-FA")],
+            ),
+            // A range's start comes before its end: each end alone would be next June and
+            // this November.
+            (
+                "The hurricane season runs from June 1 to Nov. 30. Last year it ran between \
+                 June 1 and Nov. 30.",
+                Some("2024-09-27"),
+                &[
+                    ("June 1", "DATE", "2024-06-01"),
+                    ("Nov. 30", "DATE", "2024-11-30"),
+                    ("Last year", "DATE", "2023"),
+                    ("June 1", "DATE", "2023-06-01"),
+                    ("Nov. 30", "DATE", "2023-11-30"),
+                ],
+            ),
+            // "later in the decade", "earlier in the year": the one under discussion; "the
+            // turn of the century" is its first year.
+            (
+                "The lander will fly missions later in the decade. The plant opened in 1986. \
+                 Later in the decade it closed. It was the first title since the turn of the \
+                 century. The city grew at the turn of the 20th century.",
+                Some("2025-10-09"),
+                &[
+                    ("later in the decade", "DATE", "202"),
+                    ("1986", "DATE", "1986"),
+                    ("Later in the decade", "DATE", "198"),
+                    ("the turn of the century", "DATE", "2000"),
+                    ("the turn of the 20th century", "DATE", "1900"),
+                ],
+            ),
+            // "for November delivery" is a futures month; "its November delivery figures"
+            // are this November's.
+            (
+                "The company will release its November delivery figures on Tuesday. Crude for \
+                 January delivery rose.",
+                Some("2025-11-28"),
+                &[
+                    ("November", "DATE", "2025-11"),
+                    ("Tuesday", "DATE", "2025-12-02"),
+                    ("January", "DATE", "2026-01"),
+                ],
+            ),
+            // Refusals: ages ("in their 60s and 70s"), "buy now, pay later"; "the close of
+            // Tuesday's meeting" is Tuesday alone.
+            (
+                "Survivors, now mostly in their 60s and 70s, gathered. Shoppers were urged to \
+                 buy now, pay later. \"We heard a lot,\" she said at the close of Tuesday's \
+                 meeting.",
+                Some("2025-12-04"),
+                &[
+                    ("now", "DATE", "PRESENT_REF"),
+                    ("Tuesday", "DATE", "2025-12-02"),
                 ],
             ),
         ],
