@@ -534,6 +534,15 @@ impl<'a> G<'a> {
         {
             return None;
         }
+        // "The Day After Tomorrow", "The Day of the Jackal": a title
+        if self.is(i, "the")
+            && self.is(i + 1, "Day")
+            && self.cap(i + 1)
+            && self.cap(i + 2)
+            && self.atoms.get(i + 2).is_some_and(|a| a.word)
+        {
+            return None;
+        }
         self.depth.set(d + 1);
         let r = self.the_inner(i);
         self.depth.set(d);
@@ -597,6 +606,27 @@ impl<'a> G<'a> {
     fn the_np(&self, j: usize) -> Option<Found> {
         use TimexType::*;
         // ("the night of Oct. 23" is the day alone, a DATE: AQUAINT's gold)
+        // "slips into the new year", "until the new year": the year about to begin (or
+        // just begun); "New Year" is the holiday
+        if self.is(j, "new")
+            && self.is(j + 1, "year")
+            && !self.cap(j)
+            && !self.cap(j + 1)
+            && !self.is_any(
+                j + 2,
+                &[
+                    "'s",
+                    "’s",
+                    "holiday",
+                    "holidays",
+                    "celebrations",
+                    "eve",
+                    "day",
+                ],
+            )
+        {
+            return f(j, j + 2, Date, Val::NewYear);
+        }
         // "since the turn of the century": its first year ("the turn of the 20th
         // century" 1900)
         if self.is(j, "turn") && self.is(j + 1, "of") && self.is(j + 2, "the") {
@@ -1969,6 +1999,11 @@ impl<'a> G<'a> {
                             .atoms
                             .get(i + 1)
                             .is_some_and(|a| self.atoms.get(i).is_some_and(|b| a.start == b.end))
+                        // ("Late 2024: Costs climb", a timeline's entry)
+                        && !(self.is(i + 1, ":")
+                            && (i == 0 || i == 1 && matches!(self.lx(0), Lex::Mod(_)))
+                            && !self.joined(i + 2)
+                            && self.atoms.get(i + 2).is_some_and(|a| a.word))
                 {
                     return None;
                 }
@@ -2068,6 +2103,8 @@ impl<'a> G<'a> {
                 // (not a headline's "Putin Meets Trump Tuesday In Helsinki")
                 && !self.is_any(i + 1, PREP_MONTH)
                 && !self.is_any(i + 1, &["As", "With", "Amid", "Over", "Night", "Evening"])
+            // "Sunday trading laws", "Sunday working rules": a kind of thing
+            || self.is(i, "Sunday") && self.is_any(i + 1, &["trading", "working", "opening", "shopping"])
             // "several Sunday papers", "Saturday Magazine"
             || self.is_any(
                 i + 1,
@@ -2154,7 +2191,11 @@ impl<'a> G<'a> {
                 {
                     return None;
                 }
-                if i > 0 && self.is(i - 1, "of") && n == 1 || n == 0 && self.title_word(i) {
+                // (nor the film's "The Day After Tomorrow")
+                if i > 0 && self.is(i - 1, "of") && n == 1
+                    || n == 0 && self.title_word(i)
+                    || n == 1 && self.cap(i) && i > 0 && self.cap(i - 1) && self.is(i - 1, "After")
+                {
                     return None;
                 }
                 // "racial struggles, which, even today, inflame the streets": these days
@@ -2325,6 +2366,10 @@ impl<'a> G<'a> {
         if self.last_verb(i)
             || self.is(i, "prior") && self.joined(i + 1) && self.is(i + 1, "year")
             || i > 0 && self.is(i, "last") && self.is_any(i - 1, &["a", "an"])
+            // "warned that Year 11 pupils": a school year
+            || self.is(i + 1, "Year")
+                && self.cap(i + 1)
+                && matches!(self.lx(i + 2), Lex::Int(..) | Lex::Num(_))
             // "Following Wednesday's decision": a preposition ("the following Wednesday"
             // is a day)
             || self.is(i, "following")
@@ -4316,6 +4361,7 @@ const HEADLINE_VERBS: &[&str] = &[
 ];
 /// Future cues on their own: "Forecasters expect a weak fourth quarter".
 const FUTURE_VERBS: &[&str] = &[
+    "forecasts",
     "expect",
     "expects",
     "predict",
@@ -5160,6 +5206,8 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             // ("voters head to the polls", "the tariffs take effect")
             || ((a.flags & lexicon::PRESENT_EVENT != 0
                 && !(a.cap && k > 0)
+                // (an adjective: "a low on Wednesday, close to its record")
+                && !(g.is(k, "close") && g.is(k + 1, "to"))
                 // (a noun: "during a Friday visit")
                 && !(k == e && s > 0 && g.is_any(s - 1, DETERMINERS))
                 // (a bare verb after "let" and its object: "Mr. Bush let the offensive
@@ -5207,7 +5255,8 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             || (g.is(k, "be")
                 && k > 0
                 && g.is(k - 1, "to")
-                && g.s(k + 1).ends_with("ed")
+                // ("the first doses to be given on Monday")
+                && (g.s(k + 1).ends_with("ed") || g.s(k + 1).ends_with("en") || g.has(k + 1, lexicon::PAST))
                 // (nor "were waiting to be carried out")
                 && !(k > 2
                     && (g.is(k - 2, "about") || g.s(k - 2).ends_with("ing"))

@@ -129,6 +129,9 @@ fn under_set(
         })
 }
 
+/// How many sentences back a weekday named again is taken as the same day.
+const SAME_WEEKDAY_SENTENCES: usize = 0;
+
 /// Find and normalise the time expressions of `doc`, in text order.
 pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     let text = doc.text();
@@ -139,6 +142,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::new();
     let mut atoms: Vec<Atom> = Vec::new();
     let day_first = options.day_first || writes_day_first(text);
+    // The sentence and day each weekday (1 Monday .. 7 Sunday) was last resolved to.
+    let mut weekdays: [Option<(usize, jiff::civil::Date)>; 8] = [None; 8];
     let first_body = doc
         .paragraphs()
         .iter()
@@ -309,6 +314,35 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 }
                 _ => (value, day),
             };
+            // "the seventh cut since June", told in April: what a "since" counts from has
+            // begun by the reference date (a past month may otherwise be a near one ahead).
+            let since = m.start > 0 && g.is(m.start - 1, "since");
+            let (value, day) = match (&m.val, ctx.reference) {
+                (&normalise::Val::Month { y: None, m: mo }, Some(r))
+                    if since
+                        && i8::try_from(mo).is_ok_and(|mo| mo > r.month())
+                        && value.get(..4).and_then(|y| y.parse::<i32>().ok())
+                            == Some(i32::from(r.year())) =>
+                {
+                    let v = normalise::Val::Month {
+                        y: Some(i32::from(r.year()) - 1),
+                        m: mo,
+                    };
+                    normalise::resolve(&v, m.tod, tense, &mut ctx)
+                }
+                (&normalise::Val::Day { y: None, m: mo, d }, Some(r))
+                    if since && day.is_some_and(|dd| dd > r) =>
+                {
+                    let y = day.map_or(i32::from(r.year()), |dd| i32::from(dd.year()));
+                    let v = normalise::Val::Day {
+                        y: Some(y - 1),
+                        m: mo,
+                        d,
+                    };
+                    normalise::resolve(&v, m.tod, tense, &mut ctx)
+                }
+                _ => (value, day),
+            };
             if ctx.last_ahead_day.is_none() {
                 ctx.last_ahead_day = ahead_before;
             }
@@ -397,6 +431,28 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             {
                 ctx.year_period = true;
             }
+            // "Final practice is at 11:30 a.m. Saturday, with qualifying at 3 p.m.
+            // Saturday", "Tuesday's primary ... Also on Tuesday's ballot": a weekday named
+            // again close by is the same day, whatever its own clause's tense says.
+            let (value, day) = match (&m.val, day) {
+                (&normalise::Val::Weekday { wd, dir: 0 }, Some(d)) => {
+                    let slot = usize::from(wd).min(7);
+                    let again = weekdays[slot]
+                        .filter(|&(s, p)| si - s <= SAME_WEEKDAY_SENTENCES && p != d)
+                        .map(|(_, p)| p);
+                    match (again, value.get(10..)) {
+                        (Some(p), Some(rest)) => {
+                            weekdays[slot] = Some((si, p));
+                            (format!("{p}{rest}"), Some(p))
+                        }
+                        _ => {
+                            weekdays[slot] = Some((si, d));
+                            (value, day)
+                        }
+                    }
+                }
+                _ => (value, day),
+            };
             // "The season runs from June 1 to Nov. 30", told on 27 September: each end
             // resolved alone would be next June and this November; a range's start comes
             // before its end, so it is the end's year (or the one before).

@@ -55,6 +55,9 @@ pub(crate) enum Val {
     /// "the turn of the century": the reference year's hundred, or the next one in its
     /// last decade (told in 1998, 2000).
     TurnOfCentury,
+    /// "the new year": the year that begins next, or in January and February the one
+    /// just begun.
+    NewYear,
     /// A decade: 199 for the 1990s.
     Decade(i32),
     /// A century: 19 for the 20th century.
@@ -211,17 +214,20 @@ impl Ctx {
 
     /// The year a year-less month told in the past belongs to when the sentence before
     /// told a day of another year before it: "The lockdown began on 23 March 2020. It
-    /// reopened in June" (2020).
-    fn story_year(&self, m: u8, tense: Tense) -> Option<i32> {
-        let d = self.last_day?;
+    /// reopened in June" (2020); so does a later day ("exploded on April 26, 1986. ...
+    /// acknowledged it on April 28": `d` is 0 for a whole month).
+    fn story_year(&self, m: u8, d: u8, tense: Tense) -> Option<i32> {
+        let told = self.last_day?;
         let r = self.reference?;
+        let (tm, td) = (told.month() as u8, told.day() as u8);
+        let later = m > tm || d > 0 && m == tm && d > td;
         (matches!(tense, Tense::Past | Tense::StrictPast)
             && self.sentence.saturating_sub(self.last_day_sentence) <= 1
-            && d.year() != r.year()
-            && self.last_year == Some(i32::from(d.year()))
+            && told.year() != r.year()
+            && self.last_year == Some(i32::from(told.year()))
             && !self.last_day_since
-            && m > d.month() as u8)
-            .then_some(i32::from(d.year()))
+            && later)
+            .then_some(i32::from(told.year()))
     }
 
     /// The year of a year-less month or day told in the past after a month told with
@@ -408,6 +414,7 @@ pub(crate) fn resolve(
             let y = told
                 .or_else(|| ctx.sentence_year(tense))
                 .or_else(|| ctx.clause_year(*m, *d, tense))
+                .or_else(|| ctx.story_year(*m, *d, tense))
                 .or_else(|| r.map(|r| pick_year(r, *m, *d, tense)));
             match y {
                 Some(y) => {
@@ -446,7 +453,7 @@ pub(crate) fn resolve(
         Val::Month { y: told, m } => {
             let y = told
                 .or_else(|| ctx.sentence_year(tense))
-                .or_else(|| ctx.story_year(*m, tense))
+                .or_else(|| ctx.story_year(*m, 0, tense))
                 .or_else(|| ctx.clause_year(*m, 0, tense))
                 .or_else(|| r.map(|r| pick_year(r, *m, 0, tense)));
             match y {
@@ -478,6 +485,13 @@ pub(crate) fn resolve(
                 } else {
                     y - y % 100
                 };
+                return resolve(&Val::Year(y), tod, tense, ctx);
+            }
+            None => "XXXX".into(),
+        },
+        Val::NewYear => match r {
+            Some(r) => {
+                let y = i32::from(r.year()) + i32::from(r.month() > 2);
                 return resolve(&Val::Year(y), tod, tense, ctx);
             }
             None => "XXXX".into(),
@@ -802,7 +816,12 @@ pub(crate) fn resolve(
             // "The vote is at noon": told as ahead, a bare time is today's (or later), not
             // the day of the past event told before it.
             let anchor = ctx.anchor_day(tense);
+            // ("Jan. 2, 2026 — The bridge reopens to cars at 6 a.m.": a timeline's entry,
+            // told in the present, is of its day)
+            let entry = ctx.year_told.is_some_and(|(s, _)| s == ctx.sentence)
+                && ctx.last_day_sentence == ctx.sentence;
             let ahead = matches!(tense, Tense::Future | Tense::StrictFuture)
+                && !entry
                 && anchor.zip(r).is_some_and(|(a, r)| a < r);
             // "The record, 35.9C, was set on 28 June 1976. Avoid the sun between 11am and
             // 3pm": told in no past, a bare time is not of a day years gone told in another

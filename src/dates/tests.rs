@@ -3894,6 +3894,65 @@ fn sixth_session_rules() {
                     ("January", "DATE", "2026-01"),
                 ],
             ),
+            // A weekday named again in its sentence is the same day; a timeline's entry
+            // holds its clock; "the new year"; "since June" told in April is last June.
+            (
+                "Final practice is at 11:30 a.m. Saturday, with qualifying at 3 p.m. Saturday. \
+                 Jan. 2, 2026 — The bridge reopens to cars at 6 a.m.\nLate 2024: Costs climb.\n\
+                 The reopening slips into the new year.",
+                Some("2026-01-09"),
+                &[
+                    ("11:30 a.m. Saturday", "TIME", "2026-01-10T11:30"),
+                    ("3 p.m. Saturday", "TIME", "2026-01-10T15:00"),
+                    ("Jan. 2, 2026", "DATE", "2026-01-02"),
+                    ("6 a.m.", "TIME", "2026-01-02T06:00"),
+                    ("Late 2024", "DATE", "2024"),
+                    ("the new year", "DATE", "2026"),
+                ],
+            ),
+            (
+                "It was the seventh cut since June. Prices have risen since March. Markets \
+                 will be choppy until the new year.",
+                Some("2025-04-17"),
+                &[
+                    ("June", "DATE", "2024-06"),
+                    ("March", "DATE", "2025-03"),
+                    ("the new year", "DATE", "2026"),
+                ],
+            ),
+            // "to be given", "forecasts" point ahead; "close to its record" is no verb.
+            (
+                "Britain approved the vaccine on Wednesday, with the first doses to be given \
+                 on Monday. The Met Office forecasts a dry Saturday. Chicago recorded a low \
+                 on Wednesday, close to its record.",
+                Some("2020-12-30"),
+                &[
+                    ("Wednesday", "DATE", "2020-12-30"),
+                    ("Monday", "DATE", "2021-01-04"),
+                    ("Saturday", "DATE", "2021-01-02"),
+                    ("Wednesday", "DATE", "2020-12-30"),
+                ],
+            ),
+            // A later day in the year of a day told the sentence before.
+            (
+                "The reactor exploded on April 26, 1986. Soviet authorities acknowledged the \
+                 accident on April 28.",
+                Some("2026-04-26"),
+                &[
+                    ("April 26, 1986", "DATE", "1986-04-26"),
+                    ("April 28", "DATE", "1986-04-28"),
+                ],
+            ),
+            // Refusals: a film ("The Day After Tomorrow"), a school year ("Year 11"),
+            // "Sunday trading laws", "Euro 2024", "At 1530:"; "That year 11 people died" is
+            // a year.
+            (
+                "The Day After Tomorrow was the most-watched film. She warned that Year 11 \
+                 pupils would lose time. The deal changes Sunday trading laws. Euro 2024 \
+                 kicks off. At 1530: the meeting. That year 11 people died.",
+                Some("2025-11-19"),
+                &[("That year", "DATE", "2025")],
+            ),
             // Refusals: ages ("in their 60s and 70s"), "buy now, pay later"; "the close of
             // Tuesday's meeting" is Tuesday alone.
             (
