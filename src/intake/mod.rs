@@ -190,3 +190,37 @@ fn finish(text: String, format: Format, meta_date: Option<Date>) -> Intake {
         published_day,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Date {
+        crate::parse_reference_date(s).unwrap_or_else(|_| panic!("{s}"))
+    }
+
+    #[test]
+    fn datelines_in_normal_capitals() {
+        let today = day("2025-12-05");
+        for (text, want) in [
+            (
+                "Paris, Dec 30 (AFP) - France's council ruled.",
+                Some("2024-12-30"),
+            ),
+            ("Paris, Dec 3 (Reuters) - Talks began.", Some("2025-12-03")),
+            (
+                "New Delhi, Dec 1 (PTI) The session began.",
+                Some("2025-12-01"),
+            ),
+            (
+                "PARIS, Dec 30 (AFP) - France's council ruled.",
+                Some("2024-12-30"),
+            ),
+            ("Paris, Texas, is a town. It was cold on Dec 3.", None),
+            ("Smith, Dec 3 was the day the talks began.", None),
+        ] {
+            let got = intake(text, Format::Auto).published_on_or_before(today);
+            assert_eq!(got.map(|d| d.to_string()).as_deref(), want, "{text}");
+        }
+    }
+}
