@@ -48,8 +48,11 @@ pub(crate) const HEADLINE: u8 = 1;
 /// Words that make a line's date an update rather than the publication.
 const UPDATE_WORDS: [&str; 2] = ["updated", "modified"];
 
-const META: [&str; 8] = [
+const META: [&str; 11] = [
     "published",
+    "this article was published",
+    "this article was first published",
+    "this article was originally published",
     "first published",
     "last updated",
     "updated",
@@ -121,6 +124,18 @@ pub(crate) fn find_dateline(line: &str) -> Option<Found> {
         });
     }
     None
+}
+
+/// A footer's "This article was published on Thursday, December 4, 2025.": the date.
+pub(crate) fn footer_date(line: &str) -> Option<Date> {
+    let opens = |m: &&str| {
+        line.get(..m.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(m))
+    };
+    if !META[1..4].iter().any(opens) {
+        return None;
+    }
+    first_date(line, 12).map(|(date, _, _)| date)
 }
 
 /// A wire-service dateline without a year at the start of `line`: "KYIV, May 20 (Reuters)
@@ -253,7 +268,7 @@ fn first_date(line: &str, max_words: usize) -> Option<(Date, usize, usize)> {
     None
 }
 
-fn month_of(word: &str) -> Option<i8> {
+pub(crate) fn month_of(word: &str) -> Option<i8> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
     let hit = |m: &&str| {
         *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september")
@@ -261,7 +276,7 @@ fn month_of(word: &str) -> Option<i8> {
     MONTHS.iter().position(hit).map(|p| p as i8 + 1)
 }
 
-fn is_weekday(word: &str) -> bool {
+pub(crate) fn is_weekday(word: &str) -> bool {
     let w = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
     w.len() >= 3
         && WEEKDAYS
