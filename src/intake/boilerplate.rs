@@ -87,6 +87,7 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
         || is_reading_time(line)
         || is_caption_credit(line)
         || is_credit_dots(line)
+        || is_related_header(line)
     {
         return true;
     }
@@ -392,6 +393,14 @@ fn is_caption_credit(line: &str) -> bool {
             }
         }
     }
+    // "... on Monday. Photo: ANP"
+    for label in [". Photo: ", ". Picture: ", ". Image: ", ". Photo credit: "] {
+        if let Some(i) = t.rfind(label) {
+            if credit_name(t[i + label.len()..].trim(), true) {
+                return true;
+            }
+        }
+    }
     if let Some(i) = t.rfind(" | ") {
         let tail = t[i + 3..].trim();
         if tail.contains('/') && credit_name(tail, false) {
@@ -428,7 +437,46 @@ fn credit_name(s: &str, after_sign: bool) -> bool {
     if let Some((who, outlet)) = s.split_once(" for ") {
         return capitalised(who) && capitalised(outlet);
     }
+    // "ABC News: Keira Proust"
+    if let Some((outlet, who)) = s.split_once(": ") {
+        return capitalised(outlet) && capitalised(who);
+    }
     after_sign && capitalised(&s.replace(',', " "))
+}
+
+/// A line that opens a block of links to other articles ("Related Content", "Read more:",
+/// "More on this story"): the short lines after it, up to a blank line, are the links.
+pub(crate) fn is_related_header(line: &str) -> bool {
+    let bare = line
+        .trim()
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+        .to_lowercase();
+    matches!(
+        bare.as_str(),
+        "related"
+            | "related content"
+            | "related article"
+            | "related articles"
+            | "related stories"
+            | "related coverage"
+            | "related topics"
+            | "related news"
+            | "read more"
+            | "more on this story"
+            | "also read"
+            | "read also"
+            | "recommended"
+            | "recommended stories"
+            | "you may also like"
+            | "you might also like"
+            | "more stories"
+            | "more from this section"
+    )
+}
+
+/// A link in such a block: a short line that does not end as a sentence does.
+pub(crate) fn is_link_line(line: &str) -> bool {
+    line.split_whitespace().count() <= 16 && !line.trim_end().ends_with(['.', '"', '\u{201d}'])
 }
 
 /// "Credit...Kenny Holston/The New York Times", "Credit: Reuters".
@@ -502,6 +550,8 @@ mod tests {
             "Speaker Mike Johnson speaks to reporters on Tuesday. | Francis Chung/POLITICO",
             "Image caption, A fallen tree blocked a road in Cumbria on Sunday",
             "Credit...Kenny Holston/The New York Times",
+            "Firefighters battle a blaze near Cessnock on Sunday. (ABC News: Keira Proust)",
+            "The Binnenhof in The Hague on Monday. Photo: ANP",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }
@@ -538,6 +588,8 @@ mod tests {
             "Credit Suisse shares fell 3% on Monday, traders said.",
             "Related parties met on Dec 3, 2025 at 10:00 GMT to talk.",
             "Last May 3 people were hurt.",
+            "The figure rose (Note: the data is provisional).",
+            "He named his dog Photo: it was a joke.",
         ] {
             assert!(!is_boilerplate(line), "{line}");
         }

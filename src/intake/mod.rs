@@ -162,8 +162,23 @@ fn finish(text: String, format: Format, meta_date: Option<Date>) -> Intake {
     let mut header_dates = Vec::new();
     let mut in_header = true;
     let mut after_label = false;
+    // Link lines left in a block of links to other articles ("Related Content" and up to
+    // eight short lines, up to a blank line).
+    let mut links_left = 0u8;
     for (n, line) in lines.iter().enumerate() {
         let s = line.slice(&text);
+        let blank_before = n > 0
+            && text
+                .get(lines[n - 1].end..line.start)
+                .is_some_and(|gap| gap.matches('\n').count() >= 2);
+        let link = links_left > 0 && !blank_before && boilerplate::is_link_line(s);
+        links_left = if boilerplate::is_related_header(s) {
+            8
+        } else if link {
+            links_left - 1
+        } else {
+            0
+        };
         let label_before = std::mem::replace(&mut after_label, boilerplate::is_stamp_label(s));
         let found = if n < 12 {
             dateline::find_dateline(s)
@@ -186,7 +201,7 @@ fn finish(text: String, format: Format, meta_date: Option<Date>) -> Intake {
                 continue;
             }
         }
-        if boilerplate::is_boilerplate(s) {
+        if link || boilerplate::is_boilerplate(s) {
             skip.push(*line);
             continue;
         }
@@ -342,10 +357,47 @@ mod tests {
             skipped(&got),
             [
                 "More on this story",
+                "Council meets again",
                 "Published",
                 "3 October 2025",
                 "This article was published on Thursday, December 4, 2025."
             ]
         );
+    }
+
+    #[test]
+    fn related_link_blocks() {
+        let text = "Putin spoke to Trump by phone on Monday, the Kremlin said.\n\n\
+                    Related Content\nTrump Fires F.T.C. Commissioners\nMarch 18, 2025\n\n\
+                    The call lasted two hours, aides said.\n\n\
+                    Read more:\nThe talks will resume on Friday in Istanbul, officials said.\n";
+        let got = intake(text, Format::Auto);
+        assert_eq!(
+            skipped(&got),
+            [
+                "Related Content",
+                "Trump Fires F.T.C. Commissioners",
+                "March 18, 2025",
+                "Read more:"
+            ]
+        );
+    }
+
+    #[test]
+    fn fragments_never_panic() {
+        let text = "\u{a9}2025 Bloomberg \u{2014} Paris, D\u{e9}c 3 (AFP) \u{2013} \u{ab}Credit\u{2026}\u{bb}\n\
+                    Caption [\u{dc}n\u{ef}c\u{f8}d\u{e9}/AFP] | \u{c9}ric/L\u{e9} 5.00am GMT+1\n\
+                    Published\n\u{31}\u{30} D\u{e9}cembre 2025 \u{b7} 3 min read (ABC: \u{c9})\n\
+                    Related\n\u{2014}\n\u{a9}\nCopyright \u{a9}\nUpdated 2 hours ago\u{2026}";
+        for (i, _) in text.char_indices() {
+            for (j, _) in text[i..].char_indices().take(40) {
+                let got = intake(&text[i..i + j], Format::Text);
+                for span in &got.boilerplate {
+                    assert!(got.text.get(span.start..span.end).is_some());
+                }
+            }
+            let got = intake(&text[i..], Format::Text);
+            assert!(got.boilerplate.windows(2).all(|w| w[0].end <= w[1].start));
+        }
     }
 }
