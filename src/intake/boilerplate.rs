@@ -515,6 +515,7 @@ mod tests {
             "Updated 3:45 PM EST",
             "Updated at 14.10 GMT",
             "Updated 2 hours ago",
+            "GMTUpdated 2 hours ago",
             "November 27, 2025 6:14 AM GMTUpdated 2 hours ago",
             "Posted 2 Dec 2025",
             "Issued on: 28/11/2025 - 14:32  Modified: 28/11/2025 - 16:10",

@@ -3,8 +3,10 @@
 //! * HTML (detected, or forced with [`Format::Html`]) becomes text with paragraph breaks,
 //!   entities decoded, and script, style, navigation and similar chrome dropped.
 //! * Plain text is kept exactly as given, so every offset indexes the input.
-//! * Boilerplate lines ("ALSO READ: …", "Advertisement", share bars, photo credits) are
-//!   recognised and reported as skip ranges; the text itself is never cut.
+//! * Boilerplate lines ("ALSO READ: …", "Advertisement", share bars, photo credits and
+//!   credited captions, copyright lines, time stamps such as "Updated 3:45 PM EST",
+//!   reading times, blocks of related links) are recognised and reported as skip ranges;
+//!   the text itself is never cut. A time stamp still dates the article.
 //! * A dateline or "Published/Updated" line (or, in HTML, a publication-time meta tag)
 //!   gives the default reference date.
 
