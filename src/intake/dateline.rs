@@ -48,8 +48,11 @@ pub(crate) const HEADLINE: u8 = 1;
 /// Words that make a line's date an update rather than the publication.
 const UPDATE_WORDS: [&str; 2] = ["updated", "modified"];
 
-const META: [&str; 8] = [
+const META: [&str; 11] = [
     "published",
+    "this article was published",
+    "this article was first published",
+    "this article was originally published",
     "first published",
     "last updated",
     "updated",
@@ -123,15 +126,32 @@ pub(crate) fn find_dateline(line: &str) -> Option<Found> {
     None
 }
 
+/// A footer's "This article was published on Thursday, December 4, 2025.": the date.
+pub(crate) fn footer_date(line: &str) -> Option<Date> {
+    let opens = |m: &&str| {
+        line.get(..m.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(m))
+    };
+    if !META[1..4].iter().any(opens) {
+        return None;
+    }
+    first_date(line, 12).map(|(date, _, _)| date)
+}
+
 /// A wire-service dateline without a year at the start of `line`: "KYIV, May 20 (Reuters)
 /// -", "WASHINGTON, Jan. 6 (AP) —", "NEW YORK, March 3 -". The place is in capitals, a
 /// comma follows it, then a month and a day, then an agency in brackets or a dash.
 /// Returns (month, day).
 pub(crate) fn find_yearless_dateline(line: &str) -> Option<(i8, i8)> {
-    let rest = after_wire_place(line)?;
+    let (rest, caps) = after_wire_place(line)?;
     let (m, d, p) = month_day(rest)?;
+    let goes_on = if caps {
+        agency_or_dash(&rest[p..])
+    } else {
+        agency_strict(&rest[p..])
+    };
     // The day must exist in some year (29 February does).
-    if !agency_or_dash(&rest[p..]) || Date::new(2000, m, d as i8).is_err() {
+    if !goes_on || Date::new(2000, m, d as i8).is_err() {
         return None;
     }
     Some((m, d as i8))
@@ -141,7 +161,7 @@ pub(crate) fn find_yearless_dateline(line: &str) -> Option<(i8, i8)> {
 /// "LONDON, 3 June 2025 (Reuters) -". The place in capitals, at most one state or country
 /// after it ("Calif.", "N.Y.", "Texas"), the date, then an agency or a dash.
 fn wire_dateline(line: &str) -> Option<(Date, bool)> {
-    let mut rest = after_wire_place(line)?;
+    let (mut rest, caps) = after_wire_place(line)?;
     if parse_date_prefix(rest).is_none() {
         // "Calif., ": one capitalised word or abbreviation and a comma
         let comma = rest.get(..16.min(rest.len()))?.find(',')?;
@@ -157,24 +177,67 @@ fn wire_dateline(line: &str) -> Option<(Date, bool)> {
     let (date, n) = parse_date_prefix(rest)?;
     let after = rest[n..].trim_start();
     let agency = after.starts_with(['(', '/']);
-    agency_or_dash(after).then_some((date, agency))
+    let goes_on = if caps {
+        agency_or_dash(after)
+    } else {
+        agency_strict(after)
+    };
+    goes_on.then_some((date, agency))
 }
 
-/// What follows a dateline's place in capitals and its comma ("KYIV, "), if the line opens
-/// with one.
-fn after_wire_place(line: &str) -> Option<&str> {
+/// What follows a dateline's place and its comma ("KYIV, ", "New Delhi, "), if the line
+/// opens with one, and whether the place is in capitals. A place in normal capitals
+/// ("Paris") is also the start of many sentences ("Paris, Texas, is ..."), so its
+/// dateline must go on with an agency in brackets or a dash ([`agency_strict`]).
+fn after_wire_place(line: &str) -> Option<(&str, bool)> {
     let comma = line.get(..40.min(line.len()))?.find(',')?;
     let place = line[..comma].trim();
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 2
-        || place
-            .chars()
-            .any(|c| c.is_lowercase() || c.is_ascii_digit())
-    {
+    if letters < 2 || place.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let caps = !place.chars().any(char::is_lowercase);
+    if !caps && !normal_place(place) {
         return None;
     }
     let rest = &line[comma + 1..];
-    Some(&rest[skip_seps(rest)..])
+    Some((&rest[skip_seps(rest)..], caps))
+}
+
+/// A place name in normal capitals: one to four words, each capitalised or a particle
+/// ("Rio de Janeiro"), of letters, dots, hyphens and apostrophes.
+fn normal_place(place: &str) -> bool {
+    const PARTICLES: [&str; 12] = [
+        "de", "da", "do", "del", "la", "le", "al", "el", "of", "upon", "du", "sur",
+    ];
+    let words: Vec<&str> = place.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 4
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            (w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
+        })
+}
+
+/// After a dateline in normal capitals: a dash, "/PRNewswire/", or an agency in brackets
+/// ("(AFP)", "(Reuters)", "(PTI)"): short, capitalised, without digits.
+fn agency_strict(s: &str) -> bool {
+    let after = s.trim_start();
+    if after.starts_with(['-', '\u{2013}', '\u{2014}', '/']) {
+        return true;
+    }
+    let Some(inner) = after.strip_prefix('(') else {
+        return false;
+    };
+    let Some(close) = inner.get(..30.min(inner.len())).and_then(|h| h.find(')')) else {
+        return false;
+    };
+    let name = inner[..close].trim();
+    name.starts_with(char::is_uppercase)
+        && name.split_whitespace().count() <= 3
+        && !name.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Whether `s` goes on as a dateline does after its date: an agency ("(Reuters)",
@@ -205,7 +268,7 @@ fn first_date(line: &str, max_words: usize) -> Option<(Date, usize, usize)> {
     None
 }
 
-fn month_of(word: &str) -> Option<i8> {
+pub(crate) fn month_of(word: &str) -> Option<i8> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
     let hit = |m: &&str| {
         *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september")
@@ -213,7 +276,7 @@ fn month_of(word: &str) -> Option<i8> {
     MONTHS.iter().position(hit).map(|p| p as i8 + 1)
 }
 
-fn is_weekday(word: &str) -> bool {
+pub(crate) fn is_weekday(word: &str) -> bool {
     let w = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
     w.len() >= 3
         && WEEKDAYS
@@ -360,6 +423,11 @@ mod tests {
                 false,
             ),
             ("Last updated 05/20/2025", "2025-05-20", true),
+            (
+                "Paris, Dec. 3, 2025 (AFP) - France said",
+                "2025-12-03",
+                false,
+            ),
             ("Published: 16-05-2025 14:32 IST", "2025-05-16", true),
             // A wire or press-release lead with its dateline, however long.
             (
@@ -438,7 +506,15 @@ mod tests {
             ("WASHINGTON, Jan. 6 (AP) \u{2014} The House", Some((1, 6))),
             ("NEW YORK, March 3 - Stocks fell", Some((3, 3))),
             ("SÃO PAULO, Feb. 29 (Reuters) -", Some((2, 29))),
-            ("Kyiv, May 20 (Reuters) - lower-case place", None),
+            // A place in normal capitals, with an agency in brackets or a dash.
+            ("Kyiv, May 20 (Reuters) - normal capitals", Some((5, 20))),
+            ("Paris, Dec 3 (AFP) - France said", Some((12, 3))),
+            ("New Delhi, Dec 1 (PTI) The session began", Some((12, 1))),
+            ("Rio de Janeiro, Nov. 4 \u{2014} Police said", Some((11, 4))),
+            ("Paris, Dec 3, officials said", None),
+            ("Smith, Dec 3 (the company said) it would", None),
+            ("Paris, Texas, Dec 3 was cold", None),
+            ("The mayor of Paris, Dec 3 (AFP) -", None),
             ("KYIV, May 20, officials said", None),
             ("KYIV, May 32 (Reuters) -", None),
             ("KYIV (Reuters) - no date", None),
@@ -460,6 +536,10 @@ mod tests {
         ] {
             assert!(parse_date_prefix(s).is_none(), "{s}");
         }
+        assert!(find_dateline(
+            "Smith, Dec. 3, 2025 (the company said) was the day the deal closed and the talks ended."
+        )
+        .is_none());
         assert!(find_dateline("Putin said on Saturday that talks would begin in Istanbul next week after a call with Trump.").is_none());
     }
 }
