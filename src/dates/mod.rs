@@ -129,9 +129,6 @@ fn under_set(
         })
 }
 
-/// How many sentences back a weekday named again is taken as the same day.
-const SAME_WEEKDAY_SENTENCES: usize = 0;
-
 /// Find and normalise the time expressions of `doc`, in text order.
 pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     let text = doc.text();
@@ -142,7 +139,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::new();
     let mut atoms: Vec<Atom> = Vec::new();
     let day_first = options.day_first || writes_day_first(text);
-    // The sentence and day each weekday (1 Monday .. 7 Sunday) was last resolved to.
+    // The sentence and day each weekday (1 Monday .. 7 Sunday) was last resolved to. (Only
+    // within a sentence: across sentences a story may name a past and a coming Saturday.)
     let mut weekdays: [Option<(usize, jiff::civil::Date)>; 8] = [None; 8];
     let first_body = doc
         .paragraphs()
@@ -438,7 +436,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 (&normalise::Val::Weekday { wd, dir: 0 }, Some(d)) => {
                     let slot = usize::from(wd).min(7);
                     let again = weekdays[slot]
-                        .filter(|&(s, p)| si - s <= SAME_WEEKDAY_SENTENCES && p != d)
+                        .filter(|&(s, p)| s == si && p != d)
                         .map(|(_, p)| p);
                     match (again, value.get(10..)) {
                         (Some(p), Some(rest)) => {
