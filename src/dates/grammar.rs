@@ -1880,10 +1880,15 @@ impl<'a> G<'a> {
                 };
                 let age = v < 100
                     && (age_at(i)
-                        || i > 1
-                            && self.is_any(i - 1, &["and", "or", "to", "-", "–"])
-                            && matches!(self.lx(i - 2), Lex::Decade(w) if w < 100)
-                            && age_at(i - 2));
+                        || (1..=2).any(|m| {
+                            // ("in their late 60s and early 70s": the joining word at c)
+                            let c = i.saturating_sub(m);
+                            c > 0
+                                && (m == 1 || matches!(self.lx(i - 1), Lex::Mod(_)))
+                                && self.is_any(c, &["and", "or", "to", "-", "–"])
+                                && matches!(self.lx(c - 1), Lex::Decade(w) if w < 100)
+                                && age_at(c - 1)
+                        }));
                 // "the low-50s", "the upper 30s", "the low to mid 40s": a rate, not a decade.
                 let rate = v < 100
                     && i > 0
@@ -2010,6 +2015,9 @@ impl<'a> G<'a> {
                 if self.is_any(i + 1, NOT_YEAR_NEXT)
                     || (!range && matches!(self.lx(i + 1), Lex::Unit(..) | Lex::Int(..) | Lex::Tz))
                     || (i > 0 && self.has(i - 1, lexicon::NOT_YEAR_PREV))
+                    // "Euro 2024 kicks off", "Expo 2025" (not the currency: "the euro 2024
+                    // low")
+                    || (i > 0 && self.cap(i - 1) && self.is_any(i - 1, &["Euro", "Expo"]))
                     // "at 1600 Pennsylvania Avenue" (but not "In 1986, the Supreme Court",
                     // "in 1990 Supreme Court justices")
                     || !(i > 0 && self.is_any(i - 1, &["in", "since", "until"]))
@@ -2104,7 +2112,10 @@ impl<'a> G<'a> {
                 && !self.is_any(i + 1, PREP_MONTH)
                 && !self.is_any(i + 1, &["As", "With", "Amid", "Over", "Night", "Evening"])
             // "Sunday trading laws", "Sunday working rules": a kind of thing
-            || self.is(i, "Sunday") && self.is_any(i + 1, &["trading", "working", "opening", "shopping"])
+            // (but "slid 5% in Sunday trading" is that day's market)
+            || self.is(i, "Sunday")
+                && self.is_any(i + 1, &["trading", "working", "opening", "shopping"])
+                && !(i > 0 && self.is_any(i - 1, &["in", "during", "early", "late", "on"]))
             // "several Sunday papers", "Saturday Magazine"
             || self.is_any(
                 i + 1,
@@ -3779,7 +3790,10 @@ impl<'a> G<'a> {
         if let Some(d) = day {
             val = d.val;
             j = d.end;
-        } else if self.lx(k) == Lex::Tonight && !self.joined(k + 1) {
+        } else if self.lx(k) == Lex::Tonight
+            && !self.joined(k + 1)
+            && !self.is_any(k + 1, &["'s", "’s"])
+        {
             // "from midnight tonight", "at 10pm tonight": today's
             val = Val::DayOff(0);
             j = k + 1;
@@ -4361,7 +4375,6 @@ const HEADLINE_VERBS: &[&str] = &[
 ];
 /// Future cues on their own: "Forecasters expect a weak fourth quarter".
 const FUTURE_VERBS: &[&str] = &[
-    "forecasts",
     "expect",
     "expects",
     "predict",
@@ -4543,7 +4556,9 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     // "landed in Dublin, a day after talks in Paris on Monday", "The announcement follows
     // the company's investor day on Monday", "comes after talks on Monday": the earlier of
     // two events, gone (not when the later is ahead: "will meet a day after talks on
-    // Monday", nor "follows a plan to vote on Monday").
+    // Monday", nor "follows a plan to vote on Monday"; an "after" only after a past or a
+    // perfect: "The final takes place on Sunday, a day after the bronze match on Saturday"
+    // is a schedule).
     if g.is_weekday(s) && !g.is_any(e, &["'s", "’s"]) {
         let cue = (s.saturating_sub(12)..s)
             .rev()
@@ -4553,19 +4568,26 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
                     // (not "followed by chemistry on Wednesday", a sequence)
                     || g.is(k, "followed") && !g.is(k + 1, "by")
                     || g.is(k, "after")
+                        && !g.cap(k)
                         && k > 0
                         && g.is_any(
                             k - 1,
-                            &["comes", "came", "day", "days", "hours", "weeks", "shortly", "soon"],
+                            &["came", "day", "days", "hours", "weeks", "shortly", "soon"],
                         )
+                        && (0..k).any(|j| {
+                            g.is_any(j, &["has", "have", "had"])
+                                || g.atoms.get(j).is_some_and(|a| a.word && !a.cap)
+                                    && g.past_form(j)
+                        })
             });
         if let Some(k) = cue {
             let ahead = (0..k).any(|j| {
                 g.is_any(
                     j,
                     &["will", "would", "'ll", "shall", "could", "may", "might"],
-                ) || g.is_any(j, &["is", "are"])
-                    && g.is_any(j + 1, &["due", "expected", "set", "scheduled", "to"])
+                ) && !g.cap(j)
+                    || g.is_any(j, &["is", "are"])
+                        && g.is_any(j + 1, &["due", "expected", "set", "scheduled", "to"])
             });
             if !ahead {
                 return Tense::Past;
@@ -5127,10 +5149,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             continue;
         }
         // "called on supporters to rally in central Chisinau on Friday", "invited them to
-        // visit on Tuesday": what a call or an invitation asks for is ahead of it.
+        // visit on Tuesday", "urged both sides to return to the table this weekend": what
+        // a call or an invitation asks for is ahead of it.
         if k + 3 < s
             && s - k <= 12
-            && g.is(s - 1, "on")
+            && (g.is_any(s - 1, &["on", "over"]) || g.is(s, "this"))
             && (lw(&[
                 "urged",
                 "asked",
@@ -5236,6 +5259,13 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 && g.is(k + 1, "to")
                 && !(k > 0 && g.is(k - 1, "of")))
             || lw(FUTURE_VERBS)
+            // "The Met Office forecasts a dry Saturday" (not the noun: "cut its forecasts",
+            // "The weather forecasts for Monday were grim")
+            || (g.is(k, "forecasts")
+                && k > 0
+                && (g.cap(k - 1) && g.atoms.get(k - 1).is_some_and(|b| b.word)
+                    || g.is_any(k - 1, &["it", "he", "she", "which", "who", "that"]))
+                && !g.is_any(k + 1, &["for", "of", "were", "are", "was", "is", "and"]))
             // "We are expecting the worst conditions on Thursday"
             || (g.is(k, "expecting")
                 && k > 0
@@ -5243,20 +5273,23 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                     || g.s(k - 1).ends_with("'re")
                     || g.s(k - 1).ends_with("’re")))
             || (g.is_any(k, &["is", "are"]) && g.is(k + 1, "to"))
-            // "warning of painful decisions in the autumn": what is warned of is ahead (a
-            // day is more often the warning's own: "The IMF warned of a slowdown on
+            // "warning of painful decisions in the autumn": the season warned of is ahead (a
+            // day or a month may be the warning's own: "The IMF warned of a slowdown on
             // Tuesday")
-            || (g.is_any(k, &["warning", "warned", "warns", "warn"])
+            // (a present: "Last year, the bank warned of a slowdown in the summer" is past)
+            || (g.is_any(k, &["warning", "warns", "warn"])
                 && g.is(k + 1, "of")
-                && !g.is_weekday(s)
-                // (nor a month: "warned of cuts in March" may be March's warning)
-                && !matches!(g.lx(s), Lex::Deictic(_) | Lex::Int(..) | Lex::Ord(_) | Lex::Month(_)))
+                && (matches!(g.lx(s), Lex::Season(..))
+                    || g.is(s, "the") && matches!(g.lx(s + 1), Lex::Season(..))))
             // "the match, to be played on Sunday" (not "was about to be deported", a past)
             || (g.is(k, "be")
                 && k > 0
                 && g.is(k - 1, "to")
-                // ("the first doses to be given on Monday")
-                && (g.s(k + 1).ends_with("ed") || g.s(k + 1).ends_with("en") || g.has(k + 1, lexicon::PAST))
+                // ("the first doses to be given on Monday"; not "was to be given", a plan
+                // of the past)
+                && (g.s(k + 1).ends_with("ed")
+                    || !(k > 1 && g.is_any(k - 2, &["was", "were"]))
+                        && (g.s(k + 1).ends_with("en") || g.has(k + 1, lexicon::PAST)))
                 // (nor "were waiting to be carried out")
                 && !(k > 2
                     && (g.is(k - 2, "about") || g.s(k - 2).ends_with("ing"))

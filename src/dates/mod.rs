@@ -139,9 +139,11 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::new();
     let mut atoms: Vec<Atom> = Vec::new();
     let day_first = options.day_first || writes_day_first(text);
-    // The sentence and day each weekday (1 Monday .. 7 Sunday) was last resolved to. (Only
-    // within a sentence: across sentences a story may name a past and a coming Saturday.)
-    let mut weekdays: [Option<(usize, jiff::civil::Date)>; 8] = [None; 8];
+    // The sentence, end atom and day each weekday (1 Monday .. 7 Sunday) was last resolved
+    // to. (Only within a sentence: across sentences a story may name a past and a coming
+    // Saturday; nor across a modal: "arrested on Monday and will appear in court on
+    // Monday".)
+    let mut weekdays: [Option<(usize, usize, jiff::civil::Date)>; 8] = [None; 8];
     let first_body = doc
         .paragraphs()
         .iter()
@@ -314,7 +316,10 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             };
             // "the seventh cut since June", told in April: what a "since" counts from has
             // begun by the reference date (a past month may otherwise be a near one ahead).
-            let since = m.start > 0 && g.is(m.start - 1, "since");
+            // (not a cause: "Since June is the peak season, hotels will raise prices")
+            let since = m.start > 0
+                && g.is(m.start - 1, "since")
+                && !g.is_any(m.end, &["is", "are", "was", "were", "has", "will"]);
             let (value, day) = match (&m.val, ctx.reference) {
                 (&normalise::Val::Month { y: None, m: mo }, Some(r))
                     if since
@@ -432,19 +437,29 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             // "Final practice is at 11:30 a.m. Saturday, with qualifying at 3 p.m.
             // Saturday", "Tuesday's primary ... Also on Tuesday's ballot": a weekday named
             // again close by is the same day, whatever its own clause's tense says.
-            let (value, day) = match (&m.val, day) {
+            let (mut value, mut day) = match (&m.val, day) {
                 (&normalise::Val::Weekday { wd, dir: 0 }, Some(d)) => {
                     let slot = usize::from(wd).min(7);
+                    let modal = |from: usize| {
+                        (from..m.start).any(|k| {
+                            g.is_any(
+                                k,
+                                &[
+                                    "will", "would", "'ll", "shall", "could", "may", "might", "can",
+                                ],
+                            ) && g.atoms.get(k).is_some_and(|a| !a.cap)
+                        })
+                    };
                     let again = weekdays[slot]
-                        .filter(|&(s, p)| s == si && p != d)
-                        .map(|(_, p)| p);
+                        .filter(|&(s, e, p)| s == si && p != d && !modal(e))
+                        .map(|(_, _, p)| p);
                     match (again, value.get(10..)) {
                         (Some(p), Some(rest)) => {
-                            weekdays[slot] = Some((si, p));
+                            weekdays[slot] = Some((si, m.end, p));
                             (format!("{p}{rest}"), Some(p))
                         }
                         _ => {
-                            weekdays[slot] = Some((si, d));
+                            weekdays[slot] = Some((si, m.end, d));
                             (value, day)
                         }
                     }
@@ -459,7 +474,27 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 let joined = m.start == e + 1
                     && (g.is_any(e, &["to", "until", "till", "through", "-", "–"])
                         || g.is(e, "and") && (0..e).rev().take(6).any(|k| g.is(k, "between")));
-                if joined && start > end {
+                // (told with "will", not a present: "The season runs from June 1 to Nov.
+                // 30" holds the reference date)
+                let ahead = matches!(
+                    tense,
+                    normalise::Tense::Future | normalise::Tense::StrictFuture
+                ) && (0..m.start)
+                    .any(|k| g.is_any(k, &["will", "'ll", "shall", "would"]));
+                if joined && start > end && ahead {
+                    // ("The ferry will run from Dec. 20 to Jan. 6", told on 3 January: the
+                    // coming winter's)
+                    let on = end
+                        .with()
+                        .year(end.year() + 1)
+                        .build()
+                        .ok()
+                        .filter(|e| *e >= start);
+                    if let (Some(e), Some(rest)) = (on, value.get(4..)) {
+                        value = format!("{:04}{rest}", e.year());
+                        day = Some(e);
+                    }
+                } else if joined && start > end {
                     let back = (0..2).find_map(|n| {
                         let s = start.with().year(end.year() - n).build().ok()?;
                         (s <= end).then_some(s)

@@ -55,8 +55,8 @@ pub(crate) enum Val {
     /// "the turn of the century": the reference year's hundred, or the next one in its
     /// last decade (told in 1998, 2000).
     TurnOfCentury,
-    /// "the new year": the year that begins next, or in January and February the one
-    /// just begun.
+    /// "the new year": the year that begins next, or in January and February (or told in
+    /// the past) the one begun.
     NewYear,
     /// A decade: 199 for the 1990s.
     Decade(i32),
@@ -214,13 +214,12 @@ impl Ctx {
 
     /// The year a year-less month told in the past belongs to when the sentence before
     /// told a day of another year before it: "The lockdown began on 23 March 2020. It
-    /// reopened in June" (2020); so does a later day ("exploded on April 26, 1986. ...
-    /// acknowledged it on April 28": `d` is 0 for a whole month).
-    fn story_year(&self, m: u8, d: u8, tense: Tense) -> Option<i32> {
+    /// reopened in June" (2020). (Not a day: "founded on May 2, 2010. It reported record
+    /// profits on May 6" is this May's.)
+    fn story_year(&self, m: u8, tense: Tense) -> Option<i32> {
         let told = self.last_day?;
         let r = self.reference?;
-        let (tm, td) = (told.month() as u8, told.day() as u8);
-        let later = m > tm || d > 0 && m == tm && d > td;
+        let later = m > told.month() as u8;
         (matches!(tense, Tense::Past | Tense::StrictPast)
             && self.sentence.saturating_sub(self.last_day_sentence) <= 1
             && told.year() != r.year()
@@ -414,7 +413,6 @@ pub(crate) fn resolve(
             let y = told
                 .or_else(|| ctx.sentence_year(tense))
                 .or_else(|| ctx.clause_year(*m, *d, tense))
-                .or_else(|| ctx.story_year(*m, *d, tense))
                 .or_else(|| r.map(|r| pick_year(r, *m, *d, tense)));
             match y {
                 Some(y) => {
@@ -453,7 +451,7 @@ pub(crate) fn resolve(
         Val::Month { y: told, m } => {
             let y = told
                 .or_else(|| ctx.sentence_year(tense))
-                .or_else(|| ctx.story_year(*m, 0, tense))
+                .or_else(|| ctx.story_year(*m, tense))
                 .or_else(|| ctx.clause_year(*m, 0, tense))
                 .or_else(|| r.map(|r| pick_year(r, *m, 0, tense)));
             match y {
@@ -491,7 +489,10 @@ pub(crate) fn resolve(
         },
         Val::NewYear => match r {
             Some(r) => {
-                let y = i32::from(r.year()) + i32::from(r.month() > 2);
+                // ("The new year brought fresh problems", "since the new year": the one
+                // begun)
+                let past = matches!(tense, Tense::Past | Tense::StrictPast);
+                let y = i32::from(r.year()) + i32::from(r.month() > 2 && !past);
                 return resolve(&Val::Year(y), tod, tense, ctx);
             }
             None => "XXXX".into(),
