@@ -3298,11 +3298,11 @@ impl<'a> G<'a> {
             Some((Ok(y), u)) => self.qh(i, j + 2 + u, Some(y), n, half),
             Some((Err(shift), u)) => {
                 let mut found = self.qh(i, j + 2 + u, None, n, half)?;
-                if let Val::Quarter { q, .. } = found.val {
-                    found.val = Val::QuarterIn(shift, q);
-                } else {
-                    found.tense = Some(tense_of(shift));
-                }
+                found.val = match found.val {
+                    Val::Quarter { q, .. } => Val::QuarterIn(shift, q),
+                    Val::Half { h, .. } => Val::HalfIn(shift, h),
+                    v => v,
+                };
                 Some(found)
             }
             // "early in the second half", "a first-half goal": a match's, not a year's.
@@ -4497,6 +4497,15 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             _ if weekday => Tense::Same,
             _ => Tense::Unknown,
         };
+    }
+    // "might not be fully restored until Thursday", "won't reopen until Monday": a wait a
+    // modal tells is ahead ("could not be reached until Monday" may be past)
+    if not_until
+        && s > 0
+        && g.is_any(s - 1, &["until", "till"])
+        && (s.saturating_sub(8)..s).any(|k| g.is_any(k, MODALS) && !g.is(k, "could") && !g.cap(k))
+    {
+        return Tense::Future;
     }
     if s > 0 && g.is_any(s - 1, &["until", "till"]) && !not_until
         || s > 1 && g.is(s - 1, "after") && g.is_any(s - 2, &["until", "till"])

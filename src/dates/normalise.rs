@@ -112,6 +112,8 @@ pub(crate) enum Val {
     QuarterAgo,
     /// Quarter q (0: the one last mentioned) of the reference year plus n.
     QuarterIn(i32, u8),
+    /// Half h of the reference year plus n ("the second half of next year").
+    HalfIn(i32, u8),
     /// No date (a bare clock time): the last date mentioned, else the reference day.
     Anchor,
     /// The weekend holding day `d` of month `m`: "the weekend of 5-6 October".
@@ -173,6 +175,8 @@ pub(crate) struct Ctx {
     pub last_day_sentence: usize,
     /// The last day mentioned that lies ahead of the reference date (a launch, a vote).
     pub last_ahead_day: Option<Date>,
+    /// Whether the last day mentioned was told as its night ("Wednesday night").
+    pub last_night: bool,
 }
 
 /// How many sentences back a day told still anchors "the next day", "overnight" or a bare
@@ -612,6 +616,16 @@ pub(crate) fn resolve(
                 _ => "XXXX-QX".into(),
             }
         }
+        Val::HalfIn(n, h) => match r {
+            Some(r) => {
+                let v = Val::Half {
+                    y: Some(i32::from(r.year()) + n),
+                    h: *h,
+                };
+                return resolve(&v, tod, tense, ctx);
+            }
+            None => format!("XXXX-H{h}"),
+        },
         Val::Half { y, h } => {
             if let Some(y) = y {
                 ctx.last_year = Some(*y);
@@ -847,6 +861,20 @@ pub(crate) fn resolve(
             } else {
                 anchor.or(event).or(r)
             };
+            // "Talks collapsed Wednesday night. The first picket lines formed at 5 a.m.":
+            // a morning after a night told in the past is the next day's (in its sentence,
+            // "Last night at 1:30" is the night's own date, as TimeBank writes it).
+            if ctx.last_night
+                && ctx.sentence != ctx.last_day_sentence
+                && day.is_some()
+                && day == anchor
+                && matches!(tod, Some(Tod::Clock(0..=11, _)))
+            {
+                let next = day.and_then(|d| add_days(d, 1));
+                if next.zip(r).is_some_and(|(n, r)| n <= r) {
+                    day = next;
+                }
+            }
             // "Police were called at around midnight": told in the past of the reference
             // day, the midnight that began it (the end of the day before).
             // (It is still that day the story is on: "from midnight to 6 a.m.")
@@ -995,6 +1023,7 @@ pub(crate) fn resolve(
     if let Some(d) = day {
         ctx.last_day = Some(d);
         ctx.last_day_sentence = ctx.sentence;
+        ctx.last_night = matches!(tod, Some(Tod::Part(3)));
         if r.is_some_and(|r| d > r) {
             ctx.last_ahead_day = Some(d);
         }

@@ -3989,6 +3989,31 @@ fn sixth_session_rules() {
                     ("this weekend", "DATE", "2024-W01-WE"),
                 ],
             ),
+            // "the second half of next year"; a wait a modal tells ("might not be restored
+            // until Thursday") is ahead; a morning after a night told in the past is the
+            // next day's.
+            (
+                "Analysts did not expect a recovery until the second half of next year. \
+                 Officials said water might not be restored until Thursday. Police did not \
+                 release his name until Thursday.",
+                Some("2001-07-17"),
+                &[
+                    ("the second half of next year", "DATE", "2002-H2"),
+                    ("Thursday", "DATE", "2001-07-19"),
+                    ("Thursday", "DATE", "2001-07-12"),
+                ],
+            ),
+            (
+                "Talks collapsed Wednesday night. The first picket lines formed at 5 a.m. \
+                 EDT. The fire broke out on Tuesday night at 11 p.m.",
+                Some("2025-06-12"),
+                &[
+                    ("Wednesday night", "TIME", "2025-06-11TNI"),
+                    ("5 a.m. EDT", "TIME", "2025-06-12T05:00"),
+                    ("Tuesday night", "TIME", "2025-06-10TNI"),
+                    ("11 p.m.", "TIME", "2025-06-10T23:00"),
+                ],
+            ),
             // Refusals: ages ("in their 60s and 70s"), "buy now, pay later"; "the close of
             // Tuesday's meeting" is Tuesday alone.
             (
