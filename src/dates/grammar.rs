@@ -4499,11 +4499,24 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         };
     }
     // "might not be fully restored until Thursday", "won't reopen until Monday": a wait a
-    // modal tells is ahead ("could not be reached until Monday" may be past)
+    // modal tells is ahead ("could not be reached until Monday", "would not dock until
+    // Tuesday" may be past; so is "should not have been published until Monday"; and the
+    // modal is the wait's own, just before its "not": not "will ask why it did not act
+    // until Monday")
     if not_until
         && s > 0
         && g.is_any(s - 1, &["until", "till"])
-        && (s.saturating_sub(8)..s).any(|k| g.is_any(k, MODALS) && !g.is(k, "could") && !g.cap(k))
+        && (s.saturating_sub(8)..s).any(|k| {
+            g.is_any(
+                k,
+                &[
+                    "will", "wo", "might", "may", "must", "should", "shall", "can", "ca",
+                ],
+            ) && !g.cap(k)
+                && g.is_any(k + 1, &["not", "n't"])
+                && !g.is(k + 2, "have")
+                && !(k..s).any(|c| g.is_any(c, &[",", ";", "why", "that", "when", "because"]))
+        })
     {
         return Tense::Future;
     }
@@ -5159,10 +5172,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         }
         // "called on supporters to rally in central Chisinau on Friday", "invited them to
         // visit on Tuesday", "urged both sides to return to the table this weekend": what
-        // a call or an invitation asks for is ahead of it.
+        // a call or an invitation asks for is ahead of it ("urged residents to stay
+        // indoors over the weekend" may be told after it).
         if k + 3 < s
             && s - k <= 12
-            && (g.is_any(s - 1, &["on", "over"]) || g.is(s, "this"))
+            && (g.is(s - 1, "on") || g.is(s, "this"))
             && (lw(&[
                 "urged",
                 "asked",

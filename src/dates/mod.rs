@@ -435,8 +435,9 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 ctx.year_period = true;
             }
             // "Final practice is at 11:30 a.m. Saturday, with qualifying at 3 p.m.
-            // Saturday", "Tuesday's primary ... Also on Tuesday's ballot": a weekday named
-            // again close by is the same day, whatever its own clause's tense says.
+            // Saturday": a weekday named again in its sentence, in a clause that tells no
+            // tense of its own, is the same day ("The shop closed on Saturday and reopens
+            // on Saturday" are two; so are two across a modal).
             let (mut value, mut day) = match (&m.val, day) {
                 (&normalise::Val::Weekday { wd, dir: 0 }, Some(d)) => {
                     let slot = usize::from(wd).min(7);
@@ -451,7 +452,9 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                         })
                     };
                     let again = weekdays[slot]
-                        .filter(|&(s, e, p)| s == si && p != d && !modal(e))
+                        .filter(|&(s, e, p)| {
+                            tense == normalise::Tense::Unknown && s == si && p != d && !modal(e)
+                        })
                         .map(|(_, _, p)| p);
                     match (again, value.get(10..)) {
                         (Some(p), Some(rest)) => {

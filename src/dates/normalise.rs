@@ -175,8 +175,6 @@ pub(crate) struct Ctx {
     pub last_day_sentence: usize,
     /// The last day mentioned that lies ahead of the reference date (a launch, a vote).
     pub last_ahead_day: Option<Date>,
-    /// Whether the last day mentioned was told as its night ("Wednesday night").
-    pub last_night: bool,
 }
 
 /// How many sentences back a day told still anchors "the next day", "overnight" or a bare
@@ -861,20 +859,6 @@ pub(crate) fn resolve(
             } else {
                 anchor.or(event).or(r)
             };
-            // "Talks collapsed Wednesday night. The first picket lines formed at 5 a.m.":
-            // a morning after a night told in the past is the next day's (in its sentence,
-            // "Last night at 1:30" is the night's own date, as TimeBank writes it).
-            if ctx.last_night
-                && ctx.sentence != ctx.last_day_sentence
-                && day.is_some()
-                && day == anchor
-                && matches!(tod, Some(Tod::Clock(0..=11, _)))
-            {
-                let next = day.and_then(|d| add_days(d, 1));
-                if next.zip(r).is_some_and(|(n, r)| n <= r) {
-                    day = next;
-                }
-            }
             // "Police were called at around midnight": told in the past of the reference
             // day, the midnight that began it (the end of the day before).
             // (It is still that day the story is on: "from midnight to 6 a.m.")
@@ -1023,7 +1007,6 @@ pub(crate) fn resolve(
     if let Some(d) = day {
         ctx.last_day = Some(d);
         ctx.last_day_sentence = ctx.sentence;
-        ctx.last_night = matches!(tod, Some(Tod::Part(3)));
         if r.is_some_and(|r| d > r) {
             ctx.last_ahead_day = Some(d);
         }

@@ -3990,8 +3990,7 @@ fn sixth_session_rules() {
                 ],
             ),
             // "the second half of next year"; a wait a modal tells ("might not be restored
-            // until Thursday") is ahead; a morning after a night told in the past is the
-            // next day's.
+            // until Thursday") is ahead.
             (
                 "Analysts did not expect a recovery until the second half of next year. \
                  Officials said water might not be restored until Thursday. Police did not \
@@ -4003,15 +4002,21 @@ fn sixth_session_rules() {
                     ("Thursday", "DATE", "2001-07-12"),
                 ],
             ),
+            // Not a modal of another clause ("will ask why it did not act until Monday"),
+            // nor one with "have"; a weekday named again under a tense of its own is
+            // another day; "urged ... over the weekend" may be told after it.
             (
-                "Talks collapsed Wednesday night. The first picket lines formed at 5 a.m. \
-                 EDT. The fire broke out on Tuesday night at 11 p.m.",
-                Some("2025-06-12"),
+                "The report should not have been published until Monday, critics said. \
+                 Regulators will ask why it did not act until Monday. The shop closed on \
+                 Saturday and reopens on Saturday after a refit. Police urged residents to \
+                 stay indoors over the weekend as the storm battered the coast.",
+                Some("2025-12-03"),
                 &[
-                    ("Wednesday night", "TIME", "2025-06-11TNI"),
-                    ("5 a.m. EDT", "TIME", "2025-06-12T05:00"),
-                    ("Tuesday night", "TIME", "2025-06-10TNI"),
-                    ("11 p.m.", "TIME", "2025-06-10T23:00"),
+                    ("Monday", "DATE", "2025-12-01"),
+                    ("Monday", "DATE", "2025-12-01"),
+                    ("Saturday", "DATE", "2025-11-29"),
+                    ("Saturday", "DATE", "2025-12-06"),
+                    ("the weekend", "DATE", "2025-W48-WE"),
                 ],
             ),
             // Refusals: ages ("in their 60s and 70s"), "buy now, pay later"; "the close of

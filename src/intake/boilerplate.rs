@@ -83,7 +83,6 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
         return false;
     }
     if is_copyright(line)
-        || is_stamp(line)
         || is_reading_time(line)
         || is_caption_credit(line)
         || is_credit_dots(line)
@@ -137,7 +136,9 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
 /// Coleman & Co. Ltd.", "©2025 Bloomberg L.P.": the sign or word, then a year (or the sign
 /// after the word). "Copyright law was updated in 2025." is a sentence.
 fn is_copyright(line: &str) -> bool {
-    if line.split_whitespace().count() > 40 {
+    // (short: "Copyright 2024 registrations rose 12 per cent, the office said in its annual
+    // report." is a sentence)
+    if line.split_whitespace().count() > 12 {
         return false;
     }
     let sign = |s: &str| -> Option<usize> {
@@ -321,13 +322,21 @@ fn scan_stamp(line: &str) -> Option<Stamp> {
 /// "Posted 2 Dec 2025", "Tue 2 Dec 2025 14.05 GMT", "Nov. 30, 2025, 5:02 a.m. ET". A date
 /// alone ("March 3, 2024", a heading in a timeline) or a clock alone ("09:15", a live
 /// blog's entry) is not one.
-pub(crate) fn is_stamp(line: &str) -> bool {
-    let Some(st) = scan_stamp(line) else {
-        return false;
-    };
+///
+/// Returns whether it has a label ("Updated", "Posted"): one without is a stamp only in the
+/// page's header (in the body "Nov. 28, 11:45 p.m." heads a timeline's entry, "Thursday,
+/// Dec. 18, 8 p.m. ET" a fixture, "August 2024: 5.00" a row of data).
+pub(crate) fn stamp(line: &str) -> Option<bool> {
+    let st = scan_stamp(line)?;
     let date = st.date || (st.month && st.number);
     let time = st.clock || st.zone;
-    (st.label && (date || time || st.ago)) || (date && time) || (st.ago && st.number)
+    if st.label && (date || time || st.ago) {
+        Some(true)
+    } else if (date && time) || (st.ago && st.number) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// A line that is only a date ("1 December 2025", "Dec 04, 2025", "Tuesday, 2 December
@@ -342,6 +351,10 @@ pub(crate) fn bare_date(line: &str) -> Option<Date> {
 
 /// A bare label that the next line completes with a date ("Published" / "3 October 2025").
 pub(crate) fn is_stamp_label(line: &str) -> bool {
+    // (the longest label is 16 bytes: no need to lowercase a paragraph)
+    if line.len() > 24 {
+        return false;
+    }
     let bare = line.trim().trim_end_matches(':').to_ascii_lowercase();
     matches!(
         bare.as_str(),
@@ -374,12 +387,21 @@ fn is_reading_time(line: &str) -> bool {
 /// Chung/POLITICO". A sentence ending in "(the company said)" has none.
 fn is_caption_credit(line: &str) -> bool {
     let t = line.trim_end();
-    if t.split_whitespace().count() > 60 {
+    // (most lines have none of a credit's marks: one pass each rules them out)
+    if !(t.ends_with([')', ']'])
+        || t.contains('\u{a9}')
+        || t.contains(" | ")
+        || t.contains(". P")
+        || t.contains(". I"))
+        || t.split_whitespace().count() > 60
+    {
         return false;
     }
     if let Some(i) = t.rfind('\u{a9}') {
         let tail = t[i + '\u{a9}'.len_utf8()..].trim();
-        if i > 0 && credit_name(tail, true) {
+        // (after a caption's full stop: not a label's 'read "Made in China © Mattel"')
+        let caption = t[..i].trim_end().ends_with(['.', ')', ']']);
+        if i > 0 && caption && credit_name(tail, true) {
             return true;
         }
     }
@@ -431,15 +453,57 @@ fn credit_name(s: &str, after_sign: bool) -> bool {
                     || w.starts_with("el-")
             })
     };
+    // A person's name: two words or more, no digits ("Eliud Kipchoge", not "Chair" nor
+    // "1-0").
+    let person = |part: &str| {
+        capitalised(part)
+            && part.split_whitespace().count() >= 2
+            && !part.chars().any(|c| c.is_ascii_digit())
+    };
+    // An outlet or an agency: "AFP", "POLITICO", "The Washington Post", "Getty Images"
+    // (not "Kenya", "Chief Executive", "Undecided 5%").
+    let outlet_like = |part: &str| {
+        let p = part.trim();
+        (p.len() >= 2
+            && p.bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b' ' || b == b'-'))
+            || p.starts_with("The ")
+            || [
+                "Reuters",
+                "Getty",
+                "Images",
+                "Press",
+                "News",
+                "Times",
+                "Post",
+                "Pool",
+                "Photo",
+                "Photos",
+                "Agency",
+                "Bloomberg",
+                "Shutterstock",
+                "Alamy",
+                "Guardian",
+                "Telegraph",
+                "Herald",
+                "Journal",
+                "Tribune",
+                "Xinhua",
+                "Anadolu",
+                "Contributor",
+            ]
+            .iter()
+            .any(|w| p.split_whitespace().any(|x| x.trim_matches(',') == *w))
+    };
     if let Some((who, outlet)) = s.split_once('/') {
-        return words.len() >= 2 && capitalised(who) && capitalised(outlet);
+        return person(who) && capitalised(outlet) && outlet_like(outlet);
     }
     if let Some((who, outlet)) = s.split_once(" for ") {
-        return capitalised(who) && capitalised(outlet);
+        return person(who) && outlet.starts_with("The ") && capitalised(outlet);
     }
     // "ABC News: Keira Proust"
     if let Some((outlet, who)) = s.split_once(": ") {
-        return capitalised(outlet) && capitalised(who);
+        return capitalised(outlet) && outlet_like(outlet) && person(who);
     }
     after_sign && capitalised(&s.replace(',', " "))
 }
@@ -447,6 +511,9 @@ fn credit_name(s: &str, after_sign: bool) -> bool {
 /// A line that opens a block of links to other articles ("Related Content", "Read more:",
 /// "More on this story"): the short lines after it, up to a blank line, are the links.
 pub(crate) fn is_related_header(line: &str) -> bool {
+    if line.len() > 40 {
+        return false;
+    }
     let bare = line
         .trim()
         .trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
@@ -476,7 +543,11 @@ pub(crate) fn is_related_header(line: &str) -> bool {
 
 /// A link in such a block: a short line that does not end as a sentence does.
 pub(crate) fn is_link_line(line: &str) -> bool {
-    line.split_whitespace().count() <= 16 && !line.trim_end().ends_with(['.', '"', '\u{201d}'])
+    line.split_whitespace().count() <= 16
+        && !line
+            .trim_end()
+            .ends_with(['.', '"', '\u{201d}', '?', '!', ':'])
+        && !line.contains(": ")
 }
 
 /// "Credit...Kenny Holston/The New York Times", "Credit: Reuters".
@@ -554,7 +625,11 @@ mod tests {
             "Firefighters battle a blaze near Cessnock on Sunday. (ABC News: Keira Proust)",
             "The Binnenhof in The Hague on Monday. Photo: ANP",
         ] {
-            assert!(is_boilerplate(line), "{line}");
+            // (a time stamp is boilerplate in the page's header, which intake tells)
+            assert!(
+                is_boilerplate(line) || super::stamp(line).is_some(),
+                "{line}"
+            );
         }
     }
 
@@ -582,6 +657,15 @@ mod tests {
             "Read the full statement, which runs to 3 pages.",
             "He took 3 minutes to read it.",
             "The company said it would appeal (the company said).",
+            "Richard Marles (Minister for Defence)",
+            "The award went to Emma Stone (Best Actress for Poor Things)",
+            "He won in 2:02:27 (Eliud Kipchoge/Kenya)",
+            "Arsenal 2 Chelsea 1 (Half-time: 1-0)",
+            "If you have been affected, call Samaritans (Tel: 116 123)",
+            "Harris 48% | Trump 47% | Other/Undecided 5%",
+            "The label on the box read \u{201c}Made in China \u{a9} Mattel\u{201d}",
+            "Copyright 2024 registrations rose 12 per cent, the office said in its annual report.",
+            "This article was shared 40,000 times on Facebook before it was removed.",
             "Prices rose in March (Democrats/Republicans).",
             "The deal was signed by the ministers (Reuters)",
             "Workers gathered for the vote. | They said it was fair.",

@@ -225,7 +225,9 @@ fn normal_place(place: &str) -> bool {
 /// ("(AFP)", "(Reuters)", "(PTI)"): short, capitalised, without digits.
 fn agency_strict(s: &str) -> bool {
     let after = s.trim_start();
-    if after.starts_with(['-', '\u{2013}', '\u{2014}', '/']) {
+    // (a hyphen is no proof: a fixture list's "Arsenal, Dec 30 - Brentford"; AP's dash
+    // is)
+    if after.starts_with(['/', '\u{2014}']) || after.starts_with("--") {
         return true;
     }
     let Some(inner) = after.strip_prefix('(') else {
@@ -235,10 +237,29 @@ fn agency_strict(s: &str) -> bool {
         return false;
     };
     let name = inner[..close].trim();
-    name.starts_with(char::is_uppercase)
-        && name.split_whitespace().count() <= 3
-        && !name.chars().any(|c| c.is_ascii_digit())
+    // An agency: an abbreviation in capitals ("AFP", "PTI") or a wire service's name (not
+    // "(Home)", "(Election Day)").
+    let caps = (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase());
+    caps || AGENCIES.iter().any(|a| name.eq_ignore_ascii_case(a))
 }
+
+/// Wire services whose names are not written in capitals.
+const AGENCIES: [&str; 14] = [
+    "Reuters",
+    "Bloomberg",
+    "Xinhua",
+    "Kyodo",
+    "Yonhap",
+    "Interfax",
+    "Tass",
+    "dpa",
+    "Bernama",
+    "Anadolu",
+    "Antara",
+    "Prensa Latina",
+    "Associated Press",
+    "Press Trust of India",
+];
 
 /// Whether `s` goes on as a dateline does after its date: an agency ("(Reuters)",
 /// "/PRNewswire/") or a dash.

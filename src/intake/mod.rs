@@ -203,7 +203,8 @@ fn finish(text: String, format: Format, meta_date: Option<Date>) -> Intake {
                 continue;
             }
         }
-        if link || boilerplate::is_boilerplate(s) {
+        let stamp = boilerplate::stamp(s).is_some_and(|labelled| labelled || in_header);
+        if link || stamp || boilerplate::is_boilerplate(s) {
             skip.push(*line);
             continue;
         }
@@ -220,7 +221,7 @@ fn finish(text: String, format: Format, meta_date: Option<Date>) -> Intake {
             Some(date) if n < 12 && (in_header || after_chrome) => {
                 header_dates.push((*line, date));
             }
-            _ => in_header &= !is_sentence(s),
+            _ => in_header = in_header && !is_sentence(s),
         }
     }
     if published.is_none() && published_day.is_none() {
@@ -290,6 +291,12 @@ mod tests {
             ),
             ("Paris, Texas, is a town. It was cold on Dec 3.", None),
             ("Smith, Dec 3 was the day the talks began.", None),
+            // (a fixture list, an aside in brackets: no agency)
+            ("Arsenal, Dec 30 - Brentford, Jan 3 - Chelsea", None),
+            (
+                "Georgia, Nov. 4 (Election Day) - a date voters remember.",
+                None,
+            ),
         ] {
             let got = intake(text, Format::Auto).published_on_or_before(today);
             assert_eq!(got.map(|d| d.to_string()).as_deref(), want, "{text}");
@@ -338,6 +345,29 @@ mod tests {
             Some("2025-05-20")
         );
         assert_eq!(skipped(&got), ["Published: May 20, 2025"]);
+    }
+
+    #[test]
+    fn body_stamps_and_data_rows_stay() {
+        // In the body a date with a clock heads a timeline's entry or a fixture, and a
+        // month with a number is a row of data; a labelled stamp is chrome anywhere.
+        let text = "How the night unfolded
+
+                    Police said the first calls came in late, and the road was shut.
+
+                    Nov. 28, 11:45 p.m.
+
+The first call came in.
+
+                    Thursday, Dec. 18, 8 p.m. ET
+
+                    August 2024: 5.00
+November 2024: 4.75
+
+                    Updated 3:45 PM EST
+";
+        let got = intake(text, Format::Auto);
+        assert_eq!(skipped(&got), ["Updated 3:45 PM EST"]);
     }
 
     #[test]
