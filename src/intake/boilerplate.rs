@@ -137,8 +137,11 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
 /// after the word). "Copyright law was updated in 2025." is a sentence.
 fn is_copyright(line: &str) -> bool {
     // (short: "Copyright 2024 registrations rose 12 per cent, the office said in its annual
-    // report." is a sentence)
-    if line.split_whitespace().count() > 12 {
+    // report." is a sentence; the opening is tested first, the cheaper test)
+    let opens = starts_with_ci(line, "copyright")
+        || line.starts_with('\u{a9}')
+        || starts_with_ci(line, "(c)");
+    if !opens || line.split_whitespace().count() > 12 {
         return false;
     }
     let sign = |s: &str| -> Option<usize> {
@@ -223,6 +226,11 @@ fn is_zone(w: &str) -> bool {
 
 /// Reads one word of a time stamp into `st`; false when it is no time-stamp word.
 fn stamp_word(w: &str, st: &mut Stamp) -> bool {
+    // (no stamp word is long: "published" and a date like "2025-12-02T14:05" are the
+    // longest; no need to lowercase the rest)
+    if w.len() > 24 {
+        return false;
+    }
     let lower = w.to_lowercase();
     let bare = lower.trim_end_matches([':', '.']);
     if bare.is_empty() {
@@ -297,11 +305,12 @@ fn scan_stamp(line: &str) -> Option<Stamp> {
         if stamp_word(w, &mut st) {
             continue;
         }
-        // "GMTUpdated": a capital inside the word starts the second.
+        // "GMTUpdated": a capital inside the word starts the second, after a zone in
+        // capitals.
         let split = w
             .char_indices()
             .skip(1)
-            .filter(|(_, c)| c.is_uppercase())
+            .filter(|&(i, c)| c.is_uppercase() && w[..i].bytes().all(|b| b.is_ascii_uppercase()))
             .map(|(i, _)| i)
             .find(|&i| {
                 let mut probe = Stamp::default();
@@ -365,6 +374,9 @@ pub(crate) fn is_stamp_label(line: &str) -> bool {
 /// A reading-time label: "3 min read", "Read 2 min", "Read Time: 3 mins", "3 min Reading
 /// time".
 fn is_reading_time(line: &str) -> bool {
+    if line.len() > 40 {
+        return false;
+    }
     let (mut read, mut unit, mut number) = (false, false, false);
     let mut words = 0;
     for w in line.split_whitespace() {
