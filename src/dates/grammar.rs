@@ -1681,6 +1681,23 @@ impl<'a> G<'a> {
                 ..f(i, i + 1, TimexType::Date, Val::Month { y: None, m })?
             });
         }
+        // "the April-June period", "the July-September quarter": a calendar quarter
+        if self.is_any(i + 1, &["-", "–", "to"]) && self.is_any(i + 3, &["period", "quarter"]) {
+            if let Lex::Month(m2) = self.lx(i + 2) {
+                if m % 3 == 1 && m2 == m + 2 {
+                    let (y, used) = match self.year_tail(i + 4) {
+                        Some((Ok(y), u)) if self.is(i + 4, "of") => (Some(y), u),
+                        _ => (None, 0),
+                    };
+                    return f(
+                        i,
+                        i + 4 + used,
+                        TimexType::Date,
+                        Val::Quarter { y, q: m2 / 3 },
+                    );
+                }
+            }
+        }
         // "December bonds", "the October contract": a futures month is the next one.
         // ("crude for November delivery" is; "its November delivery figures" are no
         // contract, and November may be this one)
@@ -2111,6 +2128,12 @@ impl<'a> G<'a> {
                 // (not a headline's "Putin Meets Trump Tuesday In Helsinki")
                 && !self.is_any(i + 1, PREP_MONTH)
                 && !self.is_any(i + 1, &["As", "With", "Amid", "Over", "Night", "Evening"])
+            // "on Sunday Creek Road", "Monday Street": a street's name
+            || self.cap(i + 1) && self.has(i + 1, lexicon::STREET)
+            || self.cap(i + 1)
+                && self.atoms.get(i + 1).is_some_and(|a| a.word)
+                && self.cap(i + 2)
+                && self.has(i + 2, lexicon::STREET)
             // "Sunday trading laws", "Sunday working rules": a kind of thing
             // (but "slid 5% in Sunday trading" is that day's market)
             || self.is(i, "Sunday")
@@ -5289,6 +5312,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 && (g.cap(k - 1) && g.atoms.get(k - 1).is_some_and(|b| b.word)
                     || g.is_any(k - 1, &["it", "he", "she", "which", "who", "that"]))
                 && !g.is_any(k + 1, &["for", "of", "were", "are", "was", "is", "and"]))
+            // "Forecasters said rain is possible on Monday"
+            || (g.is_any(k, &["possible", "likely"])
+                && k > 0
+                && g.is_any(k - 1, &["is", "are", "remains", "remain"])
+                && !g.is(k + 1, "to"))
             // "We are expecting the worst conditions on Thursday"
             || (g.is(k, "expecting")
                 && k > 0

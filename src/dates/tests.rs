@@ -3345,8 +3345,7 @@ fn frames_and_fourth_session_rules() {
                     ("February", "DATE", "2006-02"),
                     ("June", "DATE", "2006-06"),
                     ("a year earlier", "DATE", "2005-06"),
-                    ("April", "DATE", "2006-04"),
-                    ("June", "DATE", "2006-06"),
+                    ("April-June period", "DATE", "2006-Q2"),
                 ],
             ),
             // "Now to the Pentagon", "Now tell us": a segue and an imperative, no time;
@@ -4017,6 +4016,19 @@ fn sixth_session_rules() {
                     ("Saturday", "DATE", "2025-11-29"),
                     ("Saturday", "DATE", "2025-12-06"),
                     ("the weekend", "DATE", "2025-W48-WE"),
+                ],
+            ),
+            // "the April-June period" is a quarter (and "a year earlier" its year-ago
+            // quarter); "is possible" points ahead; "Sunday Creek Road" is a street.
+            (
+                "Operating profit in the April-June period rose 12 percent from a year \
+                 earlier. Forecasters said rain is possible on Monday. The family was rescued \
+                 on Sunday Creek Road.",
+                Some("2019-07-24"),
+                &[
+                    ("April-June period", "DATE", "2019-Q2"),
+                    ("a year earlier", "DATE", "2018-Q2"),
+                    ("Monday", "DATE", "2019-07-29"),
                 ],
             ),
             // Refusals: ages ("in their 60s and 70s"), "buy now, pay later"; "the close of
