@@ -369,10 +369,24 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                             || m.start == e + 1
                                 && (g.is_any(e, &["to", "until", "till", "-", "–"])
                                     // "between 9 p.m. and 1 a.m."
-                                    || between && g.is(e, "and"))) =>
+                                    || between && g.is(e, "and"))
+                            // "left the tavern at 11:30 p.m. Friday and returned shortly
+                            // after 1 a.m.": a small hour told after a late one, later in
+                            // the story, is the next day's (not "had left at 1 a.m.")
+                            || start.0 >= 20
+                                && end.0 < 6
+                                && !(e..m.start).any(|k| g.is_any(k, &["had", "before", "earlier"]))) =>
                 {
                     match normalise::next_day(&value, d) {
-                        Some((v, nd)) => (v, Some(nd)),
+                        Some((v, nd)) => {
+                            // (what the story tells next is of that day: "An argument
+                            // broke out at about 1:45 a.m.")
+                            // (not a range's end: "a curfew from 9 p.m. to 5 a.m.")
+                            if m.start > e + 1 && ctx.last_day == Some(d) {
+                                ctx.last_day = Some(nd);
+                            }
+                            (v, Some(nd))
+                        }
                         None => (value, day),
                     }
                 }

@@ -4031,6 +4031,22 @@ fn sixth_session_rules() {
                     ("Monday", "DATE", "2019-07-29"),
                 ],
             ),
+            // A small hour told after a late one in its sentence is the next day's, and
+            // so is what the story tells next; a range's end moves alone.
+            (
+                "Smith left the tavern at about 11:30 p.m. Friday and returned shortly after \
+                 1 a.m. An argument broke out at about 1:45 a.m. A curfew runs from 9 p.m. to \
+                 5 a.m. Shops close at 8 p.m.",
+                Some("2012-05-26"),
+                &[
+                    ("11:30 p.m. Friday", "TIME", "2012-05-25T23:30"),
+                    ("1 a.m.", "TIME", "2012-05-26T01:00"),
+                    ("1:45 a.m.", "TIME", "2012-05-26T01:45"),
+                    ("9 p.m.", "TIME", "2012-05-26T21:00"),
+                    ("5 a.m.", "TIME", "2012-05-27T05:00"),
+                    ("8 p.m.", "TIME", "2012-05-26T20:00"),
+                ],
+            ),
             // Refusals: ages ("in their 60s and 70s"), "buy now, pay later"; "the close of
             // Tuesday's meeting" is Tuesday alone.
             (
