@@ -1241,40 +1241,38 @@ impl<'a> G<'a> {
         // earlier/later this week, earlier today, later that year
         if self.is_any(i, &["earlier", "later"]) {
             let j = i + 1;
-            // "later in the decade", "earlier in the year": the one under discussion
-            if self.is(j, "in") && self.is(j + 1, "the") && !self.is_any(j + 3, &["'s", "’s", "of"])
-            {
-                if let Lex::Unit(
-                    u @ (Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century),
-                    false,
-                ) = self.lx(j + 2)
-                {
-                    return f(
-                        i,
-                        j + 3,
-                        TimexType::Date,
-                        Val::Shift {
-                            unit: u,
-                            n: 0,
-                            anchored: true,
-                            ago: false,
-                        },
-                    );
-                }
-            }
-            if self.is(j, "that") {
-                if let Lex::Unit(u, false) = self.lx(j + 1) {
-                    return f(
-                        i,
-                        j + 2,
-                        TimexType::Date,
-                        Val::Shift {
-                            unit: u,
-                            n: 0,
-                            anchored: true,
-                            ago: false,
-                        },
-                    );
+            // "later that year"; "later in the decade", "earlier in the year": the one
+            // under discussion
+            let in_the = self.is(j, "in")
+                && self.is(j + 1, "the")
+                && !self.is_any(j + 3, &["'s", "’s", "of"]);
+            let unit_at = if self.is(j, "that") {
+                Some(j + 1)
+            } else if in_the {
+                Some(j + 2)
+            } else {
+                None
+            };
+            if let Some(k) = unit_at {
+                if let Lex::Unit(u, false) = self.lx(k) {
+                    if k == j + 1
+                        || matches!(
+                            u,
+                            Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century
+                        )
+                    {
+                        return f(
+                            i,
+                            k + 1,
+                            TimexType::Date,
+                            Val::Shift {
+                                unit: u,
+                                n: 0,
+                                anchored: true,
+                                ago: false,
+                            },
+                        );
+                    }
                 }
             }
             let inner = self.core(j)?;
