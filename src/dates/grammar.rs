@@ -96,6 +96,9 @@ const PREP_MONTH: &[&str] = &[
     "come",
 ];
 
+/// The end of a street's name that a weekday may begin ("Sunday Creek Road").
+const ROAD_WORDS: &[&str] = &["Road", "Rd", "Rd.", "Lane", "Drive", "Avenue", "Boulevard"];
+
 /// Words after a four-digit number that show it is not a year.
 const NOT_YEAR_NEXT: &[&str] = &[
     "percent",
@@ -2126,12 +2129,15 @@ impl<'a> G<'a> {
                 // (not a headline's "Putin Meets Trump Tuesday In Helsinki")
                 && !self.is_any(i + 1, PREP_MONTH)
                 && !self.is_any(i + 1, &["As", "With", "Amid", "Over", "Night", "Evening"])
-            // "on Sunday Creek Road", "Monday Street": a street's name
-            || self.cap(i + 1) && self.has(i + 1, lexicon::STREET)
+            // "on Sunday Creek Road", "Monday Road": a street's name (not "On Monday Wall
+            // Street stocks", "said Monday Downing Street", "Sunday St. Louis officers",
+            // "Monday After Road Washout")
+            || self.cap(i + 1) && self.is_any(i + 1, ROAD_WORDS)
             || self.cap(i + 1)
                 && self.atoms.get(i + 1).is_some_and(|a| a.word)
+                && !self.is_any(i + 1, PREP_MONTH)
                 && self.cap(i + 2)
-                && self.has(i + 2, lexicon::STREET)
+                && self.is_any(i + 2, ROAD_WORDS)
             // "Sunday trading laws", "Sunday working rules": a kind of thing
             // (but "slid 5% in Sunday trading" is that day's market)
             || self.is(i, "Sunday")
@@ -5310,9 +5316,13 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 && (g.cap(k - 1) && g.atoms.get(k - 1).is_some_and(|b| b.word)
                     || g.is_any(k - 1, &["it", "he", "she", "which", "who", "that"]))
                 && !g.is_any(k + 1, &["for", "of", "were", "are", "was", "is", "and"]))
-            // "Forecasters said rain is possible on Monday"
+            // "Forecasters said rain is possible on Monday" (before the day, and not a
+            // day's thing: "More arrests are likely after Saturday's raid", "The fire
+            // Sunday is likely arson")
             || (g.is_any(k, &["possible", "likely"])
                 && k > 0
+                && k < s
+                && !g.is_any(e, &["'s", "’s"])
                 && g.is_any(k - 1, &["is", "are", "remains", "remain"])
                 && !g.is(k + 1, "to"))
             // "We are expecting the worst conditions on Thursday"

@@ -358,32 +358,35 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 Some(normalise::Tod::Clock(h, mi)) => Some((h, mi)),
                 _ => None,
             };
+            // "a curfew from 7 p.m. to 7 a.m.": a range's end before its start is the next
+            // day's ("from midnight to 6 a.m.": the midnight that begins the day).
+            // "left the tavern at 11:30 p.m. Friday and returned shortly after 1 a.m.": so
+            // is a small hour told after a late one in the story (not "had left at 1 a.m.",
+            // "found at 10 p.m. after he was last seen at 5 a.m."), and so are the small
+            // hours the story tells next ("An argument broke out at about 1:45 a.m.").
             let (value, day) = match (clock, prev_clock, day) {
                 (Some(end), Some((e, start, d, between)), Some(dd))
-                    // ("from midnight to 6 a.m.": the midnight that begins the day)
                     if matches!(m.val, normalise::Val::Anchor)
                         && end < start
                         && start.0 < 24
-                        && dd == d
-                        && (m.start == e && g.atoms.get(e).is_some_and(|a| a.joined)
-                            || m.start == e + 1
-                                && (g.is_any(e, &["to", "until", "till", "-", "–"])
-                                    // "between 9 p.m. and 1 a.m."
-                                    || between && g.is(e, "and"))
-                            // "left the tavern at 11:30 p.m. Friday and returned shortly
-                            // after 1 a.m.": a small hour told after a late one, later in
-                            // the story, is the next day's (not "had left at 1 a.m.")
-                            || start.0 >= 20
-                                && end.0 < 6
-                                && !(e..m.start).any(|k| g.is_any(k, &["had", "before", "earlier"]))) =>
+                        && dd == d =>
                 {
-                    match normalise::next_day(&value, d) {
+                    let to = |k: usize| g.is_any(k, &["to", "until", "till", "-", "–"]);
+                    let about =
+                        |k: usize| g.is_any(k, &["about", "around", "approximately", "roughly"]);
+                    let range = m.start == e && g.atoms.get(e).is_some_and(|a| a.joined)
+                        || m.start == e + 1 && (to(e) || between && g.is(e, "and"))
+                        || m.start == e + 2 && to(e) && about(e + 1);
+                    let told =
+                        !range && start.0 >= 20 && end.0 < 6 && !(e..m.start).any(|k| {
+                            g.is_any(k, &["had", "before", "earlier", "since", "having", "seen"])
+                                // ("returned shortly after 1 a.m." is the clock's own)
+                                || g.is(k, "after") && k + 2 < m.start
+                        });
+                    match normalise::next_day(&value, d).filter(|_| range || told) {
                         Some((v, nd)) => {
-                            // (what the story tells next is of that day: "An argument
-                            // broke out at about 1:45 a.m.")
-                            // (not a range's end: "a curfew from 9 p.m. to 5 a.m.")
-                            if m.start > e + 1 && ctx.last_day == Some(d) {
-                                ctx.last_day = Some(nd);
+                            if told {
+                                ctx.small_hours = Some(nd);
                             }
                             (v, Some(nd))
                         }

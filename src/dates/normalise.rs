@@ -175,6 +175,10 @@ pub(crate) struct Ctx {
     pub last_day_sentence: usize,
     /// The last day mentioned that lies ahead of the reference date (a launch, a vote).
     pub last_ahead_day: Option<Date>,
+    /// The day a story's small hours are in once it has told one after a late hour ("at
+    /// 11:30 p.m. Friday and returned shortly after 1 a.m."): a bare small hour told next
+    /// on the day before it is of this day.
+    pub small_hours: Option<Date>,
 }
 
 /// How many sentences back a day told still anchors "the next day", "overnight" or a bare
@@ -859,6 +863,11 @@ pub(crate) fn resolve(
             } else {
                 anchor.or(event).or(r)
             };
+            if let (Some(n), Some(Tod::Clock(0..=5, _))) = (ctx.small_hours, tod) {
+                if day.and_then(|d| add_days(d, 1)) == Some(n) {
+                    day = Some(n);
+                }
+            }
             // "Police were called at around midnight": told in the past of the reference
             // day, the midnight that began it (the end of the day before).
             // (It is still that day the story is on: "from midnight to 6 a.m.")

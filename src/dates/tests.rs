@@ -4047,6 +4047,27 @@ fn sixth_session_rules() {
                     ("8 p.m.", "TIME", "2012-05-26T20:00"),
                 ],
             ),
+            // Guards from a review: an earlier event's small hour ("after he was last seen
+            // at 5 a.m."); an evening told after the small hours stays the night's day;
+            // "likely" after a day's thing; "Wall Street", "Downing Street" after a day.
+            (
+                "The victim was found at 10 p.m. Tuesday after he was last seen at 5 a.m. The \
+                 fire broke out at 11 p.m. Saturday and was contained by 3 a.m. Neighbors \
+                 smelled smoke at about 10:45 p.m. More arrests are likely after Saturday's \
+                 raid. On Monday Wall Street stocks closed lower. Aides said Monday Downing \
+                 Street would not comment.",
+                Some("2024-05-20"),
+                &[
+                    ("10 p.m. Tuesday", "TIME", "2024-05-14T22:00"),
+                    ("5 a.m.", "TIME", "2024-05-14T05:00"),
+                    ("11 p.m. Saturday", "TIME", "2024-05-18T23:00"),
+                    ("3 a.m.", "TIME", "2024-05-19T03:00"),
+                    ("10:45 p.m.", "TIME", "2024-05-18T22:45"),
+                    ("Saturday", "DATE", "2024-05-18"),
+                    ("Monday", "DATE", "2024-05-20"),
+                    ("Monday", "DATE", "2024-05-20"),
+                ],
+            ),
             // Refusals: ages ("in their 60s and 70s"), "buy now, pay later"; "the close of
             // Tuesday's meeting" is Tuesday alone.
             (
