@@ -3888,7 +3888,8 @@ impl<'a> G<'a> {
                     if k > j
                         && self.is(k - 1, "on")
                         && (j..k - 1).all(|c| {
-                            self.is_any(c, &["to", "-", "–", "until", "and"])
+                            // ("at 7:58 am local time on December 26, 2004")
+                            self.is_any(c, &["to", "-", "–", "until", "and", "local", "time"])
                                 || matches!(
                                     self.lx(c),
                                     Lex::Clock(..) | Lex::Ampm(_) | Lex::Int(..)

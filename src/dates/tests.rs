@@ -4068,6 +4068,15 @@ fn sixth_session_rules() {
                     ("Monday", "DATE", "2024-05-20"),
                 ],
             ),
+            // A clock takes the date told after "local time on".
+            (
+                "The quake struck at 7:58 am local time on December 26, 2004, off Sumatra.",
+                Some("2025-12-26"),
+                &[
+                    ("7:58 am", "TIME", "2004-12-26T07:58"),
+                    ("December 26, 2004", "DATE", "2004-12-26"),
+                ],
+            ),
             // Refusals: ages ("in their 60s and 70s"), "buy now, pay later"; "the close of
             // Tuesday's meeting" is Tuesday alone.
             (
