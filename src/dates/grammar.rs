@@ -3021,6 +3021,19 @@ impl<'a> G<'a> {
             _ => None,
         };
         let earlier = self.is_any(j + 1, &["earlier", "prior"]);
+        // "a subscription of $9.99 a month after a free trial": a price's rate, not "a
+        // month after" ("C$307.2 a year earlier" is the comparison's date)
+        let currency = |k: usize| self.s(k).starts_with(['$', '\u{a3}', '\u{20ac}', '\u{a5}']);
+        if article
+            && i > 0
+            && self.is_any(j + 1, &["after", "before"])
+            && (currency(i - 1)
+                || i > 1
+                    && currency(i - 2)
+                    && self.s(i - 1).starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return None;
+        }
         if let Some((d, anchored)) = dir {
             // "three days later", "a day earlier", "an hour after": TimeML marks the
             // length (a DURATION) and leaves "later" to a signal. Years and longer keep
@@ -3120,6 +3133,8 @@ impl<'a> G<'a> {
                 self.lx(i - 1),
                 Lex::Int(..) | Lex::Num(_) | Lex::Unit(_, true)
             ) || self.s(i - 1).starts_with(|c: char| c.is_ascii_digit())
+                // ("a subscription of $9.99 a month")
+                || self.s(i - 1).starts_with(['$', '\u{a3}', '\u{20ac}', '\u{a5}'])
                 || self.is_any(
                     i - 1,
                     &["million", "billion", "percent", "%", "times", "cents"],

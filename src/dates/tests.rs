@@ -4077,6 +4077,18 @@ fn sixth_session_rules() {
                     ("December 26, 2004", "DATE", "2004-12-26"),
                 ],
             ),
+            // A price's rate before "after" is no length ("$9.99 a month after a free
+            // trial"); "a month after the vote" is; "C$307.2 a year earlier" is a date.
+            (
+                "Some features require a subscription of $9.99 a month after a free trial. He \
+                 left a month after the vote. Sales were C$348.2 million compared with C$307.2 \
+                 a year earlier.",
+                Some("2024-09-10"),
+                &[
+                    ("a month", "DURATION", "P1M"),
+                    ("a year earlier", "DATE", "2023"),
+                ],
+            ),
             // Refusals: ages ("in their 60s and 70s"), "buy now, pay later"; "the close of
             // Tuesday's meeting" is Tuesday alone.
             (
