@@ -96,6 +96,9 @@ const PREP_MONTH: &[&str] = &[
     "come",
 ];
 
+/// Signs a price starts with ("$9.99", "£5").
+const CURRENCY: [char; 4] = ['$', '\u{a3}', '\u{20ac}', '\u{a5}'];
+
 /// The end of a street's name that a weekday may begin ("Sunday Creek Road").
 const ROAD_WORDS: &[&str] = &["Road", "Rd", "Rd.", "Lane", "Drive", "Avenue", "Boulevard"];
 
@@ -608,7 +611,6 @@ impl<'a> G<'a> {
     /// Noun phrases that only exist after "the".
     fn the_np(&self, j: usize) -> Option<Found> {
         use TimexType::*;
-        // ("the night of Oct. 23" is the day alone, a DATE: AQUAINT's gold)
         // "slips into the new year", "until the new year": the year about to begin (or
         // just begun); "New Year" is the holiday
         if self.is(j, "new")
@@ -3023,7 +3025,7 @@ impl<'a> G<'a> {
         let earlier = self.is_any(j + 1, &["earlier", "prior"]);
         // "a subscription of $9.99 a month after a free trial": a price's rate, not "a
         // month after" ("C$307.2 a year earlier" is the comparison's date)
-        let currency = |k: usize| self.s(k).starts_with(['$', '\u{a3}', '\u{20ac}', '\u{a5}']);
+        let currency = |k: usize| self.s(k).starts_with(CURRENCY);
         if article
             && i > 0
             && self.is_any(j + 1, &["after", "before"])
@@ -3134,7 +3136,7 @@ impl<'a> G<'a> {
                 Lex::Int(..) | Lex::Num(_) | Lex::Unit(_, true)
             ) || self.s(i - 1).starts_with(|c: char| c.is_ascii_digit())
                 // ("a subscription of $9.99 a month")
-                || self.s(i - 1).starts_with(['$', '\u{a3}', '\u{20ac}', '\u{a5}'])
+                || self.s(i - 1).starts_with(CURRENCY)
                 || self.is_any(
                     i - 1,
                     &["million", "billion", "percent", "%", "times", "cents"],

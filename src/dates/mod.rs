@@ -510,9 +510,11 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                         .build()
                         .ok()
                         .filter(|e| *e >= start);
-                    if let (Some(e), Some(rest)) = (on, value.get(4..)) {
-                        value = format!("{:04}{rest}", e.year());
-                        day = Some(e);
+                    if let Some(e) = on {
+                        if let Some(v) = with_year(&value, e.year()) {
+                            value = v;
+                            day = Some(e);
+                        }
                     }
                 } else if joined && start > end {
                     let back = (0..2).find_map(|n| {
@@ -520,8 +522,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                         (s <= end).then_some(s)
                     });
                     if let (Some(s), Some(t)) = (back, out.get_mut(k)) {
-                        if let Some(rest) = t.value.get(4..) {
-                            t.value = format!("{:04}{rest}", s.year());
+                        if let Some(v) = with_year(&t.value, s.year()) {
+                            t.value = v;
                         }
                     }
                 }
@@ -539,6 +541,11 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         }
     }
     out
+}
+
+/// `value` (a TIMEX3 value that opens with a four-digit year) with year `y` instead.
+fn with_year(value: &str, y: i16) -> Option<String> {
+    Some(format!("{y:04}{}", value.get(4..)?))
 }
 
 /// Whether `text` writes its numeric dates day first: some `16/08/2025` (a first number

@@ -223,16 +223,15 @@ impl Ctx {
     /// reopened in June" (2020). (Not a day: "founded on May 2, 2010. It reported record
     /// profits on May 6" is this May's.)
     fn story_year(&self, m: u8, tense: Tense) -> Option<i32> {
-        let told = self.last_day?;
+        let d = self.last_day?;
         let r = self.reference?;
-        let later = m > told.month() as u8;
         (matches!(tense, Tense::Past | Tense::StrictPast)
             && self.sentence.saturating_sub(self.last_day_sentence) <= 1
-            && told.year() != r.year()
-            && self.last_year == Some(i32::from(told.year()))
+            && d.year() != r.year()
+            && self.last_year == Some(i32::from(d.year()))
             && !self.last_day_since
-            && later)
-            .then_some(i32::from(told.year()))
+            && m > d.month() as u8)
+            .then_some(i32::from(d.year()))
     }
 
     /// The year of a year-less month or day told in the past after a month told with

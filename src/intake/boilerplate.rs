@@ -86,7 +86,6 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
         || is_reading_time(line)
         || is_caption_credit(line)
         || is_credit_dots(line)
-        || is_related_header(line)
     {
         return true;
     }

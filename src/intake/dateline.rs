@@ -145,13 +145,8 @@ pub(crate) fn footer_date(line: &str) -> Option<Date> {
 pub(crate) fn find_yearless_dateline(line: &str) -> Option<(i8, i8)> {
     let (rest, caps) = after_wire_place(line)?;
     let (m, d, p) = month_day(rest)?;
-    let goes_on = if caps {
-        agency_or_dash(&rest[p..])
-    } else {
-        agency_strict(&rest[p..])
-    };
     // The day must exist in some year (29 February does).
-    if !goes_on || Date::new(2000, m, d as i8).is_err() {
+    if !goes_on(&rest[p..], caps) || Date::new(2000, m, d as i8).is_err() {
         return None;
     }
     Some((m, d as i8))
@@ -177,12 +172,18 @@ fn wire_dateline(line: &str) -> Option<(Date, bool)> {
     let (date, n) = parse_date_prefix(rest)?;
     let after = rest[n..].trim_start();
     let agency = after.starts_with(['(', '/']);
-    let goes_on = if caps {
+    goes_on(after, caps).then_some((date, agency))
+}
+
+/// Whether what follows a dateline's date goes on as a dateline: after a place in
+/// capitals an agency or a dash ([`agency_or_dash`]), after one in normal capitals only
+/// a known agency ([`agency_strict`]).
+fn goes_on(after: &str, caps: bool) -> bool {
+    if caps {
         agency_or_dash(after)
     } else {
         agency_strict(after)
-    };
-    goes_on.then_some((date, agency))
+    }
 }
 
 /// What follows a dateline's place and its comma ("KYIV, ", "New Delhi, "), if the line
@@ -221,8 +222,9 @@ fn normal_place(place: &str) -> bool {
         })
 }
 
-/// After a dateline in normal capitals: a dash, "/PRNewswire/", or an agency in brackets
-/// ("(AFP)", "(Reuters)", "(PTI)"): short, capitalised, without digits.
+/// After a dateline in normal capitals: AP's dash ("—", "--"), "/PRNewswire/", or an
+/// agency in brackets: an abbreviation in capitals ("(AFP)", "(PTI)") or a wire service's
+/// name ("(Reuters)"). A hyphen or any other bracket is not enough.
 fn agency_strict(s: &str) -> bool {
     let after = s.trim_start();
     // (a hyphen is no proof: a fixture list's "Arsenal, Dec 30 - Brentford"; AP's dash

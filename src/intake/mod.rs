@@ -174,7 +174,8 @@ fn finish(text: String, format: Format, meta_date: Option<Date>) -> Intake {
                 .get(lines[n - 1].end..line.start)
                 .is_some_and(|gap| gap.matches('\n').count() >= 2);
         let link = links_left > 0 && !blank_before && boilerplate::is_link_line(s);
-        links_left = if boilerplate::is_related_header(s) {
+        let related = boilerplate::is_related_header(s);
+        links_left = if related {
             8
         } else if link {
             links_left - 1
@@ -204,7 +205,7 @@ fn finish(text: String, format: Format, meta_date: Option<Date>) -> Intake {
             }
         }
         let stamp = boilerplate::stamp(s).is_some_and(|labelled| labelled || in_header);
-        if link || stamp || boilerplate::is_boilerplate(s) {
+        if link || related || stamp || boilerplate::is_boilerplate(s) {
             skip.push(*line);
             continue;
         }
