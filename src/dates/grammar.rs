@@ -5480,7 +5480,7 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // ... and one in a relative clause closed before the date ("The jury, which began
         // deliberating on Tuesday, could reach a verdict by Monday").
         if k < s && closed_relative.is_some_and(|(a, b)| a < k && k < b) {
-            weak += 12;
+            continue;
         }
         keep_nearest(&mut best, far + weak + apart(k), t, k);
     }

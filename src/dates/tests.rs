@@ -4105,3 +4105,25 @@ fn sixth_session_rules() {
         false,
     );
 }
+
+#[test]
+fn seventh_session_rules() {
+    check(
+        &[
+            // A verb inside a ", which ... ," aside closed before the date is not the
+            // date's: with no other cue, "by February" reaches ahead.
+            (
+                "The sale, which had been expected, is part of a program to pay down $5 \
+                 billion of a bridge loan by February. The jury, which began deliberating on \
+                 Tuesday, could reach a verdict by Monday.",
+                Some("1989-11-01"),
+                &[
+                    ("February", "DATE", "1990-02"),
+                    ("Tuesday", "DATE", "1989-10-31"),
+                    ("Monday", "DATE", "1989-11-06"),
+                ],
+            ),
+        ],
+        false,
+    );
+}
