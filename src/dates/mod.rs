@@ -129,6 +129,15 @@ fn under_set(
         })
 }
 
+/// The Monday of an ISO week value (`2024-W19`).
+fn week_start(value: &str) -> Option<jiff::civil::Date> {
+    let (y, w) = value.split_once("-W")?;
+    let (y, w) = (y.parse::<i16>().ok()?, w.parse::<i8>().ok()?);
+    jiff::civil::ISOWeekDate::new(y, w, jiff::civil::Weekday::Monday)
+        .ok()
+        .map(|d| d.date())
+}
+
 /// Find and normalise the time expressions of `doc`, in text order.
 pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     let text = doc.text();
@@ -169,6 +178,10 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         let mut prev_clock_set: Option<usize> = None;
         // Where the last year-less day ended, its index in `out` and the day it resolved to.
         let mut prev_day: Option<(usize, usize, jiff::civil::Date)> = None;
+        // The earliest day told so far in this sentence, and whether an expression with no
+        // day was told.
+        let mut told_before: Option<jiff::civil::Date> = None;
+        let mut undated_before = false;
         let mut i = 0;
         while i < atoms.len() {
             // Most atoms cannot start a time expression: skip them without trying the
@@ -299,7 +312,15 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                         })
                         // (not speech dated before: "said in August that the bridge could
                         // open in September", "had said the bridge could open")
-                        && out.len() == sentence_start
+                        // (unless all told before it is later than the month, already
+                        // gone then: "The deal, announced last week, is expected to close
+                        // in March", told in May)
+                        && (out.len() == sentence_start
+                            || !undated_before
+                                && told_before.is_some_and(|d| {
+                                    d.year() == r.year()
+                                        && i8::try_from(mo).is_ok_and(|mo| d.month() > mo)
+                                }))
                         && !(0..m.start).any(|k| g.is_any(k, &["had", "hadn't"]))
                         // (not a past verb after it: "In September, it announced plans to")
                         && !(m.end..(m.end + 6).min(atoms.len())).any(|k| {
@@ -421,6 +442,10 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 ctx.last_day_since = m.start > 0 && g.is(m.start - 1, "since");
             }
             day_end = if day.is_some() { Some(m.end) } else { None };
+            match day.or_else(|| week_start(&value)) {
+                Some(d) => told_before = Some(told_before.map_or(d, |t| t.min(d))),
+                None => undated_before = true,
+            }
             // "In 2021, the tally was not released until July 6": the year a sentence opens
             // with is its year ("a program approved in 1987 ... bought shares through Sept.
             // 29" is not: TimeBank).

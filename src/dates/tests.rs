@@ -4123,6 +4123,23 @@ fn seventh_session_rules() {
                     ("Monday", "DATE", "1989-11-06"),
                 ],
             ),
+            // A month told as ahead after an earlier date in its sentence: next year's when
+            // all told before is later than the month (then already gone); this year's when
+            // the speech was dated before it.
+            (
+                "The deal, announced last week, is expected to close in March. Officials said \
+                 on Monday that the bridge could open in March. Officials said in February \
+                 that the bridge could open in March.",
+                Some("2024-05-15"),
+                &[
+                    ("last week", "DATE", "2024-W19"),
+                    ("March", "DATE", "2025-03"),
+                    ("Monday", "DATE", "2024-05-13"),
+                    ("March", "DATE", "2025-03"),
+                    ("February", "DATE", "2024-02"),
+                    ("March", "DATE", "2024-03"),
+                ],
+            ),
         ],
         false,
     );
