@@ -4745,6 +4745,17 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "created a new office, effective Feb. 1": when a change takes effect is told by
+    // the calendar, not by the past of its announcement: the next such day, or one just
+    // gone ("became effective" and "was effective" are past).
+    if s > 1
+        && g.is(s - 1, "effective")
+        && g.is(s - 2, ",")
+        && t == Tense::Past
+        && cue.is_some_and(|k| k < s && !g.is_any(k, &["had", "was", "were", "became"]))
+    {
+        return Tense::Future;
+    }
     // "Thursday is shaping up to be the most dangerous day (we have seen)": told in the
     // present, ahead, unless a verb close by tells otherwise ("Monday is when the attack
     // took place").

@@ -4140,6 +4140,18 @@ fn seventh_session_rules() {
                     ("March", "DATE", "2024-03"),
                 ],
             ),
+            // When a change takes effect is told by the calendar: the next such day, or one
+            // just gone; not "had ..., effective".
+            (
+                "The bank created a new office, effective Feb. 1. The bank cut its rate, \
+                 effective Oct. 1. The bank had cut its rate, effective Jan. 1.",
+                Some("1989-10-26"),
+                &[
+                    ("Feb. 1", "DATE", "1990-02-01"),
+                    ("Oct. 1", "DATE", "1989-10-01"),
+                    ("Jan. 1", "DATE", "1989-01-01"),
+                ],
+            ),
         ],
         false,
     );
