@@ -178,6 +178,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         let mut prev_clock_set: Option<usize> = None;
         // Where the last year-less day ended, its index in `out` and the day it resolved to.
         let mut prev_day: Option<(usize, usize, jiff::civil::Date)> = None;
+        // The last expression with a day: its index in `out`, where it ended, its day.
+        let mut prev_span_day: Option<(usize, usize, jiff::civil::Date)> = None;
         // The earliest day told so far in this sentence, and whether an expression with no
         // day was told.
         let mut told_before: Option<jiff::civil::Date> = None;
@@ -367,6 +369,36 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 }
                 _ => (value, day),
             };
+            // "a curfew from 9 p.m. Saturday until 6 a.m. Sunday", told on a Saturday: a
+            // range's end is no day before its start, but the first such weekday after it;
+            // "closed the road from Tuesday to Monday", told on a Wednesday, began the week
+            // before.
+            let (mut value, mut day) = (value, day);
+            if let (&normalise::Val::Weekday { dir: 0, .. }, Some((k, e, start)), Some(end)) =
+                (&m.val, prev_span_day, day)
+            {
+                let joined = m.start == e + 1
+                    && g.is_any(e, &["to", "until", "till", "through", "thru", "-", "–"]);
+                let week = jiff::Span::new().days(7);
+                let past = matches!(tense, normalise::Tense::Past | normalise::Tense::StrictPast);
+                if joined && end < start && (!past || Some(start) == ctx.reference) {
+                    let on = end.checked_add(week).ok().filter(|on| *on >= start);
+                    if let (Some(on), Some(rest)) = (on, value.get(10..)) {
+                        value = format!("{on}{rest}");
+                        day = Some(on);
+                        if ctx.last_day == Some(end) {
+                            ctx.last_day = Some(on);
+                        }
+                    }
+                } else if joined && end < start {
+                    let back = start.checked_sub(week).ok().filter(|b| *b <= end);
+                    if let (Some(b), Some(t)) = (back, out.get_mut(k)) {
+                        if let Some(rest) = t.value.get(10..) {
+                            t.value = format!("{b}{rest}");
+                        }
+                    }
+                }
+            }
             if ctx.last_ahead_day.is_none() {
                 ctx.last_ahead_day = ahead_before;
             }
@@ -511,6 +543,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 }
                 _ => (value, day),
             };
+            prev_span_day = day.map(|d| (out.len(), m.end, d));
             // "The season runs from June 1 to Nov. 30", told on 27 September: each end
             // resolved alone would be next June and this November; a range's start comes
             // before its end, so it is the end's year (or the one before).

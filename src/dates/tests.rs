@@ -4152,6 +4152,18 @@ fn seventh_session_rules() {
                     ("Jan. 1", "DATE", "1989-01-01"),
                 ],
             ),
+            // A range's end is no weekday before its start: told on the start's own day,
+            // the end moves on a week (and a clock after it keeps the story's day).
+            (
+                "Officials imposed a curfew from 9 p.m. Saturday until 6 a.m. Sunday. The \
+                 president was briefed at 11 a.m.",
+                Some("2017-09-09"),
+                &[
+                    ("9 p.m. Saturday", "TIME", "2017-09-09T21:00"),
+                    ("6 a.m. Sunday", "TIME", "2017-09-10T06:00"),
+                    ("11 a.m.", "TIME", "2017-09-09T11:00"),
+                ],
+            ),
         ],
         false,
     );
