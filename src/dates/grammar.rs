@@ -3036,6 +3036,36 @@ impl<'a> G<'a> {
         {
             return None;
         }
+        // "Islam will one day be", "Maybe one day I will", "hopes one day to coach": an
+        // unnamed day ahead ("had only been in the job one day" is a length).
+        if u == Unit::Day && !plural && j == i + 1 && self.is(i, "one") && dir.is_none() {
+            let modal = |k: usize| {
+                self.is_any(
+                    k,
+                    &[
+                        "will", "would", "could", "may", "might", "can", "shall", "'ll",
+                    ],
+                )
+            };
+            // (a modal just before, or a subject and its modal just after: "one day we
+            // will"; not "will last one day", "took one day and will take")
+            let ahead = i > 0
+                && (modal(i - 1)
+                    || self.is_any(i - 1, &["maybe", "perhaps", "Maybe", "Perhaps"])
+                    || self.is_any(i - 1, &["hope", "hopes", "hoping", "dream", "dreams"]))
+                || self.is_any(j + 1, &["I", "we", "you", "he", "she", "they"]) && modal(j + 2)
+                || self.is_any(
+                    j + 1,
+                    &["I'll", "we'll", "you'll", "he'll", "she'll", "they'll"],
+                );
+            if ahead {
+                return f(i, j + 1, Date, Val::Lit("FUTURE_REF"));
+            }
+        }
+        // "opened a year later than planned": a delay's length, no date.
+        if dir.is_some() && self.is(j + 2, "than") && self.is_any(j + 1, &["later", "earlier"]) {
+            return f(i, j + 1, Duration, Val::Str(duration(n, u)));
+        }
         if let Some((d, anchored)) = dir {
             // "three days later", "a day earlier", "an hour after": TimeML marks the
             // length (a DURATION) and leaves "later" to a signal. Years and longer keep

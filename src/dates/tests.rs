@@ -4164,6 +4164,22 @@ fn seventh_session_rules() {
                     ("11 a.m.", "TIME", "2017-09-09T11:00"),
                 ],
             ),
+            // "a year later than planned" is a delay's length; "one day" with a modal is a
+            // day ahead, unnamed ("will last one day" is a length).
+            (
+                "The Games opened Friday, a year later than planned. \"Maybe one day I will \
+                 need somebody again.\" He hopes one day to coach. The strike will last one \
+                 day. It took one day and will take another.",
+                Some("2021-07-23"),
+                &[
+                    ("Friday", "DATE", "2021-07-23"),
+                    ("a year", "DURATION", "P1Y"),
+                    ("one day", "DATE", "FUTURE_REF"),
+                    ("one day", "DATE", "FUTURE_REF"),
+                    ("one day", "DURATION", "P1D"),
+                    ("one day", "DURATION", "P1D"),
+                ],
+            ),
         ],
         false,
     );
