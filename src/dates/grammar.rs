@@ -5074,10 +5074,22 @@ fn could_ahead(g: &G<'_>, k: usize, s: usize, e: usize) -> bool {
                 "used",
             ],
         );
+    // "snow could fall Wednesday", "the storm could hit on Thursday": a forecast's verb
+    // right before the day.
+    let forecast = k + 2 <= s
+        && s - k <= 3
+        && g.is_any(
+            k + 1,
+            &[
+                "fall", "hit", "bring", "dump", "drop", "strike", "reach", "arrive", "come",
+                "occur", "happen", "rain", "snow", "freeze", "peak", "crest",
+            ],
+        );
     g.has(k + 1, lexicon::PRESENT_EVENT)
         || k < s && s - k <= 8 && g.is(s - 1, "by")
         || period
         || be_done
+        || forecast
 }
 
 /// [`tense`] from the verbs and other cues around atoms `s..e`, and the atom of the cue
@@ -5144,6 +5156,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             continue;
         }
         let lw = |l: &[&str]| l.iter().any(|x| w.eq_ignore_ascii_case(x));
+        // "since" tells of its own date, not of one told after it ("the miners trapped
+        // since Aug. 5 might not be freed before Christmas").
+        if lw(&["since"]) && (k >= e || s - k > 3) {
+            continue;
+        }
         // A headline's "to" and a verb is a future: "Fed's Powell to speak Monday".
         if g.headline
             && w == "to"
@@ -5279,6 +5296,22 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             keep_nearest(&mut best, far + apart(k), Tense::Future, k);
             continue;
         }
+        // "Hotels are (already, fully) booked for Sunday": a present passive's "for" is
+        // the day it is kept for, ahead.
+        if w.ends_with("ed")
+            && k + 2 == s
+            && g.is(k + 1, "for")
+            && !g.is_any(e, &["'s", "’s"])
+            && k > 0
+            && (g.is_any(k - 1, &["is", "are"])
+                || k > 1
+                    && g.is_any(k - 2, &["is", "are"])
+                    && (g.s(k - 1).ends_with("ly") || g.is_any(k - 1, &["already", "now"]))
+                    && !g.cap(k - 1))
+        {
+            keep_nearest(&mut best, far + apart(k), Tense::Future, k);
+            continue;
+        }
         // "failed to predict ... on Tuesday night": an infinitive asserts nothing; the
         // verb before it tells.
         if k > 1 && g.is(k - 1, "to") && lw(FUTURE_VERBS) && g.past_form(k - 2) {
@@ -5338,8 +5371,10 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             // ("voters head to the polls", "the tariffs take effect")
             || ((a.flags & lexicon::PRESENT_EVENT != 0
                 && !(a.cap && k > 0)
-                // (an adjective: "a low on Wednesday, close to its record")
+                // (an adjective: "a low on Wednesday, close to its record"; a compound:
+                // "the first close-up images", "the run-up to")
                 && !(g.is(k, "close") && g.is(k + 1, "to"))
+                && !g.joined(k + 1)
                 // (a noun: "during a Friday visit")
                 && !(k == e && s > 0 && g.is_any(s - 1, DETERMINERS))
                 // (a bare verb after "let" and its object: "Mr. Bush let the offensive
@@ -5518,6 +5553,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         {
             weak += 12;
         }
+        // ... and a verb of saying before a "that" opening the date's clause: the clause's
+        // own verb tells ("said Friday that Sunday's parade will go ahead").
+        if k < s && (k + 1..s).any(|c| g.is(c, "that")) {
+            weak += 12;
+        }
         // ... and one in a relative clause closed before the date ("The jury, which began
         // deliberating on Tuesday, could reach a verdict by Monday").
         if k < s && closed_relative.is_some_and(|(a, b)| a < k && k < b) {
@@ -5537,7 +5577,10 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // "Saturday's match must be played behind closed doors")
         Some((_, Tense::Future, k))
             if possessive
-                && (g.is_any(k, &["would", "could"])
+                // (nor one far before it: "will face each other in a runoff on May 7
+                // after finishing first and second in Sunday's vote")
+                && (k + 8 < s
+                    || g.is_any(k, &["would", "could"])
                     || (k < s || g.is_any(k + 1, &["not", "n't"]))
                         && g.is_any(k, &["may", "might", "must", "should", "can"])) =>
         {

@@ -252,7 +252,14 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                         || g.is_any(e, &["or", "and"])
                             && matches!(m.val, normalise::Val::Weekday { .. })
                             && e > 0
-                            && g.is_weekday(e - 1))
+                            && (g.is_weekday(e - 1)
+                                // ("could fall Tuesday night and Wednesday")
+                                || e > 1
+                                    && g.is_weekday(e - 2)
+                                    && g.is_any(
+                                        e - 1,
+                                        &["morning", "afternoon", "evening", "night"],
+                                    )))
                         && !after_day
                         && m.start == e + 1
                         && (e..m.start)

@@ -4180,6 +4180,32 @@ fn seventh_session_rules() {
                     ("one day", "DURATION", "P1D"),
                 ],
             ),
+            // Tense cues: a verb of saying before "that" yields to the clause's own verb;
+            // a present passive's "for" is ahead; "close-up" is no verb; a "will" far
+            // before a possessive day does not carry it; a forecast's "could fall"; "since"
+            // tells only of its own date.
+            (
+                "Veterans said Friday that Sunday's parade will go ahead. Hotels are already \
+                 booked for Sunday. He is wanted for Sunday's attack. Scientists released \
+                 the first close-up images Wednesday. They will face each other in a runoff \
+                 on May 7 after finishing first and second in Sunday's vote. Snow could fall \
+                 Tuesday night and Wednesday. The miners trapped since Aug. 5 might not be \
+                 freed before Christmas.",
+                Some("2010-08-27"),
+                &[
+                    ("Friday", "DATE", "2010-08-27"),
+                    ("Sunday", "DATE", "2010-08-29"),
+                    ("Sunday", "DATE", "2010-08-29"),
+                    ("Sunday", "DATE", "2010-08-22"),
+                    ("Wednesday", "DATE", "2010-08-25"),
+                    ("May 7", "DATE", "2011-05-07"),
+                    ("Sunday", "DATE", "2010-08-22"),
+                    ("Tuesday night", "TIME", "2010-08-31TNI"),
+                    ("Wednesday", "DATE", "2010-09-01"),
+                    ("Aug. 5", "DATE", "2010-08-05"),
+                    ("Christmas", "DATE", "2010-12-25"),
+                ],
+            ),
         ],
         false,
     );
