@@ -5373,8 +5373,7 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 && !(a.cap && k > 0)
                 // (an adjective: "a low on Wednesday, close to its record"; a compound:
                 // "the first close-up images", "the run-up to")
-                && !(g.is(k, "close") && g.is(k + 1, "to"))
-                && !g.joined(k + 1)
+                && !(g.is(k, "close") && g.is(k + 1, "to") || g.joined(k + 1))
                 // (a noun: "during a Friday visit")
                 && !(k == e && s > 0 && g.is_any(s - 1, DETERMINERS))
                 // (a bare verb after "let" and its object: "Mr. Bush let the offensive
