@@ -1418,7 +1418,7 @@ impl<'a> G<'a> {
             self.refs(i),
             self.set(i),
             self.time(i),
-            self.holiday(i),
+            self.holiday_part(i),
             self.year_ago(i),
             self.spelled_year(i),
             self.year_end(i),
@@ -3314,6 +3314,30 @@ impl<'a> G<'a> {
                         Val::Half { y: Some(y), h },
                     );
                 }
+                // "H1 results", "its H2 profit": a company's half (as "Q3 results")
+                if self.is_any(
+                    j + 1,
+                    &[
+                        "results",
+                        "profit",
+                        "profits",
+                        "earnings",
+                        "sales",
+                        "revenue",
+                        "revenues",
+                        "loss",
+                        "losses",
+                        "net",
+                        "figures",
+                        "dividend",
+                        "guidance",
+                        "EBITDA",
+                        "output",
+                        "deliveries",
+                    ],
+                ) {
+                    return f(i, j + 1, TimexType::Date, Val::Half { y: None, h });
+                }
             }
         }
         // "FY2024", "FY 2024", "FY24": the fiscal year, written as its year ("fiscal 1988" is
@@ -4029,6 +4053,26 @@ impl<'a> G<'a> {
             _ => (0, i + 2),
         };
         f(i, end, TimexType::Date, Val::Year((c * 100 + t + u) as i32))
+    }
+
+    /// A holiday, with its part of the day ("Thanksgiving morning", a TIME) or its weekend
+    /// ("the Memorial Day weekend").
+    fn holiday_part(&self, i: usize) -> Option<Found> {
+        let h = self.holiday(i)?;
+        let (TimexType::Date, &Val::Holiday { y, m, d }) = (h.kind, &h.val) else {
+            return Some(h);
+        };
+        if let Lex::Pod(p @ 0..=3, false) = self.lx(h.end) {
+            return part_of(h.start, h.end + 1, h.val, p);
+        }
+        if self.is(h.end, "weekend") {
+            return Some(Found {
+                end: h.end + 1,
+                val: Val::HolidayWeekend { y, m, d },
+                ..h
+            });
+        }
+        Some(h)
     }
 
     fn holiday(&self, i: usize) -> Option<Found> {

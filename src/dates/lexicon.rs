@@ -84,7 +84,8 @@ pub(crate) enum Lex {
     /// several, few, many, some (None) or couple (2).
     Fuzzy(Option<u8>),
     /// Christmas...: (month, day); day [`FOURTH_THURSDAY`] (Thanksgiving),
-    /// [`ELECTION_DAY`], [`EASTER`], [`FIRST_MONDAY`], [`LAST_MONDAY`], [`THIRD_MONDAY`]
+    /// [`ELECTION_DAY`], [`EASTER`], [`FIRST_MONDAY`], [`LAST_MONDAY`], [`THIRD_MONDAY`],
+    /// [`SECOND_SUNDAY`], [`THIRD_SUNDAY`]
     /// or [`FIRST_TUESDAY`] for the movable ones.
     Holiday(u8, u8),
     /// a.m. (1), p.m. (2).
@@ -125,6 +126,11 @@ pub(crate) const LAST_MONDAY: u8 = 43;
 pub(crate) const THIRD_MONDAY: u8 = 44;
 /// [`Lex::Holiday`] day: the first Tuesday of the month (Super Tuesday in March).
 pub(crate) const FIRST_TUESDAY: u8 = 45;
+/// [`Lex::Holiday`] day: the second Sunday of the month (Mother's Day in May, as in the
+/// US, Canada and Australia).
+pub(crate) const SECOND_SUNDAY: u8 = 46;
+/// [`Lex::Holiday`] day: the third Sunday of the month (Father's Day in June).
+pub(crate) const THIRD_SUNDAY: u8 = 47;
 
 /// Values of [`Lex::SetAdv`].
 pub(crate) const SET_VALUES: &[&str] = &["P1D", "P1W", "P1M", "P1Y", "PT1H", "P3M"];
@@ -262,6 +268,8 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Entry> {
                         Some("LM") => LAST_MONDAY,
                         Some("TM") => THIRD_MONDAY,
                         Some("FT") => FIRST_TUESDAY,
+                        Some("SS") => SECOND_SUNDAY,
+                        Some("TS") => THIRD_SUNDAY,
                         x => x.and_then(|x| x.parse().ok()).unwrap_or(FOURTH_THURSDAY),
                     };
                     Lex::Holiday(mo, d)

@@ -118,6 +118,9 @@ pub(crate) enum Val {
     Anchor,
     /// The weekend holding day `d` of month `m`: "the weekend of 5-6 October".
     WeekendOf { y: Option<i32>, m: u8, d: u8 },
+    /// The weekend a holiday falls in or ends ("the Labor Day weekend": the one before a
+    /// Monday holiday).
+    HolidayWeekend { y: Option<i32>, m: u8, d: u8 },
     /// The `nth` (-1 last) weekday `wd` (1 Monday .. 7 Sunday) of month `m`, or with `wd`
     /// [`WEEK`] the week holding its nth Thursday (ISO's rule), with [`WEEKEND`] the
     /// weekend of its nth Saturday: "the third Friday of March", "the first week of June".
@@ -286,7 +289,7 @@ fn date(y: i32, m: u8, d: u8) -> Option<Date> {
 fn holiday_date(y: i32, m: u8, d: u8) -> Option<Date> {
     use super::lexicon::{
         EASTER, ELECTION_DAY, FIRST_MONDAY, FIRST_TUESDAY, FOURTH_THURSDAY, LAST_MONDAY,
-        THIRD_MONDAY,
+        SECOND_SUNDAY, THIRD_MONDAY, THIRD_SUNDAY,
     };
     // The one weekday `wd` among seven days of the month from `from` on.
     let week_from = |from: u8, wd: Weekday| {
@@ -303,6 +306,8 @@ fn holiday_date(y: i32, m: u8, d: u8) -> Option<Date> {
         FIRST_MONDAY => week_from(1, Weekday::Monday),
         THIRD_MONDAY => week_from(15, Weekday::Monday),
         FIRST_TUESDAY => week_from(1, Weekday::Tuesday),
+        SECOND_SUNDAY => week_from(8, Weekday::Sunday),
+        THIRD_SUNDAY => week_from(15, Weekday::Sunday),
         // (a month's last seven days; May has 31)
         LAST_MONDAY => week_from(25, Weekday::Monday),
         EASTER => {
@@ -884,12 +889,14 @@ pub(crate) fn resolve(
         Val::Holiday { y, m, d } => {
             // Movable feasts are placed at about their day to pick the year.
             let approx = match *d {
-                super::lexicon::FOURTH_THURSDAY => 1,
+                super::lexicon::FOURTH_THURSDAY => 25,
                 super::lexicon::ELECTION_DAY => 5,
                 super::lexicon::EASTER => 10,
                 super::lexicon::FIRST_MONDAY => 4,
                 super::lexicon::LAST_MONDAY => 28,
                 super::lexicon::THIRD_MONDAY => 18,
+                super::lexicon::SECOND_SUNDAY => 11,
+                super::lexicon::THIRD_SUNDAY => 18,
                 super::lexicon::FIRST_TUESDAY => 4,
                 d => d,
             };
@@ -903,6 +910,29 @@ pub(crate) fn resolve(
                 None if *d == super::lexicon::EASTER => "XXXX-XX-XX".into(),
                 None => format!("XXXX-{m:02}"),
             }
+        }
+        Val::HolidayWeekend { y, m, d } => {
+            let (v, day) = resolve(
+                &Val::Holiday {
+                    y: *y,
+                    m: *m,
+                    d: *d,
+                },
+                None,
+                tense,
+                ctx,
+            );
+            let sat = day.and_then(|dt| {
+                if dt.weekday() == Weekday::Monday {
+                    add_days(dt, -2)
+                } else {
+                    Some(dt)
+                }
+            });
+            return match sat {
+                Some(dt) => (format!("{}-WE", week(dt)), day),
+                None => (v, None),
+            };
         }
         Val::WeekendOf { y, m, d } => {
             let (v, day) = resolve(

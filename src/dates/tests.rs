@@ -4206,6 +4206,22 @@ fn seventh_session_rules() {
                     ("Christmas", "DATE", "2010-12-25"),
                 ],
             ),
+            // A holiday's part of the day and its weekend (the one before a Monday
+            // holiday); Mother's and Father's Day; Thanksgiving's year by its late-November
+            // day; a company's "H1 results".
+            (
+                "Stores opened on Thanksgiving morning. Traffic was heavy over the Labor Day \
+                 weekend. Sales will peak before Father's Day. He died on Mother's Day. The \
+                 company's H1 results beat forecasts.",
+                Some("2024-09-04"),
+                &[
+                    ("Thanksgiving morning", "TIME", "2023-11-23TMO"),
+                    ("the Labor Day weekend", "DATE", "2024-W35-WE"),
+                    ("Father's Day", "DATE", "2025-06-15"),
+                    ("Mother's Day", "DATE", "2024-05-12"),
+                    ("H1", "DATE", "2024-H1"),
+                ],
+            ),
         ],
         false,
     );
