@@ -5061,11 +5061,20 @@ fn reporting_frame(g: &G<'_>, e: usize, k: usize) -> bool {
                 g.atoms.get(x).is_some_and(|a| a.word)
                     && !g.is_any(x, &["that", "which", "who", "and", "but", "when", "as"])
             })
-            && (0..e).any(|x| {
+            && ((0..e).any(|x| {
                 g.is_any(x, MODALS)
                     || g.is_any(x, FUTURE)
                     || g.has(x, lexicon::PAST) && !g.is_any(x, &["last", "past"])
-            })
+            }) || quoted(g, c))
+}
+
+/// Whether the comma or mark at atom `c` closes a quote that opens the sentence: '"That
+/// puts us well into the summer," she said' tells its dates by its own verbs, and with
+/// none, by none.
+fn quoted(g: &G<'_>, c: usize) -> bool {
+    g.is_any(0, &["\"", "“"])
+        && g.is_any(c, &["\"", "”"])
+        && !(1..c).any(|x| g.is_any(x, &["\"", "“", "”"]))
 }
 
 /// Whether "could" at atom `k` tells of what is ahead of the expression at `s..e`: before
@@ -5418,6 +5427,15 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 // (an adjective: "a low on Wednesday, close to its record"; a compound:
                 // "the first close-up images", "the run-up to")
                 && !(g.is(k, "close") && g.is(k + 1, "to") || g.joined(k + 1))
+                // (an adjective: "a free open house on Saturday", "in open court")
+                && !(g.is(k, "open")
+                    && g.is_any(
+                        k + 1,
+                        &[
+                            "house", "houses", "letter", "day", "market", "season", "water",
+                            "air", "court", "secret", "question", "session", "forum",
+                        ],
+                    ))
                 // (a noun: "during a Friday visit")
                 && !(k == e && s > 0 && g.is_any(s - 1, DETERMINERS))
                 // (a bare verb after "let" and its object: "Mr. Bush let the offensive
@@ -5504,7 +5522,8 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             // "will hit", "to hit": a base form that looks like a past tense.
             && !(k > 0
                 && (g.is_any(k - 1, MODALS) || g.is(k - 1, "to") || g.s(k - 1).ends_with("'ll")))
-            || bare_set && k + 1 == s
+            // ("set Friday as the deadline", "the record set on 4 December")
+            || bare_set && (k + 1 == s || k + 2 == s && g.is_any(k + 1, &["on", "in"]))
         {
             Tense::Past
         } else if w.len() > 4
@@ -5586,6 +5605,14 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // A closing "..., the poll found" frames what was told before it: the clause's
         // own verb tells first.
         if reporting_frame(g, e, k) {
+            // (a quote's: its own verbs tell, or none does)
+            if (e..k)
+                .rev()
+                .find(|&c| g.is(c, ","))
+                .is_some_and(|c| quoted(g, c + 1))
+            {
+                continue;
+            }
             weak += 12;
         }
         // ... and so does one in a clause the date's verb governs ("telling MPs on Monday
@@ -5594,6 +5621,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         if k >= e
             && (embedded.is_some_and(|c| c < k) || relative && comma_after.is_some_and(|c| c < k))
         {
+            weak += 12;
+        }
+        // ... and one in a ", when ..." clause that tells of the date ("a road race on
+        // Sunday, when organizers had planned to ...").
+        if k >= e && (e..k).any(|c| g.is_any(c, &["when", "where"]) && c > 0 && g.is(c - 1, ",")) {
             weak += 12;
         }
         // ... and a verb of saying before a "that" opening the date's clause: the clause's

@@ -4222,6 +4222,25 @@ fn seventh_session_rules() {
                     ("H1", "DATE", "2024-H1"),
                 ],
             ),
+            // "the record set on 4 December" is past; "a free open house" is no verb; a
+            // ", when ..." clause tells of the date, not its tense; a quote that opens the
+            // sentence tells its dates by its own verbs, not by "she said".
+            (
+                "The river was expected to peak on Tuesday 17 January, just below the record \
+                 set on 4 December. The museum marked its anniversary with a free open house \
+                 on Saturday. A strike would coincide with a road race on Sunday, when \
+                 organizers had planned to use trains. \"That puts us well into the summer,\" \
+                 she said. \"The vote is on Monday,\" she said.",
+                Some("2023-01-11"),
+                &[
+                    ("Tuesday 17 January", "DATE", "2023-01-17"),
+                    ("4 December", "DATE", "2022-12-04"),
+                    ("Saturday", "DATE", "2023-01-07"),
+                    ("Sunday", "DATE", "2023-01-15"),
+                    ("the summer", "DATE", "2023-SU"),
+                    ("Monday", "DATE", "2023-01-16"),
+                ],
+            ),
         ],
         false,
     );
