@@ -344,6 +344,29 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 }
                 _ => (value, day),
             };
+            // "In 2019, sales rose to $5 million from $4 million a year earlier": the year
+            // before the one the sentence (or the one before) opened with, when that is not
+            // the reference year ("a year ago" counts from the reference date).
+            let (value, day) = match (&m.val, ctx.year_told, ctx.reference) {
+                (
+                    &normalise::Val::Shift {
+                        unit: lexicon::Unit::Year,
+                        n: -1,
+                        anchored: false,
+                        ..
+                    },
+                    Some((ys, y)),
+                    Some(r),
+                ) if (ys == si || ys + 1 == si)
+                    && y < i32::from(r.year())
+                    && value.len() == 4
+                    && m.end > 0
+                    && g.is_any(m.end - 1, &["earlier", "before"]) =>
+                {
+                    (format!("{:04}", y - 1), day)
+                }
+                _ => (value, day),
+            };
             // "the seventh cut since June", told in April: what a "since" counts from has
             // begun by the reference date (a past month may otherwise be a near one ahead).
             // (not a cause: "Since June is the peak season, hotels will raise prices")

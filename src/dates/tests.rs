@@ -4241,6 +4241,21 @@ fn seventh_session_rules() {
                     ("Monday", "DATE", "2023-01-16"),
                 ],
             ),
+            // "a year earlier" after a sentence that opens with a past year is the year
+            // before it; "a year ago" and a bare "a year earlier" count from the reference.
+            (
+                "In 2019 the firm earned $5 million. A year earlier, it lost $1 million. In \
+                 2019 it hired 40 people. A year ago, it hired none. Sales rose 5% from a \
+                 year earlier.",
+                Some("2021-03-01"),
+                &[
+                    ("2019", "DATE", "2019"),
+                    ("A year earlier", "DATE", "2018"),
+                    ("2019", "DATE", "2019"),
+                    ("A year ago", "DATE", "2020"),
+                    ("a year earlier", "DATE", "2020"),
+                ],
+            ),
         ],
         false,
     );
