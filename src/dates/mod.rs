@@ -153,6 +153,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     // Saturday; nor across a modal: "arrested on Monday and will appear in court on
     // Monday".)
     let mut weekdays: [Option<(usize, usize, jiff::civil::Date)>; 8] = [None; 8];
+    // The last night told ("Friday night"): its sentence and day.
+    let mut night: Option<(usize, jiff::civil::Date)> = None;
     let first_body = doc
         .paragraphs()
         .iter()
@@ -303,6 +305,30 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 ctx.last_ahead_day = None;
             }
             let (value, day) = normalise::resolve(val, m.tod, tense, &mut ctx);
+            // "Winds began gusting Friday night. The airport recorded a gust shortly before
+            // 4 a.m.": a bare small hour just after a night told (in its sentence or the
+            // one before) is the next day's.
+            let (value, day) = match (&m.val, m.tod, night, day) {
+                (
+                    normalise::Val::Anchor,
+                    Some(normalise::Tod::Clock(0..=5, _)),
+                    Some((ns, nd)),
+                    Some(d),
+                ) if d == nd && ns + 1 >= si => {
+                    normalise::next_day(&value, d).map_or((value, day), |(v, n)| (v, Some(n)))
+                }
+                _ => (value, day),
+            };
+            // (not an adjective: "late-night tweets")
+            if let (Some(normalise::Tod::Part(3)), Some(d)) = (m.tod, day) {
+                if !g
+                    .atoms
+                    .get(m.end.saturating_sub(1))
+                    .is_some_and(|a| a.joined)
+                {
+                    night = Some((si, d));
+                }
+            }
             // "Officials said the bridge could open in September", told on 5 October: an
             // event told as ahead in a month already gone is next year's ("will release its
             // September figures" names a month, and keeps the one gone).

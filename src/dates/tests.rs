@@ -4256,6 +4256,22 @@ fn seventh_session_rules() {
                     ("a year earlier", "DATE", "2020"),
                 ],
             ),
+            // A bare small hour just after a night told is the next day's; a later hour
+            // is not, nor one after an adjective's "late-night".
+            (
+                "Winds began gusting Friday night. The airport recorded a gust shortly before \
+                 4 a.m., before the gauge failed. Friday night was quiet. He was arrested at \
+                 10 a.m., police said. Her late-night posts continued. She woke at 3 a.m.",
+                Some("2017-09-09"),
+                &[
+                    ("Friday night", "TIME", "2017-09-08TNI"),
+                    ("4 a.m.", "TIME", "2017-09-09T04:00"),
+                    ("Friday night", "TIME", "2017-09-08TNI"),
+                    ("10 a.m.", "TIME", "2017-09-08T10:00"),
+                    ("late-night", "TIME", "2017-09-08TNI"),
+                    ("3 a.m.", "TIME", "2017-09-08T03:00"),
+                ],
+            ),
         ],
         false,
     );
