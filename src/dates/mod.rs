@@ -306,15 +306,16 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             }
             let (value, day) = normalise::resolve(val, m.tod, tense, &mut ctx);
             // "Winds began gusting Friday night. The airport recorded a gust shortly before
-            // 4 a.m.": a bare small hour just after a night told (in its sentence or the
-            // one before) is the next day's.
+            // 4 a.m.": a bare small hour just after a night told in the sentence before is
+            // the next day's ("Last night at 1:30 police were called" is the night's:
+            // TimeBank).
             let (value, day) = match (&m.val, m.tod, night, day) {
                 (
                     normalise::Val::Anchor,
                     Some(normalise::Tod::Clock(0..=5, _)),
                     Some((ns, nd)),
                     Some(d),
-                ) if d == nd && ns + 1 >= si => {
+                ) if d == nd && ns + 1 == si => {
                     normalise::next_day(&value, d).map_or((value, day), |(v, n)| (v, Some(n)))
                 }
                 _ => (value, day),
