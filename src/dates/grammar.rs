@@ -3336,7 +3336,11 @@ impl<'a> G<'a> {
                         "deliveries",
                     ],
                 ) {
-                    return f(i, j + 1, TimexType::Date, Val::Half { y: None, h });
+                    // (the reference year's, whatever the tense: "will report H1 results")
+                    return Some(Found {
+                        tense: Some(Tense::Same),
+                        ..f(i, j + 1, TimexType::Date, Val::Half { y: None, h })?
+                    });
                 }
             }
         }
@@ -4827,6 +4831,14 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         && g.is(s - 2, ",")
         && t == Tense::Past
         && cue.is_some_and(|k| k < s && !g.is_any(k, &["had", "was", "were", "became"]))
+        // (no date told before it in the sentence: "In March 2019, the board created a new
+        // office, effective April 1", "appointed Jones in July, effective Aug. 1")
+        && !(0..s).any(|k| {
+            matches!(
+                g.lx(k),
+                Lex::Month(_) | Lex::Weekday(_) | Lex::Deictic(_) | Lex::Unit(Unit::Year, _)
+            ) || g.year(k).is_some()
+        })
     {
         return Tense::Future;
     }
@@ -5129,8 +5141,11 @@ fn could_ahead(g: &G<'_>, k: usize, s: usize, e: usize) -> bool {
         );
     // "snow could fall Wednesday", "the storm could hit on Thursday": a forecast's verb
     // right before the day.
+    // (an object or a measure between: "could hit the coast Sunday", "temperatures could
+    // reach 35C on Sunday")
     let forecast = k + 2 <= s
-        && s - k <= 3
+        && s - k <= 7
+        && !(k..s).any(|c| g.is_any(c, &[",", ";", "and", "but", "after", "since"]))
         && g.is_any(
             k + 1,
             &[
@@ -5345,6 +5360,21 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             && !(k > 0 && g.is_any(k - 1, &["had", "was", "were"]))
             && (k + 2..s - 1).any(|c| g.is(c, "to") && !g.is(c - 1, "on"))
             && !(k..s).any(|c| g.is_any(c, &[",", ";", "and", "but", "that"]))
+        {
+            keep_nearest(&mut best, far + apart(k), Tense::Future, k);
+            continue;
+        }
+        // "The museum holds an open day on Saturday": an event held, told in the present,
+        // is ahead ("Ford, which holds an unwelcome stake" after the date is no event's).
+        if lw(&["holds", "stages"])
+            && k < s
+            && s - k <= 7
+            && k > 0
+            && !g.cap(k)
+            && !g.is_any(k - 1, &["which", "who", "that"])
+            && g.is_any(k + 1, &["a", "an", "its", "their", "his", "her", "the"])
+            && !(k..s).any(|c| g.is_any(c, &[",", ";", "and", "but"]))
+            && !g.is_any(e, &["'s", "’s"])
         {
             keep_nearest(&mut best, far + apart(k), Tense::Future, k);
             continue;

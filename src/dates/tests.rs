@@ -4272,6 +4272,27 @@ fn seventh_session_rules() {
                     ("3 a.m.", "TIME", "2017-09-08T03:00"),
                 ],
             ),
+            // Mends after review: "effective" keeps a date told before it in its sentence;
+            // "holds an open day" is ahead; a company's H1 is the reference year's whatever
+            // the tense; a forecast's verb may have an object or a measure before the day.
+            (
+                "On Sept. 15, the company named Smith chief executive, effective Oct. 1. The \
+                 company appointed Jones in July, effective Aug. 1. The museum holds an open \
+                 day on Saturday. The company will report H1 results on Thursday. The storm \
+                 could hit the coast Sunday. Temperatures could reach 35C on Sunday.",
+                Some("2023-10-13"),
+                &[
+                    ("Sept. 15", "DATE", "2023-09-15"),
+                    ("Oct. 1", "DATE", "2023-10-01"),
+                    ("July", "DATE", "2023-07"),
+                    ("Aug. 1", "DATE", "2023-08-01"),
+                    ("Saturday", "DATE", "2023-10-14"),
+                    ("H1", "DATE", "2023-H1"),
+                    ("Thursday", "DATE", "2023-10-19"),
+                    ("Sunday", "DATE", "2023-10-15"),
+                    ("Sunday", "DATE", "2023-10-15"),
+                ],
+            ),
         ],
         false,
     );
