@@ -488,6 +488,8 @@ impl<'a> G<'a> {
                         "during",
                     ],
                 )
+                // ("from June 14 to 16 this year")
+                && !(self.is_any(next, &["this", "next", "last"]) && self.is(next + 1, "year"))
         {
             return None;
         }
@@ -498,6 +500,20 @@ impl<'a> G<'a> {
     fn the(&self, i: usize) -> Option<Found> {
         let d = self.depth.get();
         if d >= MAX_DEPTH {
+            return None;
+        }
+        // "the eve of Thanksgiving": the day before the holiday ("the eve of the election"
+        // names no day the text gives).
+        if self.is(i, "the") && self.is(i + 1, "eve") && self.is(i + 2, "of") {
+            let h = self.holiday(i + 3).filter(|h| h.start == i + 3)?;
+            if let (TimexType::Date, Val::Holiday { .. }) = (h.kind, &h.val) {
+                let val = Val::Around {
+                    inner: Box::new(h.val),
+                    days: -1,
+                    week: false,
+                };
+                return Some(Found { start: i, val, ..h });
+            }
             return None;
         }
         // "player of the year", "album of the year": an award, no date

@@ -4293,6 +4293,19 @@ fn seventh_session_rules() {
                     ("Sunday", "DATE", "2023-10-15"),
                 ],
             ),
+            // A range's bare end day before "this year"; the eve of a holiday (not of an
+            // election, whose day the text does not give).
+            (
+                "The festival runs from June 14 to 16 this year. Travel peaks on the eve of \
+                 Thanksgiving. He spoke on the eve of the election.",
+                Some("2011-05-02"),
+                &[
+                    ("June 14", "DATE", "2011-06-14"),
+                    ("16", "DATE", "2011-06-16"),
+                    ("this year", "DATE", "2011"),
+                    ("the eve of Thanksgiving", "DATE", "2011-11-23"),
+                ],
+            ),
         ],
         false,
     );
