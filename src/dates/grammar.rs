@@ -752,7 +752,11 @@ impl<'a> G<'a> {
         }
         // "the early hours of Sunday": that day's small hours, a morning ("the early hours
         // of Thursday morning" leaves "Thursday morning" to tell it, as AQUAINT does).
-        if self.is(j, "early") && self.is(j + 1, "hours") && self.is(j + 2, "of") {
+        // ("the small hours of Sunday", "the wee hours of Sunday": the same)
+        if self.is_any(j, &["early", "small", "wee"])
+            && self.is(j + 1, "hours")
+            && self.is(j + 2, "of")
+        {
             if let Some(d) = self.day_at(j + 3) {
                 return Some(Found {
                     start: j,

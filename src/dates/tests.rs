@@ -4306,6 +4306,12 @@ fn seventh_session_rules() {
                     ("the eve of Thanksgiving", "DATE", "2011-11-23"),
                 ],
             ),
+            // "the small hours of Sunday" as "the early hours of Sunday": that morning.
+            (
+                "The fire broke out in the small hours of Sunday.",
+                Some("2001-06-25"),
+                &[("the small hours of Sunday", "TIME", "2001-06-24TMO")],
+            ),
         ],
         false,
     );
