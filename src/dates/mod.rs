@@ -394,6 +394,40 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 }
                 _ => (value, day),
             };
+            // "The general election will be held on Nov. 4", told on 21 December: a day a
+            // "will" just before sets is ahead, not weeks gone (the slack tense cues get
+            // is for looser ones).
+            let (value, day) = match (&m.val, day, ctx.reference) {
+                (&normalise::Val::Day { y: None, m: mo, d }, Some(dd), Some(r))
+                    if tense == normalise::Tense::Future
+                        && out.len() == sentence_start
+                        && r.checked_sub(jiff::Span::new().days(14)).is_ok_and(|w| dd < w)
+                        && (m.start.saturating_sub(6)..m.start)
+                            .any(|k| g.is_any(k, &["will", "'ll", "shall"]) && !g.atoms.get(k).is_some_and(|a| a.cap))
+                        && !(m.start.saturating_sub(6)..m.start)
+                            .any(|k| g.is_any(k, &[",", ";", "that", "since", "after"]))
+                        // (a span's end: "will cover sales through Nov. 4")
+                        && !(m.start > 0
+                            && g.is_any(
+                                m.start - 1,
+                                &["through", "thru", "by", "until", "till", "from", "ended"],
+                            )) =>
+                {
+                    let v = normalise::Val::Day {
+                        y: Some(i32::from(r.year()) + 1),
+                        m: mo,
+                        d,
+                    };
+                    let (v, nd) = normalise::resolve(&v, m.tod, tense, &mut ctx);
+                    // (only when a year on it is still near: not a day just gone told as
+                    // "will" by mistake of the cue)
+                    match nd {
+                        Some(n) if n.year() == r.year() + 1 && dd.year() == r.year() => (v, nd),
+                        _ => (value, day),
+                    }
+                }
+                _ => (value, day),
+            };
             // "the seventh cut since June", told in April: what a "since" counts from has
             // begun by the reference date (a past month may otherwise be a near one ahead).
             // (not a cause: "Since June is the peak season, hotels will raise prices")

@@ -4312,6 +4312,16 @@ fn seventh_session_rules() {
                 Some("2001-06-25"),
                 &[("the small hours of Sunday", "TIME", "2001-06-24TMO")],
             ),
+            // A day "will" sets is ahead, not weeks gone; a span's end is not moved.
+            (
+                "The general election will be held on Nov. 4. The report will cover sales \
+                 through Nov. 4.",
+                Some("2007-12-21"),
+                &[
+                    ("Nov. 4", "DATE", "2008-11-04"),
+                    ("Nov. 4", "DATE", "2007-11-04"),
+                ],
+            ),
         ],
         false,
     );
