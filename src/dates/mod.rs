@@ -372,8 +372,9 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 _ => (value, day),
             };
             // "In 2019, sales rose to $5 million from $4 million a year earlier": the year
-            // before the one the sentence (or the one before) opened with, when that is not
-            // the reference year ("a year ago" counts from the reference date).
+            // before the one the sentence opened with (or the one before, when "A year
+            // earlier" opens its own), when that is not the reference year ("a year ago"
+            // counts from the reference date).
             let (value, day) = match (&m.val, ctx.year_told, ctx.reference) {
                 (
                     &normalise::Val::Shift {
@@ -384,7 +385,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                     },
                     Some((ys, y)),
                     Some(r),
-                ) if (ys == si || ys + 1 == si)
+                ) if (ys == si || ys + 1 == si && m.start == 0)
                     && y < i32::from(r.year())
                     && value.len() == 4
                     && m.end > 0
@@ -585,6 +586,13 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             };
             if m.kind == TimexType::Date && (opens || entry) {
                 if let Some(y) = told_year {
+                    ctx.year_told = Some((si, y));
+                }
+            }
+            // ("Last year, applications peaked in February": so is a year a sentence
+            // opens with before its comma)
+            if m.kind == TimexType::Date && m.start == 0 && g.is(m.end, ",") && value.len() == 4 {
+                if let Ok(y) = value.parse::<i32>() {
                     ctx.year_told = Some((si, y));
                 }
             }

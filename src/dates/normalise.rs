@@ -231,6 +231,9 @@ impl Ctx {
         (matches!(tense, Tense::Past | Tense::StrictPast)
             && self.sentence.saturating_sub(self.last_day_sentence) <= 1
             && d.year() != r.year()
+            // (a day gone: not "resume flights on Jan. 15. Service was suspended in
+            // September", told in December)
+            && d < r
             && self.last_year == Some(i32::from(d.year()))
             && !self.last_day_since
             && m > d.month() as u8)

@@ -4322,6 +4322,22 @@ fn seventh_session_rules() {
                     ("Nov. 4", "DATE", "2007-11-04"),
                 ],
             ),
+            // A day ahead told in the sentence before gives no year to a past month; a
+            // sentence opening "Last year," does; a headline's noun before "to meet".
+            (
+                "OPEC ministers to meet Friday on output\n\nEastair plans to resume flights \
+                 on Jan. 15. Service was suspended in September. Families have until March \
+                 31 to apply. Last year, applications peaked in February.",
+                Some("2001-12-05"),
+                &[
+                    ("Friday", "DATE", "2001-12-07"),
+                    ("Jan. 15", "DATE", "2002-01-15"),
+                    ("September", "DATE", "2001-09"),
+                    ("March 31", "DATE", "2002-03-31"),
+                    ("Last year", "DATE", "2000"),
+                    ("February", "DATE", "2000-02"),
+                ],
+            ),
         ],
         false,
     );
