@@ -4937,8 +4937,20 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             && g.is(s - 1, "for")
             && g.is_any(
                 s - 2,
-                &["preparing", "prepare", "prepares", "bracing", "brace"],
-            );
+                &[
+                    "preparing",
+                    "prepare",
+                    "prepares",
+                    "bracing",
+                    "brace",
+                    // ("Traders are now waiting for Friday's retail sales figures")
+                    "waiting",
+                    "wait",
+                    "waits",
+                ],
+            )
+        // ("Investors await Friday's jobs report")
+        || s > 0 && g.is_any(s - 1, &["await", "awaits", "awaiting"]);
     // (not "had fallen ahead of Thursday's report" — a "had" in the date's own clause —
     // nor "rose ahead of Christmas last year")
     let had = (s.saturating_sub(20)..s)

@@ -320,6 +320,13 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 }
                 _ => (value, day),
             };
+            // (and after a late clock told with its day: "an order at 9:45 p.m. Tuesday.
+            // Deputies went door to door until about 2 a.m.")
+            let late = matches!(m.tod, Some(normalise::Tod::Clock(20..=23, _)))
+                && !matches!(m.val, normalise::Val::Anchor);
+            if let (true, Some(d)) = (late, day) {
+                night = Some((si, d));
+            }
             // (not an adjective: "late-night tweets")
             if let (Some(normalise::Tod::Part(3)), Some(d)) = (m.tod, day) {
                 if !g
@@ -461,6 +468,35 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 }
                 _ => (value, day),
             };
+            // "Officials said Monday that the line would reopen Tuesday": a "would" after a
+            // day told gone in the sentence is the future of that day, the first such
+            // weekday after it (which may be gone too).
+            let (value, day) = match (&m.val, prev_span_day, day, ctx.reference) {
+                (&normalise::Val::Weekday { wd, dir: 0 }, Some((_, e, said)), Some(d), Some(r))
+                    if matches!(
+                        tense,
+                        normalise::Tense::Future | normalise::Tense::StrictFuture
+                    ) && said < r
+                        && d > r
+                        && e < m.start
+                        && (e..m.start).any(|k| g.is(k, "would"))
+                        && !(e..m.start).any(|k| {
+                            g.is_any(k, &["will", "'ll", "shall", ";", "but", "after", "before"])
+                        }) =>
+                {
+                    let ahead = (i16::from(wd) - i16::from(said.weekday().to_monday_one_offset()))
+                        .rem_euclid(7);
+                    let ahead = if ahead == 0 { 7 } else { ahead };
+                    match (
+                        said.checked_add(jiff::Span::new().days(ahead)).ok(),
+                        value.get(10..),
+                    ) {
+                        (Some(n), Some(rest)) if n < d => (format!("{n}{rest}"), Some(n)),
+                        _ => (value, day),
+                    }
+                }
+                _ => (value, day),
+            };
             // "a curfew from 9 p.m. Saturday until 6 a.m. Sunday", told on a Saturday: a
             // range's end is no day before its start, but the first such weekday after it;
             // "closed the road from Tuesday to Monday", told on a Wednesday, began the week
@@ -523,7 +559,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                         || m.start == e + 1 && (to(e) || between && g.is(e, "and"))
                         || m.start == e + 2 && to(e) && about(e + 1);
                     let told =
-                        !range && start.0 >= 20 && end.0 < 6 && !(e..m.start).any(|k| {
+                        !range && start.0 >= 18 && end.0 < 6 && !(e..m.start).any(|k| {
                             g.is_any(k, &["had", "before", "earlier", "since", "having", "seen"])
                                 // ("returned shortly after 1 a.m." is the clock's own)
                                 || g.is(k, "after") && k + 2 < m.start

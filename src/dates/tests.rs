@@ -4338,6 +4338,29 @@ fn seventh_session_rules() {
                     ("February", "DATE", "2000-02"),
                 ],
             ),
+            // What is awaited is ahead; "said Monday that ... would reopen Tuesday" is the
+            // Tuesday after that Monday; a small hour after an evening clock, in its
+            // sentence or the next, is the next day's.
+            (
+                "Traders are now waiting for Friday's retail figures. Investors await \
+                 Friday's jobs report. Officials said Monday that the line would reopen \
+                 Tuesday, but it was still closed Wednesday. The game, which began at 7:05 \
+                 p.m. Monday, did not end until 1:12 a.m. The sheriff issued an order at 9:45 \
+                 p.m. Tuesday. Deputies went door to door until about 2 a.m.",
+                Some("2001-08-01"),
+                &[
+                    ("now", "DATE", "PRESENT_REF"),
+                    ("Friday", "DATE", "2001-08-03"),
+                    ("Friday", "DATE", "2001-08-03"),
+                    ("Monday", "DATE", "2001-07-30"),
+                    ("Tuesday", "DATE", "2001-07-31"),
+                    ("Wednesday", "DATE", "2001-08-01"),
+                    ("7:05 p.m. Monday", "TIME", "2001-07-30T19:05"),
+                    ("1:12 a.m.", "TIME", "2001-07-31T01:12"),
+                    ("9:45 p.m. Tuesday", "TIME", "2001-07-31T21:45"),
+                    ("2 a.m.", "TIME", "2001-08-01T02:00"),
+                ],
+            ),
         ],
         false,
     );
