@@ -1636,7 +1636,10 @@ impl<'a> G<'a> {
                 && self.is(i - 1, "the")
                 && self.has(i + 1, lexicon::EVENT_NOUN)
                 && !self.cap(i + 1);
-        let prev_ok = i > 0 && (self.is_any(i - 1, PREP_MONTH) || self.joined(i)) || modifier;
+        let prev_ok = i > 0 && (self.is_any(i - 1, PREP_MONTH) || self.joined(i))
+            || modifier
+            // ("as early as May", "as late as March")
+            || i > 2 && self.is(i - 1, "as") && self.is_any(i - 2, &["early", "late", "soon"]);
         let ambiguous = word.eq_ignore_ascii_case("may")
             || word.eq_ignore_ascii_case("march")
             || word.eq_ignore_ascii_case("august");

@@ -468,6 +468,35 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 }
                 _ => (value, day),
             };
+            // "Japan last changed eras in 1989, when Emperor Hirohito died on Jan. 7": a
+            // ", when" clause tells of the year before it.
+            let when_year = (m.start.saturating_sub(12)..m.start.saturating_sub(2))
+                .rev()
+                .find(|&k| g.is(k + 1, ",") && g.is(k + 2, "when"))
+                .and_then(|k| match g.atoms.get(k).map(|a| a.lex) {
+                    Some(Lex::Int(y, 4)) if (1000..=2199).contains(&y) => Some(y as i32),
+                    _ => None,
+                })
+                .filter(|_| matches!(tense, normalise::Tense::Past | normalise::Tense::StrictPast));
+            let (value, day) = match (&m.val, when_year) {
+                (&normalise::Val::Day { y: None, m: mo, d }, Some(y)) => normalise::resolve(
+                    &normalise::Val::Day {
+                        y: Some(y),
+                        m: mo,
+                        d,
+                    },
+                    m.tod,
+                    tense,
+                    &mut ctx,
+                ),
+                (&normalise::Val::Month { y: None, m: mo }, Some(y)) => normalise::resolve(
+                    &normalise::Val::Month { y: Some(y), m: mo },
+                    m.tod,
+                    tense,
+                    &mut ctx,
+                ),
+                _ => (value, day),
+            };
             // "Officials said Monday that the line would reopen Tuesday": a "would" after a
             // day told gone in the sentence is the future of that day, the first such
             // weekday after it (which may be gone too).

@@ -4361,6 +4361,17 @@ fn seventh_session_rules() {
                     ("2 a.m.", "TIME", "2001-08-01T02:00"),
                 ],
             ),
+            // A ", when" clause tells of the year before it; "as early as May".
+            (
+                "Japan last changed eras in 1989, when Emperor Hirohito died on Jan. 7. \
+                 Analysts expect a further rise as early as May.",
+                Some("2019-04-30"),
+                &[
+                    ("1989", "DATE", "1989"),
+                    ("Jan. 7", "DATE", "1989-01-07"),
+                    ("May", "DATE", "2019-05"),
+                ],
+            ),
         ],
         false,
     );
