@@ -4884,6 +4884,24 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     let ahead_of = |p: usize| {
         let q = if g.is(p, "ahead") && g.is(p + 1, "of") {
             p + 2
+        } else if g.is_any(
+            p,
+            &[
+                "preparing",
+                "prepare",
+                "prepares",
+                "bracing",
+                "brace",
+                "braced",
+                "waiting",
+                "wait",
+                "waits",
+            ],
+        ) && g.is(p + 1, "for")
+        {
+            // ("braced for a third walkout on Saturday", "preparing for Black Friday",
+            // "waiting for Friday's retail sales figures")
+            p + 2
         } else if g.is_any(p, &["run", "lead"])
             && g.is(p + 1, "up")
             && g.is(p + 2, "to")
@@ -4936,22 +4954,6 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
                     }))
     };
     let ahead = (s.saturating_sub(10)..s).any(ahead_of)
-        || s > 1
-            && g.is(s - 1, "for")
-            && g.is_any(
-                s - 2,
-                &[
-                    "preparing",
-                    "prepare",
-                    "prepares",
-                    "bracing",
-                    "brace",
-                    // ("Traders are now waiting for Friday's retail sales figures")
-                    "waiting",
-                    "wait",
-                    "waits",
-                ],
-            )
         // ("Investors await Friday's jobs report")
         || s > 0 && g.is_any(s - 1, &["await", "awaits", "awaiting"]);
     // (not "had fallen ahead of Thursday's report" — a "had" in the date's own clause —

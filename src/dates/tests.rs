@@ -4372,6 +4372,17 @@ fn seventh_session_rules() {
                     ("May", "DATE", "2019-05"),
                 ],
             ),
+            // What is braced or prepared for, with its day after a noun, is ahead.
+            (
+                "Britain's railways braced for a third walkout on Saturday, after walkouts on \
+                 Tuesday and Thursday.",
+                Some("2022-06-24"),
+                &[
+                    ("Saturday", "DATE", "2022-06-25"),
+                    ("Tuesday", "DATE", "2022-06-21"),
+                    ("Thursday", "DATE", "2022-06-23"),
+                ],
+            ),
         ],
         false,
     );
