@@ -1639,7 +1639,13 @@ impl<'a> G<'a> {
         let prev_ok = i > 0 && (self.is_any(i - 1, PREP_MONTH) || self.joined(i))
             || modifier
             // ("as early as May", "as late as March")
-            || i > 2 && self.is(i - 1, "as") && self.is_any(i - 2, &["early", "late", "soon"]);
+            || i > 2
+                && self.is(i - 1, "as")
+                && self.is_any(i - 2, &["early", "late", "soon"])
+                // (not a name and its verb: "as soon as May signs the letter")
+                && (self.ends_clause(i + 1)
+                    || self.year(i + 1).is_some()
+                    || self.is_any(i + 1, &["and", "or", "next", "this", "if", "at", "when"]));
         let ambiguous = word.eq_ignore_ascii_case("may")
             || word.eq_ignore_ascii_case("march")
             || word.eq_ignore_ascii_case("august");
@@ -3359,11 +3365,7 @@ impl<'a> G<'a> {
                         "deliveries",
                     ],
                 ) {
-                    // (the reference year's, whatever the tense: "will report H1 results")
-                    return Some(Found {
-                        tense: Some(Tense::Same),
-                        ..f(i, j + 1, TimexType::Date, Val::Half { y: None, h })?
-                    });
+                    return f(i, j + 1, TimexType::Date, Val::HalfCode(h));
                 }
             }
         }
@@ -4691,6 +4693,10 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         if (lo..hi).any(|k| g.is_any(k, &["had", "hadn't"]) && !infinitive(k)) {
             return Tense::Past;
         }
+        // ("A deal could come as early as August", told in September: next August)
+        if g.is(s - 1, "as") && (s..e).any(|k| matches!(g.lx(k), Lex::Month(_))) {
+            return Tense::StrictFuture;
+        }
         return Tense::Future;
     }
     // '"Make sure you vote on Sunday," said the party leader', '"Stay off the roads on
@@ -4892,14 +4898,14 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
                 "prepares",
                 "bracing",
                 "brace",
-                "braced",
                 "waiting",
                 "wait",
                 "waits",
             ],
         ) && g.is(p + 1, "for")
         {
-            // ("braced for a third walkout on Saturday", "preparing for Black Friday",
+            // ("bracing for a third walkout on Saturday", "preparing for Black Friday",
+            // not the past's "Troops braced for an attack on Sunday, but it never came")
             // "waiting for Friday's retail sales figures")
             p + 2
         } else if g.is_any(p, &["run", "lead"])
@@ -5287,7 +5293,8 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             && (g.cap(k - 1)
                 || k > 1 && g.is_any(k - 1, &["'s", "’s"]) && g.cap(k - 2)
                 // ("OPEC ministers to meet Friday": a noun, no past verb)
-                || g.has(k + 1, lexicon::PRESENT_EVENT) && !g.past_form(k - 1))
+                || (g.has(k + 1, lexicon::PRESENT_EVENT) || g.is_any(k + 1, HEADLINE_VERBS))
+                    && !g.past_form(k - 1))
             && g.atoms.get(k - 1).is_some_and(|b| b.word)
             && g.atoms.get(k + 1).is_some_and(|b| b.word && !b.cap)
             && matches!(g.lx(k + 1), Lex::None)

@@ -412,8 +412,16 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                         && r.checked_sub(jiff::Span::new().days(14)).is_ok_and(|w| dd < w)
                         && (m.start.saturating_sub(6)..m.start)
                             .any(|k| g.is_any(k, &["will", "'ll", "shall"]) && !g.atoms.get(k).is_some_and(|a| a.cap))
-                        && !(m.start.saturating_sub(6)..m.start)
-                            .any(|k| g.is_any(k, &[",", ";", "that", "since", "after"]))
+                        // (nor a thing's day: "will examine the crash on Oct. 14")
+                        && !(m.start.saturating_sub(6)..m.start).any(|k| {
+                            g.is_any(
+                                k,
+                                &[
+                                    ",", ";", "that", "since", "after", "the", "a", "an", "its",
+                                    "his", "her", "their",
+                                ],
+                            )
+                        })
                         // (a span's end: "will cover sales through Nov. 4")
                         && !(m.start > 0
                             && g.is_any(

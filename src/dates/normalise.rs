@@ -66,6 +66,10 @@ pub(crate) enum Val {
     Quarter { y: Option<i32>, q: u8 },
     /// A half year.
     Half { y: Option<i32>, h: u8 },
+    /// A company's half written as its code with no year ("H1 results"): told in the
+    /// past, as [`Val::Half`]; otherwise the latest such half begun ("will report H1
+    /// results" in July, "will report H2 results" in February).
+    HalfCode(u8),
     /// A season (0 SP, 1 SU, 2 FA, 3 WI), `n` as in [`Val::Shift`] when no year is given.
     Season {
         y: Option<i32>,
@@ -635,6 +639,16 @@ pub(crate) fn resolve(
             }
             None => format!("XXXX-H{h}"),
         },
+        Val::HalfCode(h) => {
+            return match r {
+                Some(r) if !matches!(tense, Tense::Past | Tense::StrictPast) => {
+                    let begun = i8::try_from(h * 6 - 5).is_ok_and(|m| m <= r.month());
+                    let y = i32::from(r.year()) - i32::from(!begun);
+                    (format!("{y:04}-H{h}"), None)
+                }
+                _ => resolve(&Val::Half { y: None, h: *h }, tod, tense, ctx),
+            };
+        }
         Val::Half { y, h } => {
             if let Some(y) = y {
                 ctx.last_year = Some(*y);

@@ -4272,6 +4272,38 @@ fn seventh_session_rules() {
                     ("3 a.m.", "TIME", "2017-09-08T03:00"),
                 ],
             ),
+            // A company's H2 told in the past early in a year is the last year's; "will"
+            // before a thing's day ("examine the crash on Oct. 14") moves nothing; "as
+            // early as" a month is strictly ahead, "as soon as May signs" is a name; a
+            // headline's "workers to strike Monday" is ahead.
+            (
+                "Unilever said its H2 profit rose 12 percent. Nokia will report H2 results \
+                 next week. The inquiry will examine the crash on Oct. 14. A deal could come \
+                 as early as August. Britain will act as soon as May signs the letter.",
+                Some("2025-12-10"),
+                &[
+                    ("H2", "DATE", "2025-H2"),
+                    ("H2", "DATE", "2025-H2"),
+                    ("next week", "DATE", "2025-W51"),
+                    ("Oct. 14", "DATE", "2025-10-14"),
+                    ("August", "DATE", "2026-08"),
+                ],
+            ),
+            (
+                "Unilever said its H2 profit rose 12 percent. Nokia will report H2 results \
+                 next week.",
+                Some("2025-03-05"),
+                &[
+                    ("H2", "DATE", "2024-H2"),
+                    ("H2", "DATE", "2024-H2"),
+                    ("next week", "DATE", "2025-W11"),
+                ],
+            ),
+            (
+                "Rail workers to strike Monday",
+                Some("2025-06-11"),
+                &[("Monday", "DATE", "2025-06-16")],
+            ),
             // Mends after review: "effective" keeps a date told before it in its sentence;
             // "holds an open day" is ahead; a company's H1 is the reference year's whatever
             // the tense; a forecast's verb may have an object or a measure before the day.
@@ -4372,15 +4404,18 @@ fn seventh_session_rules() {
                     ("May", "DATE", "2019-05"),
                 ],
             ),
-            // What is braced or prepared for, with its day after a noun, is ahead.
+            // What is braced or prepared for, with its day after a noun, is ahead (not
+            // the past's "braced for an attack on Sunday, but it never came").
             (
-                "Britain's railways braced for a third walkout on Saturday, after walkouts on \
-                 Tuesday and Thursday.",
+                "Britain's railways were bracing for a third walkout on Saturday, after \
+                 walkouts on Tuesday and Thursday. Troops braced for an attack on Sunday, but \
+                 it never came.",
                 Some("2022-06-24"),
                 &[
                     ("Saturday", "DATE", "2022-06-25"),
                     ("Tuesday", "DATE", "2022-06-21"),
                     ("Thursday", "DATE", "2022-06-23"),
+                    ("Sunday", "DATE", "2022-06-19"),
                 ],
             ),
         ],
