@@ -928,19 +928,18 @@ pub(crate) fn resolve(
                 None => format!("XXXX-{m:02}"),
             }
         }
-        Val::HolidayWeekend { y, m, d } => {
-            let (v, day) = resolve(
-                &Val::Holiday {
-                    y: *y,
-                    m: *m,
-                    d: *d,
-                },
-                None,
-                tense,
-                ctx,
-            );
+        Val::HolidayWeekend { y, m, d } | Val::WeekendOf { y, m, d } => {
+            let (y, m, d) = (*y, *m, *d);
+            let holiday = matches!(val, Val::HolidayWeekend { .. });
+            let inner = if holiday {
+                Val::Holiday { y, m, d }
+            } else {
+                Val::Day { y, m, d }
+            };
+            let (v, day) = resolve(&inner, None, tense, ctx);
+            // (a Monday holiday's weekend is the one before it)
             let sat = day.and_then(|dt| {
-                if dt.weekday() == Weekday::Monday {
+                if holiday && dt.weekday() == Weekday::Monday {
                     add_days(dt, -2)
                 } else {
                     Some(dt)
@@ -948,22 +947,6 @@ pub(crate) fn resolve(
             });
             return match sat {
                 Some(dt) => (format!("{}-WE", week(dt)), day),
-                None => (v, None),
-            };
-        }
-        Val::WeekendOf { y, m, d } => {
-            let (v, day) = resolve(
-                &Val::Day {
-                    y: *y,
-                    m: *m,
-                    d: *d,
-                },
-                None,
-                tense,
-                ctx,
-            );
-            return match day {
-                Some(dt) => (format!("{}-WE", week(dt)), Some(dt)),
                 None => (v, None),
             };
         }
