@@ -1968,6 +1968,9 @@ impl<'a> G<'a> {
                                 "temperature",
                                 "temperatures",
                                 "°",
+                                // ("highs in the 60s", "lows into the 20s")
+                                "highs",
+                                "lows",
                             ],
                         ) && !(k.min(i)..k.max(i)).any(|c| self.is_any(c, &[",", ";"]))
                     });
@@ -3037,6 +3040,16 @@ impl<'a> G<'a> {
         }
         // five-year-old, two-year-olds, 21 years of age: an age.
         if self.is_any(j + 1, &["old", "olds"]) || self.is(j + 1, "of") && self.is(j + 2, "age") {
+            return None;
+        }
+        // "babies aged 2 months to 8 months", "children between the ages of 6 months and
+        // 5 years": ages too.
+        let aged = (i.saturating_sub(5)..i).rev().find(|&k| {
+            self.is_any(k, &["aged", "ages"])
+                || !(matches!(self.lx(k), Lex::Int(..) | Lex::Num(_) | Lex::Unit(..))
+                    || self.is_any(k, &["to", "and", "or", "between", "of", "-", "–"]))
+        });
+        if aged.is_some_and(|k| self.is_any(k, &["aged", "ages"])) {
             return None;
         }
         // ago / earlier / later / from now

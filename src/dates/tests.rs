@@ -4299,6 +4299,17 @@ fn seventh_session_rules() {
                     ("next week", "DATE", "2025-W11"),
                 ],
             ),
+            // Refusals: temperatures ("highs in the 60s"), ages after "aged" ("babies aged
+            // 2 months to 8 months").
+            (
+                "Expect highs in the 60s on Thursday, with lows into the 40s. The trial \
+                 enrolled babies aged 2 months to 8 months for two years.",
+                Some("2019-10-09"),
+                &[
+                    ("Thursday", "DATE", "2019-10-10"),
+                    ("two years", "DURATION", "P2Y"),
+                ],
+            ),
             (
                 "Rail workers to strike Monday",
                 Some("2025-06-11"),
