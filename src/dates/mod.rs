@@ -444,6 +444,25 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 }
                 _ => (value, day),
             };
+            // "will release fourth-quarter earnings", told in February: results reported
+            // are of a quarter begun, the latest such (as if told in the past).
+            let (value, day) = match &m.val {
+                normalise::Val::Quarter { y: None, q: 1..=4 }
+                    if matches!(
+                        tense,
+                        normalise::Tense::Future | normalise::Tense::StrictFuture
+                    ) && g.is_any(
+                        m.end,
+                        &[
+                            "results", "earnings", "profit", "profits", "loss", "losses",
+                            "figures", "numbers", "report",
+                        ],
+                    ) =>
+                {
+                    normalise::resolve(&m.val, m.tod, normalise::Tense::Past, &mut ctx)
+                }
+                _ => (value, day),
+            };
             // "the seventh cut since June", told in April: what a "since" counts from has
             // begun by the reference date (a past month may otherwise be a near one ahead).
             // (not a cause: "Since June is the peak season, hotels will raise prices")

@@ -4310,6 +4310,20 @@ fn seventh_session_rules() {
                     ("two years", "DURATION", "P2Y"),
                 ],
             ),
+            // A quarter's results to be released are of a quarter begun; "Lawmakers
+            // return ... on Monday" and "She tees off ... Saturday" are ahead.
+            (
+                "The company will release fourth-quarter earnings on Thursday. Lawmakers \
+                 return from a two-week recess on Monday. She tees off at 1:40 p.m. Saturday.",
+                Some("2026-02-18"),
+                &[
+                    ("fourth-quarter", "DATE", "2025-Q4"),
+                    ("Thursday", "DATE", "2026-02-19"),
+                    ("two-week", "DURATION", "P2W"),
+                    ("Monday", "DATE", "2026-02-23"),
+                    ("1:40 p.m. Saturday", "TIME", "2026-02-21T13:40"),
+                ],
+            ),
             (
                 "Rail workers to strike Monday",
                 Some("2025-06-11"),
