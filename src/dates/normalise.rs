@@ -514,7 +514,14 @@ pub(crate) fn resolve(
             }
             None => "XXXX".into(),
         },
-        Val::Decade(d) => format!("{d:03}"),
+        Val::Decade(d) => {
+            // ("automated in the 1960s and decommissioned two decades later": what "later"
+            // counts from)
+            if (100..=300).contains(d) {
+                ctx.last_year = Some(d * 10);
+            }
+            format!("{d:03}")
+        }
         Val::Century(c) => format!("{c:02}"),
         Val::Quarter { y, q } => {
             let (y, q) = if *q == 0 && y.is_some() {

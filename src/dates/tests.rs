@@ -4324,6 +4324,19 @@ fn seventh_session_rules() {
                     ("1:40 p.m. Saturday", "TIME", "2026-02-21T13:40"),
                 ],
             ),
+            // "two decades later" counts from a decade told; a "Christmas pantomime" is a
+            // show, no date.
+            (
+                "Built in 1874, the lighthouse was automated in the 1960s and decommissioned \
+                 two decades later. The theatre staged its first Christmas pantomime in 1898.",
+                Some("2023-05-01"),
+                &[
+                    ("1874", "DATE", "1874"),
+                    ("the 1960s", "DATE", "196"),
+                    ("two decades later", "DATE", "1980"),
+                    ("1898", "DATE", "1898"),
+                ],
+            ),
             (
                 "Rail workers to strike Monday",
                 Some("2025-06-11"),
