@@ -5424,6 +5424,21 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             keep_nearest(&mut best, far + apart(k), Tense::Future, k);
             continue;
         }
+        // "The government is facing a confidence vote on Thursday": an event faced is
+        // ahead.
+        if lw(&["facing", "faces", "face"])
+            && k < s
+            && s - k <= 7
+            && s > 1
+            && g.is_any(s - 1, &["on", "in"])
+            && (k + 1..s).any(|c| g.has(c, lexicon::EVENT_NOUN))
+            && !(k..s).any(|c| g.is_any(c, &[",", ";", "and", "but"]))
+            && !g.is_any(e, &["'s", "’s"])
+            && !(k > 0 && g.is_any(k - 1, &["had", "was", "were"]))
+        {
+            keep_nearest(&mut best, far + apart(k), Tense::Future, k);
+            continue;
+        }
         // "The museum holds an open day on Saturday": an event held, told in the present,
         // is ahead ("Ford, which holds an unwelcome stake" after the date is no event's).
         if lw(&["holds", "stages"])

@@ -4337,6 +4337,18 @@ fn seventh_session_rules() {
                     ("1898", "DATE", "1898"),
                 ],
             ),
+            // An event faced is ahead ("was facing" is the past's).
+            (
+                "The coalition collapsed on Tuesday, leaving the prime minister facing a \
+                 confidence vote on Thursday. He was facing a vote on Thursday when he \
+                 resigned.",
+                Some("2011-06-17"),
+                &[
+                    ("Tuesday", "DATE", "2011-06-14"),
+                    ("Thursday", "DATE", "2011-06-23"),
+                    ("Thursday", "DATE", "2011-06-16"),
+                ],
+            ),
             (
                 "Rail workers to strike Monday",
                 Some("2025-06-11"),
