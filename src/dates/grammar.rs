@@ -1968,9 +1968,6 @@ impl<'a> G<'a> {
                                 "temperature",
                                 "temperatures",
                                 "°",
-                                // ("highs in the 60s", "lows into the 20s")
-                                "highs",
-                                "lows",
                             ],
                         ) && !(k.min(i)..k.max(i)).any(|c| self.is_any(c, &[",", ";"]))
                     });
@@ -1986,7 +1983,22 @@ impl<'a> G<'a> {
                         && (i.saturating_sub(5)..i).any(|k| {
                             self.is_any(k, &["is", "are", "remains", "remain", "stands", "hovers"])
                         });
-                if prev_sym || age || rate || reading {
+                // "highs in the 60s", "lows into the upper 20s": a temperature (not "music
+                // from the 60s hit new highs").
+                let temperature = v < 100
+                    && (i.saturating_sub(4)..i).any(|k| {
+                        self.is_any(k, &["highs", "lows"])
+                            && (k + 1..i).all(|c| {
+                                self.is_any(
+                                    c,
+                                    &[
+                                        "in", "into", "the", "upper", "lower", "mid", "low",
+                                        "high", "-",
+                                    ],
+                                )
+                            })
+                    });
+                if prev_sym || age || rate || reading || temperature {
                     return None;
                 }
                 f(i, i + 1, Date, centuryish(v))
@@ -3049,7 +3061,16 @@ impl<'a> G<'a> {
                 || !(matches!(self.lx(k), Lex::Int(..) | Lex::Num(_) | Lex::Unit(..))
                     || self.is_any(k, &["to", "and", "or", "between", "of", "-", "–"]))
         });
-        if aged.is_some_and(|k| self.is_any(k, &["aged", "ages"])) {
+        // (a person's age: "babies aged", "the ages of"; not a whisky's "aged 18 years"
+        // nor "dry-aged 45 days")
+        if aged.is_some_and(|k| {
+            self.is(k, "ages")
+                || self.is(k, "aged")
+                    && k > 0
+                    && !self.joined(k)
+                    && self.atoms.get(k - 1).is_some_and(|a| a.word && !a.cap)
+                    && self.s(k - 1).ends_with('s')
+        }) {
             return None;
         }
         // ago / earlier / later / from now
@@ -5427,6 +5448,10 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // "The government is facing a confidence vote on Thursday": an event faced is
         // ahead.
         if lw(&["facing", "faces", "face"])
+            // (not a fronted participle: "Facing a deadline on Tuesday, negotiators
+            // reached a deal", "Last week, facing a vote on Thursday, the board agreed")
+            && !g.cap(k)
+            && !(k > 0 && g.is(k - 1, ","))
             && k < s
             && s - k <= 7
             && s > 1

@@ -444,20 +444,43 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 }
                 _ => (value, day),
             };
-            // "will release fourth-quarter earnings", told in February: results reported
-            // are of a quarter begun, the latest such (as if told in the past).
-            let (value, day) = match &m.val {
-                normalise::Val::Quarter { y: None, q: 1..=4 }
-                    if matches!(
-                        tense,
-                        normalise::Tense::Future | normalise::Tense::StrictFuture
-                    ) && g.is_any(
-                        m.end,
-                        &[
-                            "results", "earnings", "profit", "profits", "loss", "losses",
-                            "figures", "numbers", "report",
-                        ],
-                    ) =>
+            // "will release fourth-quarter earnings", told in February: results to be
+            // reported are of the quarter just ended (not a forecast's: "expects a
+            // second-quarter loss").
+            let (value, day) = match (&m.val, ctx.reference) {
+                (
+                    &normalise::Val::Quarter {
+                        y: None,
+                        q: q @ 1..=4,
+                    },
+                    Some(r),
+                ) if matches!(
+                    tense,
+                    normalise::Tense::Future | normalise::Tense::StrictFuture
+                ) && g.is_any(
+                    m.end,
+                    &[
+                        "results", "earnings", "profit", "profits", "loss", "losses", "figures",
+                        "numbers", "report",
+                    ],
+                ) && (r.month() - 1) / 3 == i8::try_from(q % 4).unwrap_or(-1)
+                    && !(m.start.saturating_sub(4)..m.start).any(|k| {
+                        g.is_any(
+                            k,
+                            &[
+                                "expects",
+                                "expect",
+                                "expected",
+                                "forecast",
+                                "forecasts",
+                                "forecasting",
+                                "predicts",
+                                "predict",
+                                "sees",
+                                "projects",
+                            ],
+                        )
+                    }) =>
                 {
                     normalise::resolve(&m.val, m.tod, normalise::Tense::Past, &mut ctx)
                 }

@@ -4310,18 +4310,31 @@ fn seventh_session_rules() {
                     ("two years", "DURATION", "P2Y"),
                 ],
             ),
-            // A quarter's results to be released are of a quarter begun; "Lawmakers
-            // return ... on Monday" and "She tees off ... Saturday" are ahead.
+            // A quarter's results to be released are of the quarter just ended (not a
+            // forecast's); "She tees off ... Saturday" is ahead.
             (
-                "The company will release fourth-quarter earnings on Thursday. Lawmakers \
-                 return from a two-week recess on Monday. She tees off at 1:40 p.m. Saturday.",
+                "The company will release fourth-quarter earnings on Thursday. The airline \
+                 expects a second-quarter loss. She tees off at 1:40 p.m. Saturday.",
                 Some("2026-02-18"),
                 &[
                     ("fourth-quarter", "DATE", "2025-Q4"),
                     ("Thursday", "DATE", "2026-02-19"),
-                    ("two-week", "DURATION", "P2W"),
-                    ("Monday", "DATE", "2026-02-23"),
+                    ("second-quarter", "DATE", "2026-Q2"),
                     ("1:40 p.m. Saturday", "TIME", "2026-02-21T13:40"),
+                ],
+            ),
+            // Mends after a third review: "highs" before a decade only as a temperature;
+            // "aged" only as a person's age; a fronted "Facing ..." is no cue ahead.
+            (
+                "Music from the 60s hit new highs on streaming charts. The whisky, aged 18 \
+                 years in casks, sold on Tuesday. Facing a deadline on Tuesday, negotiators \
+                 reached a deal.",
+                Some("2024-05-09"),
+                &[
+                    ("the 60s", "DATE", "196"),
+                    ("18 years", "DURATION", "P18Y"),
+                    ("Tuesday", "DATE", "2024-05-07"),
+                    ("Tuesday", "DATE", "2024-05-07"),
                 ],
             ),
             // "two decades later" counts from a decade told; a "Christmas pantomime" is a
