@@ -505,8 +505,15 @@ impl<'a> G<'a> {
         // "the eve of Thanksgiving": the day before the holiday ("the eve of the election"
         // names no day the text gives).
         if self.is(i, "the") && self.is(i + 1, "eve") && self.is(i + 2, "of") {
-            let h = self.holiday(i + 3).filter(|h| h.start == i + 3)?;
-            if let (TimexType::Date, Val::Holiday { .. }) = (h.kind, &h.val) {
+            // (or of a day: "the eve of the Fourth of July", "the eve of May 9")
+            self.depth.set(d + 1);
+            let h = self
+                .holiday(i + 3)
+                .or_else(|| self.core(i + 3))
+                .or_else(|| self.the(i + 3));
+            self.depth.set(d);
+            let h = h.filter(|h| h.start == i + 3)?;
+            if let (TimexType::Date, Val::Holiday { .. } | Val::Day { .. }) = (h.kind, &h.val) {
                 let val = Val::Around {
                     inner: Box::new(h.val),
                     days: -1,

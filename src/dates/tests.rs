@@ -4392,13 +4392,15 @@ fn seventh_session_rules() {
             // election, whose day the text does not give).
             (
                 "The festival runs from June 14 to 16 this year. Travel peaks on the eve of \
-                 Thanksgiving. He spoke on the eve of the election.",
+                 Thanksgiving. He spoke on the eve of the election. Crowds will gather on the \
+                 eve of the Fourth of July.",
                 Some("2011-05-02"),
                 &[
                     ("June 14", "DATE", "2011-06-14"),
                     ("16", "DATE", "2011-06-16"),
                     ("this year", "DATE", "2011"),
                     ("the eve of Thanksgiving", "DATE", "2011-11-23"),
+                    ("the eve of the Fourth of July", "DATE", "2011-07-03"),
                 ],
             ),
             // "the small hours of Sunday" as "the early hours of Sunday": that morning.
