@@ -164,6 +164,9 @@ pub(crate) struct Ctx {
     pub year_period: bool,
     /// The last year mentioned explicitly.
     pub last_year: Option<i32>,
+    /// The first year of the last decade mentioned ("the 1960s": 1960); a decade counted
+    /// from it is a decade when `last_year` is still that year.
+    pub last_decade: Option<i32>,
     /// The last year told as the time of what a sentence tells ("In 2021, ..."), and the
     /// sentence it was told in.
     pub year_told: Option<(usize, i32)>,
@@ -519,6 +522,7 @@ pub(crate) fn resolve(
             // counts from)
             if (100..=300).contains(d) {
                 ctx.last_year = Some(d * 10);
+                ctx.last_decade = Some(d * 10);
             }
             format!("{d:03}")
         }
@@ -1153,7 +1157,11 @@ fn shift(
         }
         Unit::Decade => {
             // ("went public in 1999. A decade later": from the year told)
-            if ago && anchored {
+            // ("automated in the 1960s and decommissioned two decades later": a decade
+            // from a decade told)
+            if ago && anchored && ctx.last_decade == Some(told) {
+                format!("{:03}", (told + 10 * n).div_euclid(10))
+            } else if ago && anchored {
                 format!("{:04}", told + 10 * n)
             } else if ago {
                 format!("{:04}", y + 10 * n)
