@@ -547,6 +547,31 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 ),
                 _ => (value, day),
             };
+            // "waived two guards on Friday to trim its roster before Monday's deadline", "He
+            // resigned on Friday before Monday's vote": a weekday a day told in its sentence
+            // comes before is the first such weekday after that day.
+            let (value, day) = match (&m.val, prev_span_day, day) {
+                (&normalise::Val::Weekday { wd, dir: 0 }, Some((_, e, first)), Some(d))
+                    if m.start > 0
+                        && e < m.start
+                        && g.is_any(m.start - 1, &["before", "until", "till", "through"])
+                        && !(e..m.start).any(|k| g.is_any(k, &[";", "but", "after", "since"])) =>
+                {
+                    // (the same weekday is the same day: "from 3pm until 9pm on Wednesday")
+                    let ahead = (i16::from(wd) - i16::from(first.weekday().to_monday_one_offset()))
+                        .rem_euclid(7);
+                    match (
+                        first.checked_add(jiff::Span::new().days(ahead)).ok(),
+                        value.get(10..),
+                    ) {
+                        (Some(n), Some(rest)) if n != d && ahead > 0 => {
+                            (format!("{n}{rest}"), Some(n))
+                        }
+                        _ => (value, day),
+                    }
+                }
+                _ => (value, day),
+            };
             // "Officials said Monday that the line would reopen Tuesday": a "would" after a
             // day told gone in the sentence is the future of that day, the first such
             // weekday after it (which may be gone too).

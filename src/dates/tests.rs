@@ -4350,6 +4350,19 @@ fn seventh_session_rules() {
                     ("1898", "DATE", "1898"),
                 ],
             ),
+            // A weekday a day told in its sentence comes "before" (or lasts "until") is
+            // the first such weekday after that day.
+            (
+                "The team waived two guards on Friday to trim its roster before Monday's \
+                 deadline. He resigned on Friday before Monday's vote.",
+                Some("2018-10-09"),
+                &[
+                    ("Friday", "DATE", "2018-10-05"),
+                    ("Monday", "DATE", "2018-10-08"),
+                    ("Friday", "DATE", "2018-10-05"),
+                    ("Monday", "DATE", "2018-10-08"),
+                ],
+            ),
             // An event faced is ahead ("was facing" is the past's).
             (
                 "The coalition collapsed on Tuesday, leaving the prime minister facing a \
