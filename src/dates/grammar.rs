@@ -5692,7 +5692,28 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             // ... but right before the date it is the verb that governs it ("announced
             // Monday it would ...", "passed in June").
             let governs = k + 1 == s || k + 2 == s && g.is_any(k + 1, &["on", "in"]);
-            weak = if governs { 0 } else { 4 };
+            // ... unless it is a participle after its noun in a clause a "will" tells:
+            // "Residents will see the rate on tax bills mailed in late January".
+            let reduced = k > 0
+                && g.atoms.get(k - 1).is_some_and(|a| a.word && !a.cap)
+                && g.s(k - 1).ends_with('s')
+                && !g.is_any(
+                    k - 1,
+                    &[
+                        "was", "has", "is", "its", "his", "this", "thus", "as", "us", "yes",
+                    ],
+                )
+                && (k.saturating_sub(8)..k)
+                    .rev()
+                    .take_while(|&c| !g.is_any(c, &[",", ";", "that", "which"]))
+                    .any(|c| g.is_any(c, &["will", "'ll"]) && !g.cap(c));
+            weak = if reduced {
+                12
+            } else if governs {
+                0
+            } else {
+                4
+            };
             Tense::Past
         } else {
             continue;

@@ -4363,6 +4363,20 @@ fn seventh_session_rules() {
                     ("Monday", "DATE", "2018-10-08"),
                 ],
             ),
+            // A participle after its noun, close after a "will", is no past ("bills mailed
+            // in late January"); far from it, across a comma, it is ("shares issued July
+            // 1": TimeBank).
+            (
+                "Residents will see the higher rate on tax bills mailed in late January. \
+                 Residents received tax bills mailed in late January. It will offer 1,800 \
+                 francs each for a block of shares issued July 1.",
+                Some("1998-11-10"),
+                &[
+                    ("late January", "DATE", "1999-01"),
+                    ("late January", "DATE", "1998-01"),
+                    ("July 1", "DATE", "1998-07-01"),
+                ],
+            ),
             // An event faced is ahead ("was facing" is the past's).
             (
                 "The coalition collapsed on Tuesday, leaving the prime minister facing a \
