@@ -202,16 +202,16 @@ impl<'a> G<'a> {
         self.has(i, lexicon::PAST) || self.s(i).ends_with("ed")
     }
 
-    fn joined(&self, i: usize) -> bool {
+    pub(crate) fn joined(&self, i: usize) -> bool {
         self.atoms.get(i).is_some_and(|a| a.joined)
     }
 
-    fn cap(&self, i: usize) -> bool {
+    pub(crate) fn cap(&self, i: usize) -> bool {
         self.atoms.get(i).is_some_and(|a| a.cap)
     }
 
     /// A four-digit year at `i`.
-    fn year(&self, i: usize) -> Option<i32> {
+    pub(crate) fn year(&self, i: usize) -> Option<i32> {
         match self.lx(i) {
             Lex::Int(v, 4) if (1000..=2199).contains(&v) => Some(v as i32),
             _ => None,
@@ -4946,8 +4946,8 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         ) && g.is(p + 1, "for")
         {
             // ("bracing for a third walkout on Saturday", "preparing for Black Friday",
-            // not the past's "Troops braced for an attack on Sunday, but it never came")
-            // "waiting for Friday's retail sales figures")
+            // "waiting for Friday's retail sales figures"; not the past's "Troops braced
+            // for an attack on Sunday, but it never came")
             p + 2
         } else if g.is_any(p, &["run", "lead"])
             && g.is(p + 1, "up")
@@ -5786,8 +5786,9 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         if k >= e && (e..k).any(|c| g.is_any(c, &["when", "where"]) && c > 0 && g.is(c - 1, ",")) {
             weak += 12;
         }
-        // ... and a verb of saying before a "that" opening the date's clause: the clause's
-        // own verb tells ("said Friday that Sunday's parade will go ahead").
+        // ... and one before a "that" opening the date's clause (a verb of saying, most
+        // often): the clause's own verb tells ("said Friday that Sunday's parade will go
+        // ahead").
         if k < s && (k + 1..s).any(|c| g.is(c, "that")) {
             weak += 12;
         }

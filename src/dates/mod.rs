@@ -125,7 +125,7 @@ fn under_set(
         .any(|k| g.is(k, "on") && set_word(k + 1))
         || prev_clock_set.is_some_and(|e| {
             start == e + 1 && g.is_any(e, &["to", "until", "till", "-", "–", "and"])
-                || start == e && g.atoms.get(e).is_some_and(|a| a.joined)
+                || start == e && g.joined(e)
         })
 }
 
@@ -329,11 +329,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             }
             // (not an adjective: "late-night tweets")
             if let (Some(normalise::Tod::Part(3)), Some(d)) = (m.tod, day) {
-                if !g
-                    .atoms
-                    .get(m.end.saturating_sub(1))
-                    .is_some_and(|a| a.joined)
-                {
+                if !g.joined(m.end.saturating_sub(1)) {
                     night = Some((si, d));
                 }
             }
@@ -370,11 +366,10 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                             g.atoms.get(k).is_some_and(|a| a.word && !a.cap) && g.past_form(k)
                         }) =>
                 {
-                    let v = normalise::Val::Month {
-                        y: Some(i32::from(r.year()) + 1),
-                        m: mo,
-                    };
-                    normalise::resolve(&v, m.tod, tense, &mut ctx)
+                    match m.val.in_year(i32::from(r.year()) + 1) {
+                        Some(v) => normalise::resolve(&v, m.tod, tense, &mut ctx),
+                        None => (value, day),
+                    }
                 }
                 _ => (value, day),
             };
@@ -406,12 +401,12 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             // "will" just before sets is ahead, not weeks gone (the slack tense cues get
             // is for looser ones).
             let (value, day) = match (&m.val, day, ctx.reference) {
-                (&normalise::Val::Day { y: None, m: mo, d }, Some(dd), Some(r))
+                (&normalise::Val::Day { y: None, .. }, Some(dd), Some(r))
                     if tense == normalise::Tense::Future
                         && out.len() == sentence_start
                         && r.checked_sub(jiff::Span::new().days(14)).is_ok_and(|w| dd < w)
                         && (m.start.saturating_sub(6)..m.start)
-                            .any(|k| g.is_any(k, &["will", "'ll", "shall"]) && !g.atoms.get(k).is_some_and(|a| a.cap))
+                            .any(|k| g.is_any(k, &["will", "'ll", "shall"]) && !g.cap(k))
                         // (nor a thing's day: "will examine the crash on Oct. 14")
                         && !(m.start.saturating_sub(6)..m.start).any(|k| {
                             g.is_any(
@@ -429,16 +424,18 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                                 &["through", "thru", "by", "until", "till", "from", "ended"],
                             )) =>
                 {
-                    let v = normalise::Val::Day {
-                        y: Some(i32::from(r.year()) + 1),
-                        m: mo,
-                        d,
-                    };
-                    let (v, nd) = normalise::resolve(&v, m.tod, tense, &mut ctx);
                     // (only when a year on it is still near: not a day just gone told as
                     // "will" by mistake of the cue)
-                    match nd {
-                        Some(n) if n.year() == r.year() + 1 && dd.year() == r.year() => (v, nd),
+                    match m
+                        .val
+                        .in_year(i32::from(r.year()) + 1)
+                        .map(|v| normalise::resolve(&v, m.tod, tense, &mut ctx))
+                    {
+                        Some((v, nd @ Some(n)))
+                            if n.year() == r.year() + 1 && dd.year() == r.year() =>
+                        {
+                            (v, nd)
+                        }
                         _ => (value, day),
                     }
                 }
@@ -499,22 +496,19 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                         && value.get(..4).and_then(|y| y.parse::<i32>().ok())
                             == Some(i32::from(r.year())) =>
                 {
-                    let v = normalise::Val::Month {
-                        y: Some(i32::from(r.year()) - 1),
-                        m: mo,
-                    };
-                    normalise::resolve(&v, m.tod, tense, &mut ctx)
+                    match m.val.in_year(i32::from(r.year()) - 1) {
+                        Some(v) => normalise::resolve(&v, m.tod, tense, &mut ctx),
+                        None => (value, day),
+                    }
                 }
-                (&normalise::Val::Day { y: None, m: mo, d }, Some(r))
+                (&normalise::Val::Day { y: None, .. }, Some(r))
                     if since && day.is_some_and(|dd| dd > r) =>
                 {
                     let y = day.map_or(i32::from(r.year()), |dd| i32::from(dd.year()));
-                    let v = normalise::Val::Day {
-                        y: Some(y - 1),
-                        m: mo,
-                        d,
-                    };
-                    normalise::resolve(&v, m.tod, tense, &mut ctx)
+                    match m.val.in_year(y - 1) {
+                        Some(v) => normalise::resolve(&v, m.tod, tense, &mut ctx),
+                        None => (value, day),
+                    }
                 }
                 _ => (value, day),
             };
@@ -523,29 +517,11 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             let when_year = (m.start.saturating_sub(12)..m.start.saturating_sub(2))
                 .rev()
                 .find(|&k| g.is(k + 1, ",") && g.is(k + 2, "when"))
-                .and_then(|k| match g.atoms.get(k).map(|a| a.lex) {
-                    Some(Lex::Int(y, 4)) if (1000..=2199).contains(&y) => Some(y as i32),
-                    _ => None,
-                })
+                .and_then(|k| g.year(k))
                 .filter(|_| matches!(tense, normalise::Tense::Past | normalise::Tense::StrictPast));
-            let (value, day) = match (&m.val, when_year) {
-                (&normalise::Val::Day { y: None, m: mo, d }, Some(y)) => normalise::resolve(
-                    &normalise::Val::Day {
-                        y: Some(y),
-                        m: mo,
-                        d,
-                    },
-                    m.tod,
-                    tense,
-                    &mut ctx,
-                ),
-                (&normalise::Val::Month { y: None, m: mo }, Some(y)) => normalise::resolve(
-                    &normalise::Val::Month { y: Some(y), m: mo },
-                    m.tod,
-                    tense,
-                    &mut ctx,
-                ),
-                _ => (value, day),
+            let (value, day) = match when_year.and_then(|y| m.val.in_year(y)) {
+                Some(v) => normalise::resolve(&v, m.tod, tense, &mut ctx),
+                None => (value, day),
             };
             // "waived two guards on Friday to trim its roster before Monday's deadline", "He
             // resigned on Friday before Monday's vote": a weekday a day told in its sentence
@@ -558,16 +534,10 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                         && !(e..m.start).any(|k| g.is_any(k, &[";", "but", "after", "since"])) =>
                 {
                     // (the same weekday is the same day: "from 3pm until 9pm on Wednesday")
-                    let ahead = (i16::from(wd) - i16::from(first.weekday().to_monday_one_offset()))
-                        .rem_euclid(7);
-                    match (
-                        first.checked_add(jiff::Span::new().days(ahead)).ok(),
-                        value.get(10..),
-                    ) {
-                        (Some(n), Some(rest)) if n != d && ahead > 0 => {
-                            (format!("{n}{rest}"), Some(n))
-                        }
-                        _ => (value, day),
+                    let n = normalise::weekday_from(first, wd, 0).filter(|&n| n != d && n != first);
+                    match n.zip(n.and_then(|n| with_day(&value, n))) {
+                        Some((n, v)) => (v, Some(n)),
+                        None => (value, day),
                     }
                 }
                 _ => (value, day),
@@ -588,15 +558,10 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                             g.is_any(k, &["will", "'ll", "shall", ";", "but", "after", "before"])
                         }) =>
                 {
-                    let ahead = (i16::from(wd) - i16::from(said.weekday().to_monday_one_offset()))
-                        .rem_euclid(7);
-                    let ahead = if ahead == 0 { 7 } else { ahead };
-                    match (
-                        said.checked_add(jiff::Span::new().days(ahead)).ok(),
-                        value.get(10..),
-                    ) {
-                        (Some(n), Some(rest)) if n < d => (format!("{n}{rest}"), Some(n)),
-                        _ => (value, day),
+                    let n = normalise::weekday_from(said, wd, 1).filter(|&n| n < d);
+                    match n.zip(n.and_then(|n| with_day(&value, n))) {
+                        Some((n, v)) => (v, Some(n)),
+                        None => (value, day),
                     }
                 }
                 _ => (value, day),
@@ -615,8 +580,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 let past = matches!(tense, normalise::Tense::Past | normalise::Tense::StrictPast);
                 if joined && end < start && (!past || Some(start) == ctx.reference) {
                     let on = end.checked_add(week).ok().filter(|on| *on >= start);
-                    if let (Some(on), Some(rest)) = (on, value.get(10..)) {
-                        value = format!("{on}{rest}");
+                    if let Some((on, v)) = on.zip(on.and_then(|on| with_day(&value, on))) {
+                        value = v;
                         day = Some(on);
                         if ctx.last_day == Some(end) {
                             ctx.last_day = Some(on);
@@ -625,8 +590,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 } else if joined && end < start {
                     let back = start.checked_sub(week).ok().filter(|b| *b <= end);
                     if let (Some(b), Some(t)) = (back, out.get_mut(k)) {
-                        if let Some(rest) = t.value.get(10..) {
-                            t.value = format!("{b}{rest}");
+                        if let Some(v) = with_day(&t.value, b) {
+                            t.value = v;
                         }
                     }
                 }
@@ -659,7 +624,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                     let to = |k: usize| g.is_any(k, &["to", "until", "till", "-", "–"]);
                     let about =
                         |k: usize| g.is_any(k, &["about", "around", "approximately", "roughly"]);
-                    let range = m.start == e && g.atoms.get(e).is_some_and(|a| a.joined)
+                    let range = m.start == e && g.joined(e)
                         || m.start == e + 1 && (to(e) || between && g.is(e, "and"))
                         || m.start == e + 2 && to(e) && about(e + 1);
                     let told =
@@ -761,7 +726,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                                 &[
                                     "will", "would", "'ll", "shall", "could", "may", "might", "can",
                                 ],
-                            ) && g.atoms.get(k).is_some_and(|a| !a.cap)
+                            ) && !g.cap(k)
                         })
                     };
                     let again = weekdays[slot]
@@ -769,10 +734,10 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                             tense == normalise::Tense::Unknown && s == si && p != d && !modal(e)
                         })
                         .map(|(_, _, p)| p);
-                    match (again, value.get(10..)) {
-                        (Some(p), Some(rest)) => {
+                    match again.zip(again.and_then(|p| with_day(&value, p))) {
+                        Some((p, v)) => {
                             weekdays[slot] = Some((si, m.end, p));
-                            (format!("{p}{rest}"), Some(p))
+                            (v, Some(p))
                         }
                         _ => {
                             weekdays[slot] = Some((si, m.end, d));
@@ -843,6 +808,11 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
 /// `value` (a TIMEX3 value that opens with a four-digit year) with year `y` instead.
 fn with_year(value: &str, y: i16) -> Option<String> {
     Some(format!("{y:04}{}", value.get(4..)?))
+}
+
+/// `value` (a TIMEX3 value that opens with a day, `2025-05-17...`) with day `d` instead.
+fn with_day(value: &str, d: jiff::civil::Date) -> Option<String> {
+    Some(format!("{d}{}", value.get(10..)?))
 }
 
 /// Whether `text` writes its numeric dates day first: some `16/08/2025` (a first number

@@ -417,6 +417,38 @@ fn weekday(wd: u8) -> Option<Weekday> {
     Weekday::from_monday_one_offset(wd as i8).ok()
 }
 
+/// The day of weekday `wd` (1 Monday .. 7 Sunday) counted from `b`: with `dir` 0 the first
+/// on or after `b`, above 0 the first after it, below 0 the last before it.
+pub(crate) fn weekday_from(b: Date, wd: u8, dir: i8) -> Option<Date> {
+    let bw = b.weekday().to_monday_one_offset() as i32;
+    let t = weekday(wd)?.to_monday_one_offset() as i32;
+    let off = if dir == 0 {
+        (t - bw).rem_euclid(7)
+    } else if dir < 0 {
+        let back = (bw - t).rem_euclid(7);
+        -(if back == 0 { 7 } else { back })
+    } else {
+        let fwd = (t - bw).rem_euclid(7);
+        if fwd == 0 {
+            7
+        } else {
+            fwd
+        }
+    };
+    add_days(b, off)
+}
+
+impl Val {
+    /// A year-less day or month ("Jan. 7", "June") as told of year `y`.
+    pub(crate) fn in_year(&self, y: i32) -> Option<Val> {
+        match *self {
+            Val::Day { y: None, m, d } => Some(Val::Day { y: Some(y), m, d }),
+            Val::Month { y: None, m } => Some(Val::Month { y: Some(y), m }),
+            _ => None,
+        }
+    }
+}
+
 /// The TIMEX3 value of `val` (with the time of day `tod`), and the day it pins down.
 pub(crate) fn resolve(
     val: &Val,
@@ -773,24 +805,9 @@ pub(crate) fn resolve(
             return resolve(&Val::Weekday { wd: *wd, dir: 0 }, tod, tense, ctx);
         }
         Val::AnchoredWeekday { wd, dir } => match (ctx.anchor_day(tense).or(r), weekday(*wd)) {
-            (Some(b), Some(w)) => {
-                let bw = b.weekday().to_monday_one_offset() as i32;
-                let t = w.to_monday_one_offset() as i32;
-                let off = if *dir == 0 {
-                    // ("That Friday": the first one from the day told)
-                    (t - bw).rem_euclid(7)
-                } else if *dir < 0 {
-                    let back = (bw - t).rem_euclid(7);
-                    -(if back == 0 { 7 } else { back })
-                } else {
-                    let fwd = (t - bw).rem_euclid(7);
-                    if fwd == 0 {
-                        7
-                    } else {
-                        fwd
-                    }
-                };
-                day = add_days(b, off);
+            (Some(b), Some(_)) => {
+                // ("That Friday": the first one from the day told)
+                day = weekday_from(b, *wd, *dir);
                 day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
             }
             _ => format!("XXXX-WXX-{wd}"),
