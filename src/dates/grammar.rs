@@ -879,7 +879,11 @@ impl<'a> G<'a> {
         if let Lex::Pod(p, false) = self.lx(j) {
             if j >= 2
                 && self.is_any(j - 2, &["in", "during"])
-                && (self.ends_clause(j + 1) || !self.atoms.get(j + 1).is_some_and(|a| a.word))
+                && (self.ends_clause(j + 1)
+                    || !self.atoms.get(j + 1).is_some_and(|a| a.word)
+                    // ("in the morning on Friday")
+                    || self.is(j + 1, "on")
+                        && matches!(self.lx(j + 2), Lex::Weekday(_) | Lex::Month(_)))
             {
                 return self.pod_of_day(j, j + 1, p);
             }
@@ -1919,8 +1923,15 @@ impl<'a> G<'a> {
                     } else {
                         1900 + i32::from(y)
                     }),
-                    // "5/19" alone only right after "on".
+                    // "5/19" alone only right after "on" (or a deadline's "by" or "until"
+                    // with a day above 12, no fraction: "by 12/31", not "cut by 3/4").
                     _ if i > 0 && self.is(i - 1, "on") => None,
+                    _ if i > 0
+                        && d > 12
+                        && self.is_any(i - 1, &["by", "until", "till", "before"]) =>
+                    {
+                        None
+                    }
                     _ => return None,
                 };
                 f(i, i + 1, Date, Val::Day { y, m, d })
@@ -2089,6 +2100,16 @@ impl<'a> G<'a> {
                     // "Euro 2024 kicks off", "Expo 2025" (not the currency: "the euro 2024
                     // low")
                     || (i > 0 && self.cap(i - 1) && self.is_any(i - 1, &["Euro", "Expo"]))
+                    // a software release: "Windows 2000", "Office 2016", "SQL Server 2008"
+                    || (i > 0
+                        && self.cap(i - 1)
+                        && self.is_any(
+                            i - 1,
+                            &[
+                                "Windows", "Office", "Server", "Studio", "Excel", "Outlook",
+                                "Photoshop", "AutoCAD",
+                            ],
+                        ))
                     // "at 1600 Pennsylvania Avenue" (but not "In 1986, the Supreme Court",
                     // "in 1990 Supreme Court justices")
                     || !(i > 0 && self.is_any(i - 1, &["in", "since", "until"]))
@@ -2160,6 +2181,13 @@ impl<'a> G<'a> {
                     || i > 1 && self.is_any(i - 2, &["in", "through", "near"])))
             || self.cap(i + 1) && self.has(i + 1, lexicon::NEWSPAPER)
             || i > 1 && self.is(i - 1, "on") && self.s(i - 2) == "Mail"
+            // "Tuesday Morning Corp.", "Sunday Night Inc.": companies
+            || self.cap(i + 1)
+                && matches!(self.lx(i + 1), Lex::Pod(..))
+                && self.is_any(
+                    i + 2,
+                    &["Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc"],
+                )
             // "Saturday Night Live", "Monday Night Football": shows
             || self.cap(i + 1)
                 && self.is_any(i + 1, &["Night", "Morning", "Nights"])
@@ -2902,6 +2930,14 @@ impl<'a> G<'a> {
                 return f(i, c + 1, Duration, Val::Lit(v));
             }
         }
+        // "a half-hour", "a half hour"
+        let h = if self.is(i, "a") { i + 1 } else { i };
+        if self.is(h, "half")
+            && matches!(self.lx(h + 1), Lex::Unit(Unit::Hour, false))
+            && !self.joined(h + 2)
+        {
+            return f(i, h + 2, Duration, Val::Lit("PT30M"));
+        }
         // "half an hour", "half a year"
         if self.is(i, "half") && self.is_any(i + 1, &["a", "an"]) {
             if let Lex::Unit(u, false) = self.lx(i + 2) {
@@ -3282,9 +3318,28 @@ impl<'a> G<'a> {
                 self.weekday(j)
                     .filter(|d| d.kind == TimexType::Date && d.end == j + 1)
             });
+        // ("from early afternoon on Friday": the day told just after, which stays an
+        // expression of its own, as a clock's does)
+        let on = || {
+            self.is(j, "on")
+                .then(|| {
+                    self.weekday(j + 1)
+                        .or_else(|| self.month_date(j + 1))
+                        .or_else(|| self.day_month(j + 1))
+                })
+                .flatten()
+                .filter(|d| {
+                    d.start == j + 1
+                        && d.kind == TimexType::Date
+                        && matches!(
+                            d.val,
+                            Val::Weekday { .. } | Val::Day { .. } | Val::DayOn { .. }
+                        )
+                })
+        };
         let (val, end) = match day {
             Some(d) => (d.val, d.end),
-            None => (Val::Anchor, j),
+            None => (on().map_or(Val::Anchor, |d| d.val), j),
         };
         part_of(start, end, val, p)
     }
@@ -3688,6 +3743,10 @@ impl<'a> G<'a> {
         if self.is(i, "half") && self.joined(i + 1) && self.is(i + 1, "hourly") {
             return f(i, i + 2, Set, Val::Lit("PT30M"));
         }
+        // "paid bi-weekly"
+        if self.is(i, "bi") && self.joined(i + 1) && self.is(i + 1, "weekly") {
+            return f(i, i + 2, Set, Val::Lit("P2W"));
+        }
         if let Lex::SetAdv(k) = self.lx(i) {
             // A newspaper: "China Daily", "NBC Nightly News", "the Communist Party daily
             // Granma", "the news weekly Der Spiegel", "the daily said".
@@ -3761,6 +3820,10 @@ impl<'a> G<'a> {
                     return f(i, j + 2, Set, Val::Str(duration(Some(n), u)));
                 }
             }
+        }
+        // "every half-hour", "every half hour"
+        if !other && self.is(j, "half") && matches!(self.lx(j + 1), Lex::Unit(Unit::Hour, false)) {
+            return f(i, j + 2, Set, Val::Lit("PT30M"));
         }
         match self.lx(j) {
             Lex::Unit(Unit::Weekend, false) if !other => f(i, j + 1, Set, Val::Lit("XXXX-WXX-WE")),

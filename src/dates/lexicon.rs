@@ -133,7 +133,9 @@ pub(crate) const SECOND_SUNDAY: u8 = 46;
 pub(crate) const THIRD_SUNDAY: u8 = 47;
 
 /// Values of [`Lex::SetAdv`].
-pub(crate) const SET_VALUES: &[&str] = &["P1D", "P1W", "P1M", "P1Y", "PT1H", "P3M"];
+pub(crate) const SET_VALUES: &[&str] = &[
+    "P1D", "P1W", "P1M", "P1Y", "PT1H", "P3M", "P2W", "P6M", "P2Y",
+];
 
 /// Word-list flags of an atom ([`lookup_start`]): class `start` (words that mean nothing
 /// alone, [`Lex::None`], but begin patterns: "the", "about", "every").
@@ -419,7 +421,8 @@ fn number_shape(s: &str) -> Option<Lex> {
     }
     if let Some(d) = s.strip_suffix('s').or_else(|| s.strip_suffix("'s")) {
         if let Some((v, n)) = digits(d) {
-            if (n == 4 || n == 2) && v % 10 == 0 {
+            // ("their 1040s": tax forms; decades from the 1100s on)
+            if (n == 4 && v >= 1100 || n == 2) && v % 10 == 0 {
                 return Some(Lex::Decade(v));
             }
         }

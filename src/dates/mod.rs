@@ -191,6 +191,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     // Saturday; nor across a modal: "arrested on Monday and will appear in court on
     // Monday".)
     let mut weekdays: [Option<(usize, usize, jiff::civil::Date)>; 8] = [None; 8];
+    // The day a line of its own told last ("Sept. 11, 2001" over a timeline's entries).
+    let mut heading_day: Option<jiff::civil::Date> = None;
     // The last night told ("Friday night"): its sentence and day.
     let mut night: Option<(usize, jiff::civil::Date)> = None;
     let first_body = doc
@@ -234,12 +236,27 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 });
             let tense = tense_of(&g, &m, after_day, told.prev);
             told.prev = Some((m.end, tense, m.kind == TimexType::Time));
-            // "3:25 p.m." alone on its line heads a live blog's entry: that is today's.
+            // "3:25 p.m." alone on its line, or opening it before a dash ("12:05 p.m. —
+            // The Thruway closed ..."), heads a live blog's entry: that is today's, or the
+            // day a line of its own told last (a timeline's "Sept. 11, 2001").
+            let alone = |k: usize, a: &Atom| {
+                (m.start..m.end).contains(&k) || !a.word && !matches!(a.lex, Lex::Int(..))
+            };
             let heading = matches!(m.val, Val::Anchor)
-                && atoms.iter().enumerate().all(|(k, a)| {
-                    (m.start..m.end).contains(&k) || !a.word && !matches!(a.lex, Lex::Int(..))
-                });
-            let val = if heading { &Val::DayOff(0) } else { &m.val };
+                && (atoms.iter().enumerate().all(|(k, a)| alone(k, a))
+                    || m.start == 0
+                        && g.is_any(m.end, &["—", "–", "-"])
+                        && matches!(m.tod, Some(Tod::Clock(..))));
+            let entry_day = heading_day.map(|d: jiff::civil::Date| Val::Day {
+                y: Some(i32::from(d.year())),
+                m: d.month().unsigned_abs(),
+                d: d.day().unsigned_abs(),
+            });
+            let val = match (heading, &entry_day) {
+                (true, Some(d)) => d,
+                (true, None) => &Val::DayOff(0),
+                _ => &m.val,
+            };
             // A deadline ahead of the reference date ("until at least Friday morning",
             // "by Friday") is no day the story moves to: what follows does not count from
             // it ("stayed in hospital until May 9. The next day, ..." does; so does "hit
@@ -338,6 +355,14 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             remember_year(&g, &m, &value, si, &mut ctx);
             let r = steps::weekday_again(&s, &mut weekdays, (value, day));
             told.prev_span_day = r.1.map(|d| (out.len(), m.end, d));
+            if m.kind == TimexType::Date
+                && r.1.is_some()
+                && atoms.iter().enumerate().all(|(k, a)| {
+                    (m.start..m.end).contains(&k) || !a.word && !matches!(a.lex, Lex::Int(..))
+                })
+            {
+                heading_day = r.1;
+            }
             let (value, day) = steps::day_range(&s, &told, &mut out, r);
             told.prev_day = match (&m.val, day) {
                 (Val::Day { y: None, .. }, Some(d)) => Some((out.len(), m.end, d)),

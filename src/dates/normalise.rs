@@ -696,7 +696,21 @@ pub(crate) fn resolve(
             if let Some(y) = y {
                 ctx.last_year = Some(*y);
             }
-            let y = y.or_else(|| r.map(|r| pick_year(r, h * 6 - 5, 0, tense)));
+            // (a half under way is no half gone: "expects the second half to be stronger
+            // than the first half", told in June)
+            let under_way = |r: Date| {
+                matches!(tense, Tense::Future | Tense::Unknown)
+                    && (r.month() - 1) / 6 + 1 == i8::try_from(*h).unwrap_or(0)
+            };
+            let y = y.or_else(|| {
+                r.map(|r| {
+                    if under_way(r) {
+                        i32::from(r.year())
+                    } else {
+                        pick_year(r, h * 6 - 5, 0, tense)
+                    }
+                })
+            });
             match y {
                 Some(y) => format!("{y:04}-H{h}"),
                 None => format!("XXXX-H{h}"),

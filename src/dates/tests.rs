@@ -4514,3 +4514,85 @@ fn seventh_session_rules() {
         false,
     );
 }
+
+/// Rules added in the eighth session (4 December, second half), each from a blind set.
+#[test]
+fn eighth_session_rules() {
+    check(
+        &[
+            // A part of the day before "on" and a day takes that day ("from early afternoon
+            // on Friday"); the day stays an expression of its own, as after a clock.
+            (
+                "Crowds are expected to line the approach from early afternoon on Friday. \
+                 Rain is expected in the morning on Friday.",
+                Some("2003-10-20"),
+                &[
+                    ("early afternoon", "TIME", "2003-10-24TAF"),
+                    ("Friday", "DATE", "2003-10-24"),
+                    ("the morning", "TIME", "2003-10-24TMO"),
+                    ("Friday", "DATE", "2003-10-24"),
+                ],
+            ),
+            // A clock opening its line before a dash heads a live blog's entry: today's,
+            // whatever day the entry before told ("since Tuesday night").
+            (
+                "Snow live updates\n\n2:15 p.m. — Plows have been running since Tuesday \
+                 night.\n\n12:05 p.m. — The Thruway closed shortly after noon.",
+                Some("2013-11-14"),
+                &[
+                    ("2:15 p.m.", "TIME", "2013-11-14T14:15"),
+                    ("Tuesday night", "TIME", "2013-11-12TNI"),
+                    ("12:05 p.m.", "TIME", "2013-11-14T12:05"),
+                    ("noon", "TIME", "2013-11-14T12:00"),
+                ],
+            ),
+            // ... or the day a line of its own told last, over a timeline's entries.
+            (
+                "Here is how the day after the attacks unfolded.\n\nSept. 12, 2001\n\n7 a.m. — Rescue teams resume the \
+                 search.\n\n9:30 a.m. — The mayor speaks.",
+                Some("2011-09-11"),
+                &[
+                    ("Sept. 12, 2001", "DATE", "2001-09-12"),
+                    ("7 a.m.", "TIME", "2001-09-12T07:00"),
+                    ("9:30 a.m.", "TIME", "2001-09-12T09:30"),
+                ],
+            ),
+            // A half under way is no half gone, whatever is expected of it.
+            (
+                "The company expects the second half to be stronger than the first half.",
+                Some("2005-06-01"),
+                &[
+                    ("the second half", "DATE", "2005-H2"),
+                    ("the first half", "DATE", "2005-H1"),
+                ],
+            ),
+            // Half-hours, fortnightly and bi-weekly recurrences.
+            (
+                "The jury deliberated for a half-hour. Buses run every half-hour. Bins are \
+                 collected fortnightly, and staff are paid bi-weekly.",
+                Some("2010-02-03"),
+                &[
+                    ("a half-hour", "DURATION", "PT30M"),
+                    ("every half-hour", "SET", "PT30M"),
+                    ("fortnightly", "SET", "P2W"),
+                    ("bi-weekly", "SET", "P2W"),
+                ],
+            ),
+            // A deadline's slash date without a year, when its second number is a day (not
+            // a fraction: "cut by 3/4").
+            (
+                "Call by 12/31 to enroll. Prices were cut by 3/4.",
+                Some("2010-02-03"),
+                &[("12/31", "DATE", "2010-12-31")],
+            ),
+            // Refusals: software releases, a company named for a morning, tax forms.
+            (
+                "Support for Office 2016 and Windows 2000 ends in October. Tuesday Morning \
+                 Corp. said sales fell. Taxpayers file their 1040s.",
+                Some("2010-02-03"),
+                &[("October", "DATE", "2010-10")],
+            ),
+        ],
+        false,
+    );
+}
