@@ -44,6 +44,7 @@ test-deny: setup
 test-native:
 	cargo test --all-targets
 	cargo test --doc
+	python3 scripts/gen_lunar.py | diff -q - data/lunar_holidays.tsv
 
 test-wasm: setup
 	cargo test --target wasm32-unknown-unknown --test wasm

@@ -4208,7 +4208,71 @@ impl<'a> G<'a> {
         Some(h)
     }
 
+    /// A holiday set by the moon named in more than one word at `i`: "Lunar New Year",
+    /// "Chinese New Year", "the Chinese Spring Festival", "Eid al-Fitr", "Eid ul-Adha".
+    /// Where its name ends, and its [`Lex::Holiday`] day.
+    fn moon_holiday(&self, i: usize) -> Option<(usize, u8)> {
+        use super::lexicon::{EID_AL_ADHA, EID_AL_FITR, LUNAR_NEW_YEAR};
+        let caps = |k: usize, w: &str| self.cap(k) && self.is(k, w);
+        if self.is_any(i, &["Lunar", "Chinese"])
+            && self.cap(i)
+            && caps(i + 1, "New")
+            && caps(i + 2, "Year")
+            && !self.is_any(i + 3, &["'s", "’s"])
+        {
+            return Some((i + 3, LUNAR_NEW_YEAR));
+        }
+        // ("Spring Festival" alone only before a word of the Chinese holiday's: not a
+        // town's "Spring Festival of the arts")
+        let spring = |k: usize| caps(k, "Spring") && caps(k + 1, "Festival");
+        if caps(i, "Chinese") && spring(i + 1) {
+            return Some((i + 3, LUNAR_NEW_YEAR));
+        }
+        if spring(i)
+            && self.is_any(
+                i + 2,
+                &[
+                    "holiday", "holidays", "travel", "rush", "Gala", "break", "period",
+                ],
+            )
+        {
+            return Some((i + 2, LUNAR_NEW_YEAR));
+        }
+        if caps(i, "Eid") {
+            let mut j = i + 1;
+            while j < i + 3 && self.is_any(j, &["al", "ul", "el", "il", "-"]) {
+                j += 1;
+            }
+            if self.is(j, "Fitr") {
+                return Some((j + 1, EID_AL_FITR));
+            }
+            if self.is_any(j, &["Adha", "Azha"]) {
+                return Some((j + 1, EID_AL_ADHA));
+            }
+        }
+        None
+    }
+
     fn holiday(&self, i: usize) -> Option<Found> {
+        // "last year's Christmas", "next year's Diwali": the holiday of that year.
+        let year_told = |y: Option<i32>, m: u8, d: u8| {
+            let n = match (i > 2).then(|| self.s(i - 3)) {
+                Some(w) if w.eq_ignore_ascii_case("last") => -1,
+                Some(w) if w.eq_ignore_ascii_case("next") => 1,
+                Some(w) if w.eq_ignore_ascii_case("this") => 0,
+                _ => return Val::Holiday { y, m, d },
+            };
+            if y.is_none() && self.is(i - 2, "year") && self.is_any(i - 1, &["'s", "’s"]) {
+                Val::HolidayIn { n, m, d }
+            } else {
+                Val::Holiday { y, m, d }
+            }
+        };
+        if let Some((end, d)) = self.moon_holiday(i) {
+            let y = self.year(end);
+            let end = end + usize::from(y.is_some());
+            return f(i, end, TimexType::Date, year_told(y, 0, d));
+        }
         // "New Year's [Day]" (Jan. 1), "New Year's Eve" (Dec. 31)
         if self.is(i, "new")
             && self.cap(i)
@@ -4399,16 +4463,17 @@ impl<'a> G<'a> {
                 },
                 _ => (None, j + 1),
             };
-            return f(
-                i,
-                end,
-                TimexType::Date,
-                Val::Holiday {
-                    y,
-                    m,
-                    d: d.saturating_sub(1),
-                },
-            );
+            // (a movable feast's eve is the day before it: "Thanksgiving Eve")
+            let val = if (2..=31).contains(&d) {
+                Val::Holiday { y, m, d: d - 1 }
+            } else {
+                Val::Around {
+                    inner: Box::new(Val::Holiday { y, m, d }),
+                    days: -1,
+                    week: false,
+                }
+            };
+            return f(i, end, TimexType::Date, val);
         }
         let mut y = self.year(j);
         if y.is_some() {
@@ -4427,7 +4492,7 @@ impl<'a> G<'a> {
         } else {
             i
         };
-        f(start, j, TimexType::Date, Val::Holiday { y, m, d })
+        f(start, j, TimexType::Date, year_told(y, m, d))
     }
 }
 

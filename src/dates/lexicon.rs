@@ -131,6 +131,17 @@ pub(crate) const FIRST_TUESDAY: u8 = 45;
 pub(crate) const SECOND_SUNDAY: u8 = 46;
 /// [`Lex::Holiday`] day: the third Sunday of the month (Father's Day in June).
 pub(crate) const THIRD_SUNDAY: u8 = 47;
+/// [`Lex::Holiday`] day: Lunar (Chinese) New Year. This and the four after it are set by
+/// the moon: their days come from a table (`data/lunar_holidays.tsv`), and their month is 0.
+pub(crate) const LUNAR_NEW_YEAR: u8 = 48;
+/// [`Lex::Holiday`] day: Diwali (Lakshmi Puja).
+pub(crate) const DIWALI: u8 = 49;
+/// [`Lex::Holiday`] day: Ramadan (a month: its value is the month most of it falls in).
+pub(crate) const RAMADAN: u8 = 50;
+/// [`Lex::Holiday`] day: Eid al-Fitr.
+pub(crate) const EID_AL_FITR: u8 = 51;
+/// [`Lex::Holiday`] day: Eid al-Adha.
+pub(crate) const EID_AL_ADHA: u8 = 52;
 
 /// Values of [`Lex::SetAdv`].
 pub(crate) const SET_VALUES: &[&str] = &[
@@ -272,6 +283,9 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Entry> {
                         Some("FT") => FIRST_TUESDAY,
                         Some("SS") => SECOND_SUNDAY,
                         Some("TS") => THIRD_SUNDAY,
+                        Some("DIWALI") => DIWALI,
+                        Some("RAMADAN") => RAMADAN,
+                        Some("ADHA") => EID_AL_ADHA,
                         x => x.and_then(|x| x.parse().ok()).unwrap_or(FOURTH_THURSDAY),
                     };
                     Lex::Holiday(mo, d)

@@ -5,6 +5,7 @@ use super::lexicon::Unit;
 use jiff::civil::{Date, Weekday};
 use jiff::Span as JSpan;
 use std::fmt::Write;
+use std::sync::OnceLock;
 
 /// Which way a sentence points in time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,6 +101,8 @@ pub(crate) enum Val {
     },
     /// A holiday: (month, day), the day as in [`super::lexicon::Lex::Holiday`].
     Holiday { y: Option<i32>, m: u8, d: u8 },
+    /// Holiday (`m`, `d`) of the reference year plus `n` ("last year's Christmas").
+    HolidayIn { n: i32, m: u8, d: u8 },
     /// Month `m` (day `d`, 0 for none) of the reference year plus `n` ("June last year",
     /// "May 13 next year").
     /// With `told`, the year counts from the year told last ("April of that year").
@@ -336,6 +339,58 @@ fn holiday_date(y: i32, m: u8, d: u8) -> Option<Date> {
         }
         _ => date(y, m, d),
     }
+}
+
+/// The days of a holiday set by the moon ([`Lex::Holiday`] day `code`, from
+/// [`LUNAR_NEW_YEAR`] on), 1950 to 2100, in order; `None` for any other holiday.
+///
+/// [`Lex::Holiday`]: super::lexicon::Lex::Holiday
+/// [`LUNAR_NEW_YEAR`]: super::lexicon::LUNAR_NEW_YEAR
+fn lunar_days(code: u8) -> Option<&'static [Date]> {
+    static T: OnceLock<[Vec<Date>; 5]> = OnceLock::new();
+    let t = T.get_or_init(|| {
+        let mut t: [Vec<Date>; 5] = Default::default();
+        for line in include_str!("../../data/lunar_holidays.tsv").lines() {
+            let Some((kind, day)) = line.split_once('\t') else {
+                continue;
+            };
+            let k = match kind {
+                "lny" => 0,
+                "diwali" => 1,
+                "ramadan" => 2,
+                "fitr" => 3,
+                "adha" => 4,
+                _ => continue,
+            };
+            if let (Some(v), Ok(d)) = (t.get_mut(k), day.parse::<Date>()) {
+                v.push(d);
+            }
+        }
+        t
+    });
+    let i = code.checked_sub(super::lexicon::LUNAR_NEW_YEAR)?;
+    t.get(usize::from(i)).map(Vec::as_slice)
+}
+
+/// The one of `days` that a sentence of `tense` told on `r` means, as [`pick_year`] picks
+/// a year for a fixed day: the nearest allowed, within about a year.
+fn pick_day(r: Date, days: &[Date], tense: Tense) -> Option<Date> {
+    let ry = r.year();
+    days.iter()
+        .filter_map(|&d| Some((d, r.until(d).ok()?.get_days())))
+        .filter(|&(d, delta)| {
+            delta.abs() < 400
+                && match tense {
+                    Tense::Past => delta <= 62 && (d.year() <= ry || delta <= 0),
+                    Tense::Future => delta >= -62 && (d.year() >= ry || delta >= 0),
+                    Tense::Unknown => delta <= 92,
+                    Tense::Same => d.year() == ry,
+                    Tense::StrictPast => delta < -15,
+                    Tense::StrictFuture => delta > 15,
+                }
+        })
+        .min_by_key(|&(_, delta)| delta.abs())
+        .map(|(d, _)| d)
 }
 
 fn add_days(d: Date, n: i32) -> Option<Date> {
@@ -621,6 +676,10 @@ pub(crate) fn resolve(
                 None => Val::Month { y: None, m: *m },
             };
             return resolve(&v, tod, tense, ctx);
+        }
+        Val::HolidayIn { n, m, d } => {
+            let y = r.map(|r| i32::from(r.year()) + n);
+            return resolve(&Val::Holiday { y, m: *m, d: *d }, tod, tense, ctx);
         }
         Val::MonthIn { n, m, d, told } => match if *told {
             ctx.last_year.or(r.map(|r| i32::from(r.year())))
@@ -944,6 +1003,29 @@ pub(crate) fn resolve(
                 }
             }
             day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())
+        }
+        Val::Holiday { y, d, .. } if lunar_days(*d).is_some() => {
+            let days = lunar_days(*d).unwrap_or(&[]);
+            let pick = match (*y, r) {
+                (Some(y), _) => days.iter().find(|x| i32::from(x.year()) == y).copied(),
+                (None, Some(r)) => pick_day(r, days, tense),
+                (None, None) => None,
+            };
+            match pick {
+                // Ramadan is a month: the one most of it falls in.
+                Some(p) if *d == super::lexicon::RAMADAN => match add_days(p, 14) {
+                    Some(mid) => format!("{:04}-{:02}", mid.year(), mid.month()),
+                    None => "XXXX-XX".into(),
+                },
+                Some(p) => {
+                    day = Some(p);
+                    ymd(p)
+                }
+                None => match y {
+                    Some(y) => format!("{y:04}"),
+                    None => "XXXX-XX-XX".into(),
+                },
+            }
         }
         Val::Holiday { y, m, d } => {
             // Movable feasts are placed at about their day to pick the year.

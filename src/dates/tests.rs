@@ -4585,6 +4585,39 @@ fn eighth_session_rules() {
                 Some("2010-02-03"),
                 &[("12/31", "DATE", "2010-12-31")],
             ),
+            // Holidays set by the moon, from data/lunar_holidays.tsv: by tense as any
+            // holiday, or in the year told; Ramadan is the month most of it falls in.
+            (
+                "Millions are travelling home for the Lunar New Year. Sales jumped during \
+                 Chinese New Year 2023. The Spring Festival travel rush began. Ramadan \
+                 begins in March, and Eid al-Fitr will follow. Last year's Eid al-Adha fell \
+                 in June. Markets will close for Diwali. A town's Spring Festival of the arts \
+                 opened.",
+                Some("2024-01-30"),
+                &[
+                    ("the Lunar New Year", "DATE", "2024-02-10"),
+                    ("Chinese New Year 2023", "DATE", "2023-01-22"),
+                    ("The Spring Festival", "DATE", "2024-02-10"),
+                    ("Ramadan", "DATE", "2024-03"),
+                    ("March", "DATE", "2024-03"),
+                    ("Eid al-Fitr", "DATE", "2024-04-10"),
+                    ("Last year", "DATE", "2023"),
+                    ("Eid al-Adha", "DATE", "2023-06-28"),
+                    ("June", "DATE", "2023-06"),
+                    ("Diwali", "DATE", "2024-11-01"),
+                ],
+            ),
+            // "last year's Christmas" is that year's; a movable feast's eve is the day
+            // before it.
+            (
+                "Last year's Christmas sales were strong. Stores will open on Thanksgiving Eve.",
+                Some("2023-11-08"),
+                &[
+                    ("Last year", "DATE", "2022"),
+                    ("Christmas", "DATE", "2022-12-25"),
+                    ("Thanksgiving Eve", "DATE", "2023-11-22"),
+                ],
+            ),
             // Refusals: software releases, a company named for a morning, tax forms.
             (
                 "Support for Office 2016 and Windows 2000 ends in October. Tuesday Morning \
