@@ -3185,6 +3185,40 @@ impl<'a> G<'a> {
             {
                 return f(i, j + 1, Duration, Val::Str(duration(n, u)));
             }
+            // "A year ago today", "five years ago this week": the reference day (or week)
+            // that long ago.
+            if !anchored && d < 0 && !self.joined(j + 1) {
+                if let (Some(n), true) = (
+                    n,
+                    matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year),
+                ) {
+                    let n = n.min(10_000) as i32;
+                    if self.is(j + 2, "today") {
+                        return f(
+                            i,
+                            j + 3,
+                            Date,
+                            Val::DayAgo {
+                                unit: u,
+                                n,
+                                week: false,
+                            },
+                        );
+                    }
+                    if self.is(j + 2, "this") && self.is(j + 3, "week") {
+                        return f(
+                            i,
+                            j + 4,
+                            Date,
+                            Val::DayAgo {
+                                unit: u,
+                                n,
+                                week: true,
+                            },
+                        );
+                    }
+                }
+            }
             if !self.joined(j + 1)
                 && (!self.is_any(j + 1, &["before", "after"]) || self.ends_clause(j + 2))
             {
@@ -4646,6 +4680,7 @@ const FUTURE_TO: &[&str] = &[
     "slated",
     "poised",
     "likely",
+    "unlikely",
     "predicted",
     "projected",
     "hoping",

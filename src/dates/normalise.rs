@@ -101,6 +101,9 @@ pub(crate) enum Val {
     },
     /// A holiday: (month, day), the day as in [`super::lexicon::Lex::Holiday`].
     Holiday { y: Option<i32>, m: u8, d: u8 },
+    /// The reference day `n` units back ("a year ago today"), or its ISO week with `week`
+    /// ("five years ago this week").
+    DayAgo { unit: Unit, n: i32, week: bool },
     /// Holiday (`m`, `d`) of the reference year plus `n` ("last year's Christmas").
     HolidayIn { n: i32, m: u8, d: u8 },
     /// Month `m` (day `d`, 0 for none) of the reference year plus `n` ("June last year",
@@ -676,6 +679,26 @@ pub(crate) fn resolve(
                 None => Val::Month { y: None, m: *m },
             };
             return resolve(&v, tod, tense, ctx);
+        }
+        Val::DayAgo { unit, n, week: w } => {
+            let back = |r: Date| {
+                let sp = match unit {
+                    Unit::Day => JSpan::new().try_days(*n).ok()?,
+                    Unit::Week => JSpan::new().try_weeks(*n).ok()?,
+                    Unit::Month => JSpan::new().try_months(*n).ok()?,
+                    _ => JSpan::new().try_years(*n).ok()?,
+                };
+                r.checked_sub(sp).ok()
+            };
+            match r.and_then(back) {
+                Some(d) if *w => week(d),
+                Some(d) => {
+                    day = Some(d);
+                    ymd(d)
+                }
+                None if *w => "XXXX-WXX".into(),
+                None => "XXXX-XX-XX".into(),
+            }
         }
         Val::HolidayIn { n, m, d } => {
             let y = r.map(|r| i32::from(r.year()) + n);

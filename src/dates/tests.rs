@@ -4618,6 +4618,18 @@ fn eighth_session_rules() {
                     ("Thanksgiving Eve", "DATE", "2023-11-22"),
                 ],
             ),
+            // "A year ago today" is the day a year back; "five years ago this week" its
+            // week. "were unlikely to recover" reaches ahead as "were expected to" does.
+            (
+                "A year ago today, she watched the towers fall. Five years ago this week, the \
+                 bank failed. He said prices were unlikely to recover before the autumn.",
+                Some("2002-09-11"),
+                &[
+                    ("A year ago today", "DATE", "2001-09-11"),
+                    ("Five years ago this week", "DATE", "1997-W37"),
+                    ("the autumn", "DATE", "2002-FA"),
+                ],
+            ),
             // Refusals: software releases, a company named for a morning, tax forms.
             (
                 "Support for Office 2016 and Windows 2000 ends in October. Tuesday Morning \
