@@ -242,11 +242,13 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             let alone = |k: usize, a: &Atom| {
                 (m.start..m.end).contains(&k) || !a.word && !matches!(a.lex, Lex::Int(..))
             };
+            // (the grammar reads a bare "09:15 —" opening its line as today's already)
             let heading = matches!(m.val, Val::Anchor)
-                && (atoms.iter().enumerate().all(|(k, a)| alone(k, a))
-                    || m.start == 0
-                        && g.is_any(m.end, &["—", "–", "-"])
-                        && matches!(m.tod, Some(Tod::Clock(..))));
+                && atoms.iter().enumerate().all(|(k, a)| alone(k, a))
+                || matches!(m.val, Val::Anchor | Val::DayOff(0))
+                    && m.start == 0
+                    && g.is_any(m.end, &["—", "–", "-"])
+                    && matches!(m.tod, Some(Tod::Clock(..)));
             let entry_day = heading_day.map(|d: jiff::civil::Date| Val::Day {
                 y: Some(i32::from(d.year())),
                 m: d.month().unsigned_abs(),

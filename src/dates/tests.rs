@@ -4549,12 +4549,13 @@ fn eighth_session_rules() {
             // ... or the day a line of its own told last, over a timeline's entries.
             (
                 "Here is how the day after the attacks unfolded.\n\nSept. 12, 2001\n\n7 a.m. — Rescue teams resume the \
-                 search.\n\n9:30 a.m. — The mayor speaks.",
+                 search.\n\n9:30 a.m. — The mayor speaks.\n\n14:00 — The president visits.",
                 Some("2011-09-11"),
                 &[
                     ("Sept. 12, 2001", "DATE", "2001-09-12"),
                     ("7 a.m.", "TIME", "2001-09-12T07:00"),
                     ("9:30 a.m.", "TIME", "2001-09-12T09:30"),
+                    ("14:00", "TIME", "2001-09-12T14:00"),
                 ],
             ),
             // A half under way is no half gone, whatever is expected of it.
