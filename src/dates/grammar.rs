@@ -1913,7 +1913,9 @@ impl<'a> G<'a> {
                 } else {
                     (a, b)
                 };
-                if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+                // (a day the month has, in some year: not "2/30", "4/31")
+                if !(1..=12).contains(&m) || jiff::civil::Date::new(2000, m as i8, d as i8).is_err()
+                {
                     return None;
                 }
                 let y = match yn {
@@ -1926,8 +1928,10 @@ impl<'a> G<'a> {
                     // "5/19" alone only right after "on" (or a deadline's "by" or "until"
                     // with a day above 12, no fraction: "by 12/31", not "cut by 3/4").
                     _ if i > 0 && self.is(i - 1, "on") => None,
+                    // (and not a price's sixteenths or thirty-seconds: "rose by 3/16")
                     _ if i > 0
                         && d > 12
+                        && !matches!(b, 16 | 32)
                         && self.is_any(i - 1, &["by", "until", "till", "before"]) =>
                     {
                         None
@@ -1935,6 +1939,15 @@ impl<'a> G<'a> {
                     _ => return None,
                 };
                 f(i, i + 1, Date, Val::Day { y, m, d })
+            }
+            // "file their 1040s": forms; a decade that early comes with its "the" ("the
+            // 1040s", "the early 1040s")
+            Lex::Decade(v)
+                if (1000..1500).contains(&v)
+                    && !(i > 0
+                        && (self.is(i - 1, "the") || matches!(self.lx(i - 1), Lex::Mod(_)))) =>
+            {
+                None
             }
             Lex::Decade(v) => {
                 // "in their 30s" is an age, and so is "in their 60s and 70s".
@@ -2100,16 +2113,27 @@ impl<'a> G<'a> {
                     // "Euro 2024 kicks off", "Expo 2025" (not the currency: "the euro 2024
                     // low")
                     || (i > 0 && self.cap(i - 1) && self.is_any(i - 1, &["Euro", "Expo"]))
+                    // a catalogue's designation: "the asteroid 2004 RK33", "2014 MU69"
+                    || self.atoms.get(i + 1).is_some_and(|a| {
+                        let w = self.s(i + 1);
+                        a.word
+                            && w.len() <= 8
+                            && w.bytes().take(2).all(|b| b.is_ascii_uppercase())
+                            && w.bytes().skip(2).all(|b| b.is_ascii_digit())
+                            && w.bytes().any(|b| b.is_ascii_digit())
+                    })
                     // a software release: "Windows 2000", "Office 2016", "SQL Server 2008"
+                    // (not "the Foreign Office 2016 review": an office named before it)
                     || (i > 0
                         && self.cap(i - 1)
-                        && self.is_any(
-                            i - 1,
-                            &[
-                                "Windows", "Office", "Server", "Studio", "Excel", "Outlook",
-                                "Photoshop", "AutoCAD",
-                            ],
-                        ))
+                        && (self.is_any(i - 1, &["Windows", "Excel", "Outlook", "Photoshop"])
+                            || self.is_any(i - 1, &["Office", "Server", "Studio"])
+                                && (i < 2
+                                    || !self.cap(i - 2)
+                                    || self.is_any(
+                                        i - 2,
+                                        &["Microsoft", "SQL", "Windows", "Visual", "Exchange"],
+                                    ))))
                     // "at 1600 Pennsylvania Avenue" (but not "In 1986, the Supreme Court",
                     // "in 1990 Supreme Court justices")
                     || !(i > 0 && self.is_any(i - 1, &["in", "since", "until"]))
@@ -3633,9 +3657,12 @@ impl<'a> G<'a> {
                 i - 1,
                 &[
                     "the", "this", "last", "next", "in", "early", "late", "mid", "since", "during",
-                    "until", "by", "past", "coming",
+                    "until", "by", "past", "coming", "before", "till", "through", "throughout",
+                    "into",
                 ],
-            ) || self.joined(i));
+            ) || self.joined(i)
+                // ("after spring", "from summer"; not "after fall", "from fall": a tumble)
+                || self.is_any(i - 1, &["after", "from"]) && !self.is(i, "fall"));
         // "the Spring Statement", "the Summer Olympics": a name.
         if !prev_ok
             || self.cap(i) && self.cap(i + 1) && self.atoms.get(i + 1).is_some_and(|a| a.word)
@@ -4252,8 +4279,11 @@ impl<'a> G<'a> {
             && self.cap(i)
             && caps(i + 1, "New")
             && caps(i + 2, "Year")
-            && !self.is_any(i + 3, &["'s", "’s"])
         {
+            // ("Lunar New Year's Day"; its eve is read by the caller)
+            if self.is_any(i + 3, &["'s", "’s"]) {
+                return self.is(i + 4, "Day").then_some((i + 5, LUNAR_NEW_YEAR));
+            }
             return Some((i + 3, LUNAR_NEW_YEAR));
         }
         // ("Spring Festival" alone only before a word of the Chinese holiday's: not a
@@ -4263,12 +4293,9 @@ impl<'a> G<'a> {
             return Some((i + 3, LUNAR_NEW_YEAR));
         }
         if spring(i)
-            && self.is_any(
-                i + 2,
-                &[
-                    "holiday", "holidays", "travel", "rush", "Gala", "break", "period",
-                ],
-            )
+            && self.is_any(i + 2, &["holiday", "holidays", "travel", "rush", "period"])
+            // (not a school's: "the Jefferson High Spring Festival holiday")
+            && !(i > 0 && self.cap(i - 1) && !self.is_any(i - 1, &["the", "this", "last", "next"]))
         {
             return Some((i + 2, LUNAR_NEW_YEAR));
         }
@@ -4302,6 +4329,22 @@ impl<'a> G<'a> {
                 Val::Holiday { y, m, d }
             }
         };
+        // "Chinese New Year's Eve", "Lunar New Year's Eve": the day before
+        if self.is_any(i, &["Lunar", "Chinese"])
+            && self.cap(i)
+            && self.is(i + 1, "New")
+            && self.is(i + 2, "Year")
+            && self.is_any(i + 3, &["'s", "’s"])
+            && self.is(i + 4, "Eve")
+        {
+            let inner = Box::new(year_told(None, 0, super::lexicon::LUNAR_NEW_YEAR));
+            let val = Val::Around {
+                inner,
+                days: -1,
+                week: false,
+            };
+            return f(i, i + 5, TimexType::Date, val);
+        }
         if let Some((end, d)) = self.moon_holiday(i) {
             let y = self.year(end);
             let end = end + usize::from(y.is_some());
@@ -4444,6 +4487,31 @@ impl<'a> G<'a> {
             return None;
         };
         if !self.cap(i) {
+            return None;
+        }
+        // "Tariq Ramadan": a surname after a name (not "During Ramadan", "Happy Diwali")
+        if d >= super::lexicon::LUNAR_NEW_YEAR
+            && i > 0
+            && self.cap(i - 1)
+            && self
+                .atoms
+                .get(i - 1)
+                .is_some_and(|a| a.word && a.lex == Lex::None)
+            && !self.is_any(i - 1, PREP_MONTH)
+            && !self.is_any(
+                i - 1,
+                &[
+                    "the",
+                    "a",
+                    "for",
+                    "holy",
+                    "happy",
+                    "ahead",
+                    "celebrate",
+                    "celebrating",
+                ],
+            )
+        {
             return None;
         }
         let mut j = i + 1;
@@ -4849,6 +4917,11 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             _ if weekday => Tense::Same,
             _ => Tense::Unknown,
         };
+    }
+    // "Taxpayers have until April 15 to file", "The council has until Friday": a time
+    // still given is ahead, whatever the sentence tells after it.
+    if s > 1 && g.is_any(s - 1, &["until", "till"]) && g.is_any(s - 2, &["have", "has"]) {
+        return Tense::Future;
     }
     // "might not be fully restored until Thursday", "won't reopen until Monday": a wait a
     // modal tells is ahead ("could not be reached until Monday", "would not dock until

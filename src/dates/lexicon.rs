@@ -435,8 +435,7 @@ fn number_shape(s: &str) -> Option<Lex> {
     }
     if let Some(d) = s.strip_suffix('s').or_else(|| s.strip_suffix("'s")) {
         if let Some((v, n)) = digits(d) {
-            // ("their 1040s": tax forms; decades from the 1100s on)
-            if (n == 4 && v >= 1100 || n == 2) && v % 10 == 0 {
+            if (n == 4 || n == 2) && v % 10 == 0 {
                 return Some(Lex::Decade(v));
             }
         }

@@ -191,8 +191,9 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     // Saturday; nor across a modal: "arrested on Monday and will appear in court on
     // Monday".)
     let mut weekdays: [Option<(usize, usize, jiff::civil::Date)>; 8] = [None; 8];
-    // The day a line of its own told last ("Sept. 11, 2001" over a timeline's entries).
-    let mut heading_day: Option<jiff::civil::Date> = None;
+    // The day a run of entries is on: the day a line of its own told last ("Sept. 11,
+    // 2001" over a timeline's entries), else the day the run's first entry took.
+    let mut entries: Option<jiff::civil::Date> = None;
     // The last night told ("Friday night"): its sentence and day.
     let mut night: Option<(usize, jiff::civil::Date)> = None;
     let first_body = doc
@@ -237,27 +238,31 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             let tense = tense_of(&g, &m, after_day, told.prev);
             told.prev = Some((m.end, tense, m.kind == TimexType::Time));
             // "3:25 p.m." alone on its line, or opening it before a dash ("12:05 p.m. —
-            // The Thruway closed ..."), heads a live blog's entry: that is today's, or the
-            // day a line of its own told last (a timeline's "Sept. 11, 2001").
+            // The Thruway closed ..."), heads an entry of a live blog or a timeline. The
+            // first entry of a run takes its day as any clock does ("Here's how Tuesday
+            // unfolded:\n7 p.m. — Polls closed"; alone on its line, today's); the entries
+            // after it keep that day, whatever day an entry told ("since Tuesday night"),
+            // until a line of its own tells another ("Sept. 12, 2001").
             let alone = |k: usize, a: &Atom| {
                 (m.start..m.end).contains(&k) || !a.word && !matches!(a.lex, Lex::Int(..))
             };
+            let lone =
+                matches!(m.val, Val::Anchor) && atoms.iter().enumerate().all(|(k, a)| alone(k, a));
             // (the grammar reads a bare "09:15 —" opening its line as today's already)
-            let heading = matches!(m.val, Val::Anchor)
-                && atoms.iter().enumerate().all(|(k, a)| alone(k, a))
+            let entry = lone
                 || matches!(m.val, Val::Anchor | Val::DayOff(0))
                     && m.start == 0
                     && g.is_any(m.end, &["—", "–", "-"])
                     && matches!(m.tod, Some(Tod::Clock(..)));
-            let entry_day = heading_day.map(|d: jiff::civil::Date| Val::Day {
+            let entry_day = entries.filter(|_| entry).map(|d| Val::Day {
                 y: Some(i32::from(d.year())),
                 m: d.month().unsigned_abs(),
                 d: d.day().unsigned_abs(),
             });
-            let val = match (heading, &entry_day) {
-                (true, Some(d)) => d,
-                (true, None) => &Val::DayOff(0),
-                _ => &m.val,
+            let val = match &entry_day {
+                Some(d) => d,
+                None if lone => &Val::DayOff(0),
+                None => &m.val,
             };
             // A deadline ahead of the reference date ("until at least Friday morning",
             // "by Friday") is no day the story moves to: what follows does not count from
@@ -362,8 +367,9 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 && atoms.iter().enumerate().all(|(k, a)| {
                     (m.start..m.end).contains(&k) || !a.word && !matches!(a.lex, Lex::Int(..))
                 })
+                || entry && entries.is_none()
             {
-                heading_day = r.1;
+                entries = r.1;
             }
             let (value, day) = steps::day_range(&s, &told, &mut out, r);
             told.prev_day = match (&m.val, day) {
@@ -397,6 +403,8 @@ fn remember_year(g: &G<'_>, m: &grammar::Found, value: &str, si: usize, ctx: &mu
     let entry = m.start == 0 && g.is_any(m.end, &["—", "–", "-", ":"]);
     let told_year = match m.val {
         Val::Year(y) | Val::Day { y: Some(y), .. } => Some(y),
+        // ("October 2001: Calder books revenue on Sept. 28")
+        Val::Month { y: Some(y), .. } if entry => Some(y),
         _ => None,
     };
     if m.kind == TimexType::Date && (opens || entry) {

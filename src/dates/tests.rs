@@ -4631,6 +4631,61 @@ fn eighth_session_rules() {
                     ("the autumn", "DATE", "2002-FA"),
                 ],
             ),
+            // A run of entries keeps the day its first entry took from the line before
+            // ("Here's how Tuesday unfolded:"), whatever day an entry tells.
+            (
+                "Here's how Tuesday unfolded:\n\n7 p.m. — Polls closed after a long day that \
+                 began on Monday night.\n\n8 p.m. — Results began to come in.",
+                Some("2024-11-06"),
+                &[
+                    ("Tuesday", "DATE", "2024-11-05"),
+                    ("7 p.m.", "TIME", "2024-11-05T19:00"),
+                    ("Monday night", "TIME", "2024-11-04TNI"),
+                    ("8 p.m.", "TIME", "2024-11-05T20:00"),
+                ],
+            ),
+            // "Chinese New Year's Eve" is the day before the Lunar New Year (not 31
+            // December); "Tariq Ramadan" is a name.
+            (
+                "Families gather on Chinese New Year's Eve. Tariq Ramadan was convicted in \
+                 May.",
+                Some("2024-01-20"),
+                &[
+                    ("Chinese New Year's Eve", "DATE", "2024-02-09"),
+                    ("May", "DATE", "2023-05"),
+                ],
+            ),
+            // A timeline entry's month and year give the year of the days the entry tells;
+            // a bare season after "before"; a catalogue's designation is no year.
+            (
+                "October 2001: Calder books revenue on Sept. 28. Lawmakers should bring the \
+                 bill back before spring. The asteroid 2004 RK33 passed close.",
+                Some("2003-07-22"),
+                &[
+                    ("October 2001", "DATE", "2001-10"),
+                    ("Sept. 28", "DATE", "2001-09-28"),
+                    ("spring", "DATE", "2004-SP"),
+                ],
+            ),
+            // A time still given ("have until") is ahead whatever the sentence tells after.
+            (
+                "Taxpayers have until April 15 to file, and the IRS said Wednesday that 2 \
+                 million returns had come in. They had until Friday to respond.",
+                Some("2010-02-03"),
+                &[
+                    ("April 15", "DATE", "2010-04-15"),
+                    ("Wednesday", "DATE", "2010-02-03"),
+                    ("Friday", "DATE", "2010-01-29"),
+                ],
+            ),
+            // Refusals: a price's sixteenths after "by", a day no month has, an office
+            // named before "Office" keeps its year.
+            (
+                "Shares of Intel rose by 3/16 to 142 1/2. Payments are due by 2/30. The \
+                 Foreign Office 2016 review found shortages.",
+                Some("1997-03-10"),
+                &[("2016", "DATE", "2016")],
+            ),
             // Refusals: software releases, a company named for a morning, tax forms.
             (
                 "Support for Office 2016 and Windows 2000 ends in October. Tuesday Morning \
