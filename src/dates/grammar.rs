@@ -5118,11 +5118,19 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         return Tense::Past;
     }
     let (t, cue) = tense_of_cues(g, s, e);
+    // The word that tells a start just before the expression: "starting Wednesday",
+    // "effective Monday", "starting in April", "beginning on May 1".
+    let start_word =
+        if s > 1 && g.is_any(s - 1, &["in", "on"]) && g.is_any(s - 2, &["starting", "beginning"]) {
+            Some(s - 2)
+        } else if s > 0 && g.is_any(s - 1, &["starting", "beginning", "effective"]) {
+            Some(s - 1)
+        } else {
+            None
+        };
     // "prepare for more snow starting Wednesday afternoon", "effective Monday": a start
     // told with no past is ahead ("was suspended starting Friday" is not).
-    if s > 0
-        && g.is_any(s - 1, &["starting", "beginning", "effective"])
-        && !(s > 1 && g.is_any(s - 2, &["was", "were", "is", "are"]))
+    if start_word.is_some_and(|w| !(w > 0 && g.is_any(w - 1, &["was", "were", "is", "are"])))
         // (not the verb: "He is starting Wednesday's game")
         && !g.is_any(e, &["'s", "’s"])
         && matches!(t, Tense::Unknown | Tense::Same)
@@ -5131,11 +5139,30 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     }
     // "created a new office, effective Feb. 1": when a change takes effect is told by
     // the calendar, not by the past of its announcement: the next such day, or one just
-    // gone ("became effective" and "was effective" are past).
-    if s > 1
-        && g.is(s - 1, "effective")
-        && g.is(s - 2, ",")
-        && t == Tense::Past
+    // gone ("became effective" and "was effective" are past). So is "approved a plan
+    // that moves pickup to every two weeks starting in April".
+    let decided = |k: usize| {
+        g.is_any(
+            k,
+            &[
+                "approved",
+                "announced",
+                "voted",
+                "agreed",
+                "decided",
+                "ordered",
+                "unveiled",
+                "adopted",
+                "passed",
+                "declared",
+            ],
+        )
+    };
+    if start_word.is_some_and(|w| {
+        w > 0
+            && (g.is(w, "effective") && g.is(w - 1, ",")
+                || !g.is(w, "effective") && cue.is_some_and(decided))
+    }) && t == Tense::Past
         && cue.is_some_and(|k| k < s && !g.is_any(k, &["had", "was", "were", "became"]))
         // (no date told before it in the sentence: "In March 2019, the board created a new
         // office, effective April 1", "appointed Jones in July, effective Aug. 1")

@@ -194,6 +194,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     // The day a run of entries is on: the day a line of its own told last ("Sept. 11,
     // 2001" over a timeline's entries), else the day the run's first entry took.
     let mut entries: Option<jiff::civil::Date> = None;
+    // The last entry a date opened in a schedule or chronology: its sentence and day.
+    let mut last_entry: Option<(usize, jiff::civil::Date)> = None;
     // The last night told ("Friday night"): its sentence and day.
     let mut night: Option<(usize, jiff::civil::Date)> = None;
     let first_body = doc
@@ -317,6 +319,10 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             let r = steps::when_year(&s, &mut ctx, r);
             let r = steps::weekday_before(&s, &told, r);
             let r = steps::would_after_said(&s, &told, &ctx, r);
+            let r = steps::entry_after_entry(&s, last_entry, &mut ctx, r);
+            if steps::opens_entry(&s) {
+                last_entry = r.1.map(|d| (si, d));
+            }
             let r = steps::weekday_range(&s, &told, &mut ctx, &mut out, r);
             if ctx.last_ahead_day.is_none() {
                 ctx.last_ahead_day = ahead_before;

@@ -144,6 +144,59 @@ pub(super) fn month_ahead_next_year(
     }
 }
 
+/// Whether the expression of `s` opens an entry of a schedule or chronology: a date at
+/// the start of its line before a dash or colon ("Nov. 30 — at Pacific Lutheran", "March
+/// 3: Calder says it will restate results").
+pub(super) fn opens_entry(s: &Step<'_, '_>) -> bool {
+    s.m.start == 0
+        && s.m.kind == super::TimexType::Date
+        && s.g.is_any(s.m.end, &["—", "–", "-", ":"])
+}
+
+/// "Nov. 16 — at Pinecrest / Nov. 30 — at Pacific Lutheran": a year-less entry of a list
+/// that would fall half a year or more before the entry before it (`last`: its sentence
+/// and day, told within the two sentences before) comes after it instead, in that entry's
+/// year or the next, whatever its tense or its distance from the reference date. (A list
+/// told newest first keeps its days: "Nov. 30 — ... / Nov. 16 — ...".)
+pub(super) fn entry_after_entry(
+    s: &Step<'_, '_>,
+    last: Option<(usize, Date)>,
+    ctx: &mut Ctx,
+    r: Resolved,
+) -> Resolved {
+    let (Val::Day { y: None, .. }, Some((ls, prev)), true) = (&s.m.val, last, opens_entry(s))
+    else {
+        return r;
+    };
+    let far_before =
+        r.1.is_some_and(|d| d < prev && d.until(prev).is_ok_and(|sp| sp.get_days() > 183));
+    // (and a chronology of the past stays in the past: "Nov. 4, 2002: ... / March 3:
+    // Calder says it will restate results", told in July 2003)
+    let rf = ctx.reference;
+    let past_run = rf.is_some_and(|rf| prev <= rf && r.1.is_some_and(|d| d > rf));
+    if ls + 2 < s.si || ls >= s.si || !(far_before || past_run) {
+        return r;
+    }
+    let Some(d) = [prev.year(), prev.year() + 1].into_iter().find_map(|y| {
+        let d = s.m.val.in_year(i32::from(y))?;
+        let Val::Day { y: Some(y), m, d } = d else {
+            return None;
+        };
+        jiff::civil::Date::new(i16::try_from(y).ok()?, m as i8, d as i8)
+            .ok()
+            .filter(|d| *d >= prev)
+    }) else {
+        return r;
+    };
+    if past_run && !far_before && rf.is_some_and(|rf| d > rf) {
+        return r;
+    }
+    match s.m.val.in_year(i32::from(d.year())) {
+        Some(v) => s.again(&v, ctx),
+        None => r,
+    }
+}
+
 /// "In 2019, sales rose to $5 million from $4 million a year earlier": the year before the
 /// one the sentence opened with (or the one before, when "A year earlier" opens its own),
 /// when that is not the reference year ("a year ago" counts from the reference date).

@@ -4678,6 +4678,50 @@ fn eighth_session_rules() {
                     ("Friday", "DATE", "2010-01-29"),
                 ],
             ),
+            // A schedule's year-less entries follow each other across the new year and past
+            // the window a bare date gets; a past chronology's entries stay past ("says it
+            // will restate" told months later); a list told newest first keeps its days.
+            (
+                "The 2024 schedule:\nNov. 16 — at Pinecrest\nNov. 30 — at Pacific Lutheran\nJan. \
+                 4 — playoff",
+                Some("2024-08-28"),
+                &[
+                    ("2024", "DATE", "2024"),
+                    ("Nov. 16", "DATE", "2024-11-16"),
+                    ("Nov. 30", "DATE", "2024-11-30"),
+                    ("Jan. 4", "DATE", "2025-01-04"),
+                ],
+            ),
+            (
+                "How the crisis unfolded:\n\nNov. 4, 2002: The SEC opens an inquiry.\n\nMarch 3: \
+                 Calder says it will restate results.\n\nMarch 4: The shares fall.",
+                Some("2003-07-22"),
+                &[
+                    ("Nov. 4, 2002", "DATE", "2002-11-04"),
+                    ("March 3", "DATE", "2003-03-03"),
+                    ("March 4", "DATE", "2003-03-04"),
+                ],
+            ),
+            (
+                "Recent results:\nJan. 4 — won at home\nDec. 14 — lost the bowl game",
+                Some("2025-01-10"),
+                &[
+                    ("Jan. 4", "DATE", "2025-01-04"),
+                    ("Dec. 14", "DATE", "2024-12-14"),
+                ],
+            ),
+            // "approved ... starting in April" reaches ahead as ", effective April 1" does
+            // (not "The store closed starting on Monday").
+            (
+                "The council approved a plan that moves pickup to every two weeks starting in \
+                 April. The store closed starting on Monday, staff said.",
+                Some("1998-02-10"),
+                &[
+                    ("every two weeks", "SET", "P2W"),
+                    ("April", "DATE", "1998-04"),
+                    ("Monday", "DATE", "1998-02-09"),
+                ],
+            ),
             // Refusals: a price's sixteenths after "by", a day no month has, an office
             // named before "Office" keeps its year.
             (
