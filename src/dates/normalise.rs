@@ -365,7 +365,18 @@ fn lunar_days(code: u8) -> Option<&'static [Date]> {
                 "adha" => 4,
                 _ => continue,
             };
-            if let (Some(v), Ok(d)) = (t.get_mut(k), day.parse::<Date>()) {
+            // (by hand: jiff's parser would add tens of kilobytes to the page)
+            let mut p = day.splitn(3, '-').map(|x| x.parse::<i16>().ok());
+            let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (p.next(), p.next(), p.next())
+            else {
+                continue;
+            };
+            let d = Date::new(
+                y,
+                i8::try_from(m).unwrap_or(0),
+                i8::try_from(d).unwrap_or(0),
+            );
+            if let (Some(v), Ok(d)) = (t.get_mut(k), d) {
                 v.push(d);
             }
         }
@@ -380,7 +391,7 @@ fn lunar_days(code: u8) -> Option<&'static [Date]> {
 fn pick_day(r: Date, days: &[Date], tense: Tense) -> Option<Date> {
     let ry = r.year();
     days.iter()
-        .filter_map(|&d| Some((d, r.until(d).ok()?.get_days())))
+        .map(|&d| (d, days_between(r, d)))
         .filter(|&(d, delta)| {
             delta.abs() < 400
                 && match tense {
@@ -394,6 +405,11 @@ fn pick_day(r: Date, days: &[Date], tense: Tense) -> Option<Date> {
         })
         .min_by_key(|&(_, delta)| delta.abs())
         .map(|(d, _)| d)
+}
+
+/// Days from `a` to `b` (negative when `b` comes first).
+pub(crate) fn days_between(a: Date, b: Date) -> i32 {
+    i32::try_from(a.duration_until(b).as_secs() / 86_400).unwrap_or(i32::MAX)
 }
 
 fn add_days(d: Date, n: i32) -> Option<Date> {

@@ -169,7 +169,7 @@ pub(super) fn entry_after_entry(
         return r;
     };
     let far_before =
-        r.1.is_some_and(|d| d < prev && d.until(prev).is_ok_and(|sp| sp.get_days() > 183));
+        r.1.is_some_and(|d| d < prev && normalise::days_between(d, prev) > 183);
     // (and a chronology of the past stays in the past: "Nov. 4, 2002: ... / March 3:
     // Calder says it will restate results", told in July 2003)
     let rf = ctx.reference;
