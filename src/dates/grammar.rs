@@ -1450,6 +1450,7 @@ impl<'a> G<'a> {
             self.set(i),
             self.time(i),
             self.holiday_part(i),
+            self.british(i),
             self.year_ago(i),
             self.spelled_year(i),
             self.year_end(i),
@@ -1464,6 +1465,67 @@ impl<'a> G<'a> {
             }
         }
         best
+    }
+
+    /// British idioms: "Friday week" and "a week on Monday" (the weekday a week after the
+    /// coming one), "this day last year" (the reference day a year back; "this time last
+    /// year", looser, is last year).
+    fn british(&self, i: usize) -> Option<Found> {
+        use TimexType::Date;
+        if self.is(i, "this")
+            && self.is_any(i + 1, &["day", "time"])
+            && self.is(i + 2, "last")
+            && self.is(i + 3, "year")
+        {
+            let val = if self.is(i + 1, "day") {
+                Val::DayAgo {
+                    unit: Unit::Year,
+                    n: 1,
+                    week: false,
+                }
+            } else {
+                Val::Shift {
+                    unit: Unit::Year,
+                    n: -1,
+                    anchored: false,
+                    ago: true,
+                }
+            };
+            return f(i, i + 4, Date, val);
+        }
+        let week_on = |wd: u8, start: usize, end: usize| {
+            Some(Found {
+                start,
+                end,
+                kind: Date,
+                val: Val::Around {
+                    inner: Box::new(Val::Weekday { wd, dir: 0 }),
+                    days: 7,
+                    week: false,
+                },
+                tod: None,
+                tense: Some(Tense::Future),
+            })
+        };
+        // (not "the Friday week of protests", "Monday week's vote")
+        let ends = |k: usize| {
+            !self.atoms.get(k).is_some_and(|a| a.word)
+                || self.ends_clause(k)
+                || self.is_any(k, &["at", "in", "on", "when", "and", "or", "to", "for"])
+        };
+        if let Lex::Weekday(wd) = self.lx(i) {
+            if self.cap(i) && self.is(i + 1, "week") && !self.joined(i + 2) && ends(i + 2) {
+                return week_on(wd, i, i + 2);
+            }
+        }
+        if self.is(i, "a") && self.is(i + 1, "week") && self.is(i + 2, "on") {
+            if let Lex::Weekday(wd) = self.lx(i + 3) {
+                if self.cap(i + 3) && !self.is_any(i + 4, &["'s", "’s"]) {
+                    return week_on(wd, i, i + 4);
+                }
+            }
+        }
+        None
     }
 
     /// "in '98", "the summer of '69": a year without its century (the one a news reader
@@ -2337,6 +2399,13 @@ impl<'a> G<'a> {
                 // (nor the film's "The Day After Tomorrow")
                 if i > 0 && self.is(i - 1, "of") && n == 1
                     || n == 0 && self.title_word(i)
+                    // (a programme: "the BBC's Today programme", "on the Today show")
+                    || i > 0
+                        && self.cap(i)
+                        && self.is_any(
+                            i + 1,
+                            &["programme", "program", "show", "newspaper", "magazine"],
+                        )
                     || n == 1 && self.cap(i) && i > 0 && self.cap(i - 1) && self.is(i - 1, "After")
                 {
                     return None;
@@ -3329,11 +3398,16 @@ impl<'a> G<'a> {
                 self.lx(i - 1),
                 Lex::Int(..) | Lex::Num(_) | Lex::Unit(_, true)
             ) || self.s(i - 1).starts_with(|c: char| c.is_ascii_digit())
-                // ("a subscription of $9.99 a month")
+                // ("a subscription of $9.99 a month"; "N70,000 a month", "Dh9,500 a month":
+                // an amount in any currency written with its sign)
                 || self.s(i - 1).starts_with(CURRENCY)
+                || self.s(i - 1).bytes().any(|b| b.is_ascii_digit())
                 || self.is_any(
                     i - 1,
-                    &["million", "billion", "percent", "%", "times", "cents"],
+                    &[
+                        "million", "billion", "percent", "%", "times", "cents", "cent", "pc",
+                        "lakh", "lakhs", "crore", "crores", "bn", "mn",
+                    ],
                 )
                 || p.is_some_and(|a| {
                     a.word
@@ -3662,7 +3736,14 @@ impl<'a> G<'a> {
                 ],
             ) || self.joined(i)
                 // ("after spring", "from summer"; not "after fall", "from fall": a tumble)
-                || self.is_any(i - 1, &["after", "from"]) && !self.is(i, "fall"));
+                || self.is_any(i - 1, &["after", "from"]) && !self.is(i, "fall")
+                // ("its driest autumn since 2008", "the wettest summer on record"; not "the
+                // latest spring collection")
+                || self.s(i - 1).ends_with("est")
+                    && !self.cap(i - 1)
+                    && !self.is(i, "fall")
+                    && (!self.atoms.get(i + 1).is_some_and(|a| a.word)
+                        || self.is_any(i + 1, &["since", "on", "in", "for", "of", "ever", "yet"])));
         // "the Spring Statement", "the Summer Olympics": a name.
         if !prev_ok
             || self.cap(i) && self.cap(i + 1) && self.atoms.get(i + 1).is_some_and(|a| a.word)
@@ -4269,6 +4350,31 @@ impl<'a> G<'a> {
         Some(h)
     }
 
+    /// Whether the text is a Canadian story: it names Canada or a Canadian place and
+    /// nothing of the United States.
+    fn canadian(&self) -> bool {
+        const CA: &[&str] = &[
+            "Canada",
+            "Canadian",
+            "Ottawa",
+            "Toronto",
+            "Montreal",
+            "Vancouver",
+            "Calgary",
+            "Edmonton",
+            "Winnipeg",
+            "Ontario",
+            "Quebec",
+            "Alberta",
+            "Manitoba",
+            "Saskatchewan",
+            "Nova Scotia",
+            "British Columbia",
+        ];
+        const US: &[&str] = &["U.S.", "United States", "American", "America", "US "];
+        CA.iter().any(|w| self.text.contains(w)) && !US.iter().any(|w| self.text.contains(w))
+    }
+
     /// A holiday set by the moon named in more than one word at `i`: "Lunar New Year",
     /// "Chinese New Year", "the Chinese Spring Festival", "Eid al-Fitr", "Eid ul-Adha".
     /// Where its name ends, and its [`Lex::Holiday`] day.
@@ -4440,6 +4546,57 @@ impl<'a> G<'a> {
                     };
                     return f(i, i + 2, TimexType::Date, val);
                 }
+                // "Bonfire Night" (Guy Fawkes), "All Saints' Day"
+                ("Bonfire", "Night") => {
+                    return f(
+                        i,
+                        i + 2,
+                        TimexType::Date,
+                        Val::Holiday {
+                            y: None,
+                            m: 11,
+                            d: 5,
+                        },
+                    );
+                }
+                ("All", "Saints") => {
+                    let j = i + 2 + usize::from(self.is_any(i + 2, &["'", "’", "'s", "’s"]));
+                    if !self.is(j, "Day") {
+                        return None;
+                    }
+                    return f(
+                        i,
+                        j + 1,
+                        TimexType::Date,
+                        Val::Holiday {
+                            y: None,
+                            m: 11,
+                            d: 1,
+                        },
+                    );
+                }
+                // (Saudi Arabia's; many countries have one)
+                ("Saudi", "National") if self.is(i + 2, "Day") => {
+                    let val = Val::Holiday {
+                        y: None,
+                        m: 9,
+                        d: 23,
+                    };
+                    return f(i, i + 3, TimexType::Date, val);
+                }
+                // India's (15 August) and Pakistan's (14 August)
+                ("Independence", "Day")
+                    if i > 0
+                        && (self.is_any(i - 1, &["India", "Indian", "Pakistan", "Pakistani"])
+                            || i > 1
+                                && self.is_any(i - 2, &["India", "Pakistan"])
+                                && self.is_any(i - 1, &["'s", "’s"])) =>
+                {
+                    let pk = self.is_any(i - 1, &["Pakistan", "Pakistani"])
+                        || i > 1 && self.is(i - 2, "Pakistan");
+                    let d = if pk { 14 } else { 15 };
+                    return f(i, i + 2, TimexType::Date, Val::Holiday { y: None, m: 8, d });
+                }
                 ("Black", "Friday") => return around(11, thanksgiving, 1),
                 ("Cyber", "Monday") => return around(11, thanksgiving, 4),
                 // (the first Tuesday of March since 2012, and mostly before)
@@ -4489,6 +4646,12 @@ impl<'a> G<'a> {
         if !self.cap(i) {
             return None;
         }
+        // Thanksgiving in a Canadian story is October's second Monday.
+        let (m, d) = if (m, d) == (11, super::lexicon::FOURTH_THURSDAY) && self.canadian() {
+            (10, super::lexicon::SECOND_MONDAY)
+        } else {
+            (m, d)
+        };
         // "Tariq Ramadan": a surname after a name (not "During Ramadan", "Happy Diwali")
         if d >= super::lexicon::LUNAR_NEW_YEAR
             && i > 0
@@ -4588,7 +4751,9 @@ impl<'a> G<'a> {
             }
         }
         // "St. Patrick's Day"
-        let start = if i > 0 && self.is(i, "patrick") && self.is_any(i - 1, &["st.", "st", "saint"])
+        let start = if i > 0
+            && self.is_any(i, &["patrick", "stephen"])
+            && self.is_any(i - 1, &["st.", "st", "saint"])
         {
             i - 1
         } else {
@@ -5856,7 +6021,9 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                             "have", "would", "could", "the", "a", "its", "their", "his", "her",
                             "'s", "’s", "was", "were",
                         ],
-                    )))
+                    )
+                    // (an object after a past verb: "watched play in the Test on Thursday")
+                    || k > 0 && g.past_form(k - 1) && !g.cap(k - 1)))
             || w.ends_with("'ll")
             || w.ends_with("’ll")
             // (not a noun: "the announcement on Tuesday of plans to expand")
@@ -5919,6 +6086,10 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 && (k == 0 || g.is_any(k - 1, &["go", "goes", "going", "gone", "went", "flat"])))
             // ("will print its last edition in March")
             && !(g.is(k, "last") && k > 0 && (g.is_any(k - 1, DETERMINERS) || g.is_any(k - 1, POSSESSIVES)))
+            // (an adjective after an article: "will get a paid holiday on Monday"; not
+            // "This led to a strike")
+            && !(k > 0
+                && g.is_any(k - 1, &["a", "an", "the", "its", "their", "his", "her", "our"]))
             // "will hit", "to hit": a base form that looks like a past tense.
             && !(k > 0
                 && (g.is_any(k - 1, MODALS) || g.is(k - 1, "to") || g.s(k - 1).ends_with("'ll")))

@@ -142,6 +142,10 @@ pub(crate) const RAMADAN: u8 = 50;
 pub(crate) const EID_AL_FITR: u8 = 51;
 /// [`Lex::Holiday`] day: Eid al-Adha.
 pub(crate) const EID_AL_ADHA: u8 = 52;
+/// [`Lex::Holiday`] day: the second Monday of the month (Canada's Thanksgiving in October).
+pub(crate) const SECOND_MONDAY: u8 = 53;
+/// [`Lex::Holiday`] day: the Monday before the 25th (Canada's Victoria Day in May).
+pub(crate) const MONDAY_BEFORE_25: u8 = 54;
 
 /// Values of [`Lex::SetAdv`].
 pub(crate) const SET_VALUES: &[&str] = &[
@@ -283,6 +287,8 @@ fn table() -> &'static crate::hash::FxHashMap<&'static str, Entry> {
                         Some("FT") => FIRST_TUESDAY,
                         Some("SS") => SECOND_SUNDAY,
                         Some("TS") => THIRD_SUNDAY,
+                        Some("SM") => SECOND_MONDAY,
+                        Some("VD") => MONDAY_BEFORE_25,
                         Some("DIWALI") => DIWALI,
                         Some("RAMADAN") => RAMADAN,
                         Some("ADHA") => EID_AL_ADHA,

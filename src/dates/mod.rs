@@ -181,6 +181,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     let text = doc.text();
     let mut ctx = Ctx {
         reference: doc.reference().map(|r| r.date),
+        southern: southern(doc.text()),
         ..Ctx::default()
     };
     let mut out: Vec<Timex> = Vec::new();
@@ -434,6 +435,57 @@ fn remember_year(g: &G<'_>, m: &grammar::Found, value: &str, si: usize, ctx: &mu
     {
         ctx.year_period = true;
     }
+}
+
+/// Whether `text` is a story of the southern hemisphere: it names Australia, New Zealand,
+/// South Africa or Argentina, or a city of theirs, more often than places of the north.
+fn southern(text: &str) -> bool {
+    const SOUTH: &[&str] = &[
+        "Australia",
+        "Sydney",
+        "Melbourne",
+        "Brisbane",
+        "Perth",
+        "Adelaide",
+        "Canberra",
+        "Queensland",
+        "New Zealand",
+        "Auckland",
+        "Wellington",
+        "Christchurch",
+        "South Africa",
+        "Johannesburg",
+        "Cape Town",
+        "Pretoria",
+        "Durban",
+        "Argentin",
+        "Buenos Aires",
+    ];
+    const NORTH: &[&str] = &[
+        "U.S.",
+        "United States",
+        "America",
+        "Britain",
+        "British",
+        "London",
+        "Europe",
+        "Canada",
+        "China",
+        "Japan",
+        "India",
+        "Russia",
+        "Germany",
+        "France",
+    ];
+    // (as written, and in a dateline's capitals: "MELBOURNE —")
+    let count = |words: &[&str]| {
+        words
+            .iter()
+            .map(|w| text.matches(w).count() + text.matches(&*w.to_uppercase()).count())
+            .sum::<usize>()
+    };
+    let south = count(SOUTH);
+    south > 0 && south > count(NORTH)
 }
 
 /// `value` (a TIMEX3 value that opens with a four-digit year) with year `y` instead.

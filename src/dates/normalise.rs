@@ -191,6 +191,10 @@ pub(crate) struct Ctx {
     pub last_day_sentence: usize,
     /// The last day mentioned that lies ahead of the reference date (a launch, a vote).
     pub last_ahead_day: Option<Date>,
+    /// Whether the story is told in the southern hemisphere, where autumn falls in March
+    /// to May: seasons keep their TimeML codes, but which one a tense means shifts by half
+    /// a year.
+    pub southern: bool,
     /// The day a story's small hours are in once it has told one after a late hour ("at
     /// 11:30 p.m. Friday and returned shortly after 1 a.m."): a bare small hour told next
     /// on the day before it is of this day.
@@ -305,7 +309,7 @@ fn date(y: i32, m: u8, d: u8) -> Option<Date> {
 fn holiday_date(y: i32, m: u8, d: u8) -> Option<Date> {
     use super::lexicon::{
         EASTER, ELECTION_DAY, FIRST_MONDAY, FIRST_TUESDAY, FOURTH_THURSDAY, LAST_MONDAY,
-        SECOND_SUNDAY, THIRD_MONDAY, THIRD_SUNDAY,
+        MONDAY_BEFORE_25, SECOND_MONDAY, SECOND_SUNDAY, THIRD_MONDAY, THIRD_SUNDAY,
     };
     // The one weekday `wd` among seven days of the month from `from` on.
     let week_from = |from: u8, wd: Weekday| {
@@ -323,6 +327,8 @@ fn holiday_date(y: i32, m: u8, d: u8) -> Option<Date> {
         THIRD_MONDAY => week_from(15, Weekday::Monday),
         FIRST_TUESDAY => week_from(1, Weekday::Tuesday),
         SECOND_SUNDAY => week_from(8, Weekday::Sunday),
+        SECOND_MONDAY => week_from(8, Weekday::Monday),
+        MONDAY_BEFORE_25 => week_from(18, Weekday::Monday),
         THIRD_SUNDAY => week_from(15, Weekday::Sunday),
         // (a month's last seven days; May has 31)
         LAST_MONDAY => week_from(25, Weekday::Monday),
@@ -852,7 +858,13 @@ pub(crate) fn resolve(
                         _ => (ry - 1, 3),
                     };
                     let now = sy * 4 + cur;
-                    let s = i32::from(*s);
+                    // (in the south, autumn takes the place of the north's spring, winter
+                    // of its summer, and so on)
+                    let s = if ctx.southern {
+                        (i32::from(*s) + 2) % 4
+                    } else {
+                        i32::from(*s)
+                    };
                     // The year of the latest season s at or before position p, and of
                     // the first at or after it.
                     let at_or_before = |p: i32| (p - s).div_euclid(4);
@@ -1077,6 +1089,8 @@ pub(crate) fn resolve(
                 super::lexicon::THIRD_MONDAY => 18,
                 super::lexicon::SECOND_SUNDAY => 11,
                 super::lexicon::THIRD_SUNDAY => 18,
+                super::lexicon::SECOND_MONDAY => 11,
+                super::lexicon::MONDAY_BEFORE_25 => 21,
                 super::lexicon::FIRST_TUESDAY => 4,
                 d => d,
             };

@@ -4722,6 +4722,68 @@ fn eighth_session_rules() {
                     ("Monday", "DATE", "1998-02-09"),
                 ],
             ),
+            // Holidays of other countries: fixed days, Canada's Mondays (Thanksgiving in a
+            // Canadian story), India's and Pakistan's Independence Days, Saudi Arabia's
+            // National Day; "Victoria" alone is a state.
+            (
+                "Fireworks will light up the sky on Bonfire Night. Schools close on All Saints' \
+                 Day. Crowds gathered for Hogmanay. Races are held on St Stephen's Day. Victoria \
+                 Day falls on a Monday. Saudi National Day is a holiday. India's Independence \
+                 Day parade went ahead. Victoria has had its driest autumn.",
+                Some("2024-11-01"),
+                &[
+                    ("Bonfire Night", "DATE", "2024-11-05"),
+                    ("All Saints' Day", "DATE", "2024-11-01"),
+                    ("Hogmanay", "DATE", "2024-12-31"),
+                    ("St Stephen's Day", "DATE", "2024-12-26"),
+                    ("Victoria Day", "DATE", "2024-05-20"),
+                    ("Saudi National Day", "DATE", "2024-09-23"),
+                    ("Independence Day", "DATE", "2024-08-15"),
+                    ("autumn", "DATE", "2024-FA"),
+                ],
+            ),
+            (
+                "TORONTO — Grocers are busy ahead of Thanksgiving, retailers in Ontario said.",
+                Some("2023-10-05"),
+                &[("Thanksgiving", "DATE", "2023-10-09")],
+            ),
+            // In a southern story autumn is March to May: "has had its driest autumn",
+            // told at the end of May, is this year's.
+            (
+                "MELBOURNE — Victoria has had its driest autumn since 2008. Last summer was \
+                 hot.",
+                Some("2024-05-31"),
+                &[
+                    ("autumn", "DATE", "2024-FA"),
+                    ("2008", "DATE", "2008"),
+                    ("Last summer", "DATE", "2023-SU"),
+                ],
+            ),
+            // British idioms.
+            (
+                "Applications close on Friday week. Staff will walk out a week on Monday. On \
+                 this day last year, he won. This time last year prices were lower.",
+                Some("2023-09-13"),
+                &[
+                    ("Friday week", "DATE", "2023-09-22"),
+                    ("a week on Monday", "DATE", "2023-09-25"),
+                    ("this day last year", "DATE", "2022-09-13"),
+                    ("This time last year", "DATE", "2022"),
+                ],
+            ),
+            // Rates in any currency or per cent are no lengths; programmes and newspapers are
+            // no days; an adjective after an article is no past ("a paid holiday"), nor is
+            // a present-event noun after a past verb ("watched play").
+            (
+                "He earns N70,000 a month, or 3 per cent a month more. He told the BBC's Today \
+                 programme and the Sunday World. Employees will get a paid holiday on Monday. A \
+                 record crowd watched play in the Test on Thursday.",
+                Some("2024-12-27"),
+                &[
+                    ("Monday", "DATE", "2024-12-30"),
+                    ("Thursday", "DATE", "2024-12-26"),
+                ],
+            ),
             // Refusals: a price's sixteenths after "by", a day no month has, an office
             // named before "Office" keeps its year.
             (
