@@ -146,6 +146,8 @@ pub(crate) struct G<'a> {
     pub day_first: bool,
     /// Whether the sentence is a headline ("Fed's Powell to speak Monday").
     pub headline: bool,
+    /// Where the story is told ([`super::Place`]).
+    pub place: super::Place,
     /// Nesting of the patterns that call each other ("the end of the early ..."), kept
     /// shallow so that no input can recurse deeply.
     pub depth: std::cell::Cell<u8>,
@@ -162,6 +164,7 @@ impl<'a> G<'a> {
             atoms,
             day_first,
             headline: false,
+            place: super::Place::default(),
             depth: std::cell::Cell::new(0),
         }
     }
@@ -1518,7 +1521,17 @@ impl<'a> G<'a> {
                 return week_on(wd, i, i + 2);
             }
         }
-        if self.is(i, "a") && self.is(i + 1, "week") && self.is(i + 2, "on") {
+        // (not a length reached: "The shutdown hit a week on Monday", "It will be a week on
+        // Monday since the vote")
+        let reached = i > 0
+            && self.is_any(
+                i - 1,
+                &[
+                    "hit", "hits", "reached", "reaches", "be", "is", "was", "been", "marks",
+                    "marked", "lasted", "entered", "turned", "turns",
+                ],
+            );
+        if !reached && self.is(i, "a") && self.is(i + 1, "week") && self.is(i + 2, "on") {
             if let Lex::Weekday(wd) = self.lx(i + 3) {
                 if self.cap(i + 3) && !self.is_any(i + 4, &["'s", "’s"]) {
                     return week_on(wd, i, i + 4);
@@ -2265,7 +2278,10 @@ impl<'a> G<'a> {
             && !(self.is(i - 1, "Sheffield")
                 && (matches!(self.lx(i + 1), Lex::Pod(..))
                     || i > 1 && self.is_any(i - 2, &["in", "through", "near"])))
-            || self.cap(i + 1) && self.has(i + 1, lexicon::NEWSPAPER)
+            || self.cap(i + 1)
+                && self.has(i + 1, lexicon::NEWSPAPER)
+                // (not "the Sunday World Cup final")
+                && !self.is_any(i + 2, &["Cup", "Series", "Championship", "Championships"])
             || i > 1 && self.is(i - 1, "on") && self.s(i - 2) == "Mail"
             // "Tuesday Morning Corp.", "Sunday Night Inc.": companies
             || self.cap(i + 1)
@@ -4230,25 +4246,26 @@ impl<'a> G<'a> {
                 }
                 Lex::Deictic(n) => return Some(Val::DayOff(i32::from(n))),
                 // ("from 07:00 to 22:00 on 15 November": after the range's end too)
-                Lex::Month(_) | Lex::Int(..) | Lex::Ord(_) | Lex::Holiday(..)
-                    if k > j
-                        && self.is(k - 1, "on")
-                        && (j..k - 1).all(|c| {
-                            // ("at 7:58 am local time on December 26, 2004")
-                            self.is_any(c, &["to", "-", "–", "until", "and", "local", "time"])
-                                || matches!(
-                                    self.lx(c),
-                                    Lex::Clock(..) | Lex::Ampm(_) | Lex::Int(..)
-                                )
-                        }) =>
+                // (and a holiday of several words: "at 7.30am on Independence Day")
+                _ if k > j
+                    && self.is(k - 1, "on")
+                    && (matches!(
+                        self.lx(k),
+                        Lex::Month(_) | Lex::Int(..) | Lex::Ord(_) | Lex::Holiday(..)
+                    ) || self.cap(k) && self.holiday(k).is_some())
+                    && (j..k - 1).all(|c| {
+                        // ("at 7:58 am local time on December 26, 2004")
+                        self.is_any(c, &["to", "-", "–", "until", "and", "local", "time"])
+                            || matches!(self.lx(c), Lex::Clock(..) | Lex::Ampm(_) | Lex::Int(..))
+                    }) =>
                 {
                     let day = self
                         .month_date(k)
                         .or_else(|| self.day_month(k))
                         .or_else(|| self.holiday(k));
-                    if let Some(d) =
-                        day.filter(|d| matches!(d.val, Val::Day { .. } | Val::Holiday { .. }))
-                    {
+                    if let Some(d) = day.filter(|d| {
+                        d.start == k && matches!(d.val, Val::Day { .. } | Val::Holiday { .. })
+                    }) {
                         return Some(d.val);
                     }
                 }
@@ -4348,31 +4365,6 @@ impl<'a> G<'a> {
             });
         }
         Some(h)
-    }
-
-    /// Whether the text is a Canadian story: it names Canada or a Canadian place and
-    /// nothing of the United States.
-    fn canadian(&self) -> bool {
-        const CA: &[&str] = &[
-            "Canada",
-            "Canadian",
-            "Ottawa",
-            "Toronto",
-            "Montreal",
-            "Vancouver",
-            "Calgary",
-            "Edmonton",
-            "Winnipeg",
-            "Ontario",
-            "Quebec",
-            "Alberta",
-            "Manitoba",
-            "Saskatchewan",
-            "Nova Scotia",
-            "British Columbia",
-        ];
-        const US: &[&str] = &["U.S.", "United States", "American", "America", "US "];
-        CA.iter().any(|w| self.text.contains(w)) && !US.iter().any(|w| self.text.contains(w))
     }
 
     /// A holiday set by the moon named in more than one word at `i`: "Lunar New Year",
@@ -4584,17 +4576,24 @@ impl<'a> G<'a> {
                     };
                     return f(i, i + 3, TimexType::Date, val);
                 }
-                // India's (15 August) and Pakistan's (14 August)
-                ("Independence", "Day")
-                    if i > 0
-                        && (self.is_any(i - 1, &["India", "Indian", "Pakistan", "Pakistani"])
-                            || i > 1
-                                && self.is_any(i - 2, &["India", "Pakistan"])
-                                && self.is_any(i - 1, &["'s", "’s"])) =>
-                {
-                    let pk = self.is_any(i - 1, &["Pakistan", "Pakistani"])
-                        || i > 1 && self.is(i - 2, "Pakistan");
-                    let d = if pk { 14 } else { 15 };
+                // India's (15 August) and Pakistan's (14 August): named before it, or the
+                // country of the story ("NEW DELHI — ... on Independence Day")
+                ("Independence", "Day") => {
+                    let named = |w: &[&str]| {
+                        i > 0 && self.is_any(i - 1, w)
+                            || i > 1 && self.is_any(i - 2, w) && self.is_any(i - 1, &["'s", "’s"])
+                    };
+                    let d = if named(&["Pakistan", "Pakistani"]) {
+                        14
+                    } else if named(&["India", "Indian"]) {
+                        15
+                    } else if self.place.pakistan {
+                        14
+                    } else if self.place.india {
+                        15
+                    } else {
+                        return None;
+                    };
                     return f(i, i + 2, TimexType::Date, Val::Holiday { y: None, m: 8, d });
                 }
                 ("Black", "Friday") => return around(11, thanksgiving, 1),
@@ -4647,7 +4646,7 @@ impl<'a> G<'a> {
             return None;
         }
         // Thanksgiving in a Canadian story is October's second Monday.
-        let (m, d) = if (m, d) == (11, super::lexicon::FOURTH_THURSDAY) && self.canadian() {
+        let (m, d) = if (m, d) == (11, super::lexicon::FOURTH_THURSDAY) && self.place.canadian {
             (10, super::lexicon::SECOND_MONDAY)
         } else {
             (m, d)
@@ -6194,6 +6193,10 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         if k < s && this_clause.is_some_and(|c| k < c) {
             weak += 12;
         }
+        // ("..., State House said yesterday": the day of the saying, not of what was said)
+        if k > e && matches!(g.lx(k), Lex::Deictic(_)) && reporting_frame(g, e, k - 1) {
+            continue;
+        }
         // A closing "..., the poll found" frames what was told before it: the clause's
         // own verb tells first.
         if reporting_frame(g, e, k) {
@@ -6212,6 +6215,21 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // ("The storm, which dumped snow on Sunday, was expected to ...").
         if k >= e
             && (embedded.is_some_and(|c| c < k) || relative && comma_after.is_some_and(|c| c < k))
+        {
+            weak += 12;
+        }
+        // ... and one in what a ", saying ..." clause reports ("kept its rate unchanged
+        // on Monday, saying inflation is expected to ease").
+        if k >= e
+            && (e..k).any(|c| {
+                g.is_any(
+                    c,
+                    &[
+                        "saying", "adding", "noting", "warning", "arguing", "citing", "stating",
+                    ],
+                ) && c > 0
+                    && g.is(c - 1, ",")
+            })
         {
             weak += 12;
         }

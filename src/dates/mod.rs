@@ -179,9 +179,10 @@ fn tense_of(
 pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     use normalise::{Tod, Val};
     let text = doc.text();
+    let place = Place::of(doc.text());
     let mut ctx = Ctx {
         reference: doc.reference().map(|r| r.date),
-        southern: southern(doc.text()),
+        southern: place.southern,
         ..Ctx::default()
     };
     let mut out: Vec<Timex> = Vec::new();
@@ -197,6 +198,8 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
     let mut entries: Option<jiff::civil::Date> = None;
     // The last entry a date opened in a schedule or chronology: its sentence and day.
     let mut last_entry: Option<(usize, jiff::civil::Date)> = None;
+    // Whether the run of entries has gone back in time once (a list told newest first).
+    let mut descending = false;
     // The last night told ("Friday night"): its sentence and day.
     let mut night: Option<(usize, jiff::civil::Date)> = None;
     let first_body = doc
@@ -209,6 +212,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         build_atoms(text, doc.sentence_tokens(si), &mut atoms);
         let mut g = G::new(text, &atoms, day_first);
         g.headline = is_headline(doc, si, first_body);
+        g.place = place;
         let mut told = Told {
             start: out.len(),
             ..Told::default()
@@ -320,8 +324,13 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             let r = steps::when_year(&s, &mut ctx, r);
             let r = steps::weekday_before(&s, &told, r);
             let r = steps::would_after_said(&s, &told, &ctx, r);
-            let r = steps::entry_after_entry(&s, last_entry, &mut ctx, r);
+            let r = steps::entry_after_entry(&s, last_entry, descending, &mut ctx, r);
             if steps::opens_entry(&s) {
+                let run = last_entry.filter(|&(ls, _)| ls + 2 >= si);
+                descending = match (run, r.1) {
+                    (Some((_, prev)), Some(d)) => descending || d < prev,
+                    _ => false,
+                };
                 last_entry = r.1.map(|d| (si, d));
             }
             let r = steps::weekday_range(&s, &told, &mut ctx, &mut out, r);
@@ -437,55 +446,116 @@ fn remember_year(g: &G<'_>, m: &grammar::Found, value: &str, si: usize, ctx: &mu
     }
 }
 
-/// Whether `text` is a story of the southern hemisphere: it names Australia, New Zealand,
-/// South Africa or Argentina, or a city of theirs, more often than places of the north.
-fn southern(text: &str) -> bool {
-    const SOUTH: &[&str] = &[
-        "Australia",
-        "Sydney",
-        "Melbourne",
-        "Brisbane",
-        "Perth",
-        "Adelaide",
-        "Canberra",
-        "Queensland",
-        "New Zealand",
-        "Auckland",
-        "Wellington",
-        "Christchurch",
-        "South Africa",
-        "Johannesburg",
-        "Cape Town",
-        "Pretoria",
-        "Durban",
-        "Argentin",
-        "Buenos Aires",
-    ];
-    const NORTH: &[&str] = &[
-        "U.S.",
-        "United States",
-        "America",
-        "Britain",
-        "British",
-        "London",
-        "Europe",
-        "Canada",
-        "China",
-        "Japan",
-        "India",
-        "Russia",
-        "Germany",
-        "France",
-    ];
-    // (as written, and in a dateline's capitals: "MELBOURNE —")
-    let count = |words: &[&str]| {
-        words
-            .iter()
-            .map(|w| text.matches(w).count() + text.matches(&*w.to_uppercase()).count())
-            .sum::<usize>()
-    };
-    let south = count(SOUTH);
-    south > 0 && south > count(NORTH)
+/// Where a story is told, as far as its dates care: Thanksgiving is October's in Canada,
+/// Independence Day is 15 August in India and 14 August in Pakistan, and autumn is March
+/// to May in the south. Read from its dateline (a city in capitals near the start:
+/// "TORONTO —", "NEW DELHI —") and from the countries it names, never from a city named
+/// in passing ("Perth in Scotland", "travelers from Toronto").
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Place {
+    pub canadian: bool,
+    pub southern: bool,
+    pub india: bool,
+    pub pakistan: bool,
+}
+
+impl Place {
+    fn of(text: &str) -> Place {
+        // (the first few lines: headline, byline, dateline)
+        let head = text.get(..text.len().min(400)).unwrap_or("");
+        let dateline = |cities: &[&str]| cities.iter().any(|c| head.contains(c));
+        let count = |words: &[&str]| {
+            words
+                .iter()
+                .map(|w| {
+                    text.match_indices(w)
+                        .filter(|&(i, _)| {
+                            // (whole words: not "Indiana", "Americans" counts as "American")
+                            !text[i + w.len()..].starts_with(|c: char| c.is_lowercase() && c != 's')
+                                && !text[..i].ends_with(|c: char| c.is_alphanumeric())
+                        })
+                        .count()
+                })
+                .sum::<usize>()
+        };
+        let us = count(&["U.S.", "United States", "America", "American"]) > 0
+            || dateline(&[
+                "WASHINGTON",
+                "NEW YORK",
+                "CHICAGO",
+                "LOS ANGELES",
+                "HOUSTON",
+            ]);
+        let north = count(&[
+            "U.S.",
+            "United States",
+            "America",
+            "Britain",
+            "British",
+            "London",
+            "Europe",
+            "Canada",
+            "China",
+            "Japan",
+            "India",
+            "Russia",
+            "Germany",
+            "France",
+        ]);
+        let south_named = count(&[
+            "Australia",
+            "New Zealand",
+            "South Africa",
+            "Argentina",
+            "Argentine",
+        ]);
+        let south_dateline = dateline(&[
+            "SYDNEY",
+            "MELBOURNE",
+            "BRISBANE",
+            "PERTH",
+            "ADELAIDE",
+            "CANBERRA",
+            "HOBART",
+            "DARWIN",
+            "AUCKLAND",
+            "WELLINGTON",
+            "CHRISTCHURCH",
+            "JOHANNESBURG",
+            "CAPE TOWN",
+            "PRETORIA",
+            "DURBAN",
+            "BUENOS AIRES",
+        ]);
+        let india = count(&["India", "Indian"]) > 0
+            || dateline(&[
+                "NEW DELHI",
+                "MUMBAI",
+                "KOLKATA",
+                "CHENNAI",
+                "BENGALURU",
+                "HYDERABAD",
+            ]);
+        let pakistan = count(&["Pakistan", "Pakistani"]) > 0
+            || dateline(&["ISLAMABAD", "KARACHI", "LAHORE", "PESHAWAR"]);
+        Place {
+            canadian: !us
+                && (count(&["Canada", "Canadian"]) > 0
+                    || dateline(&[
+                        "TORONTO",
+                        "OTTAWA",
+                        "MONTREAL",
+                        "VANCOUVER",
+                        "CALGARY",
+                        "EDMONTON",
+                        "WINNIPEG",
+                        "HALIFAX",
+                    ])),
+            southern: south_dateline || south_named > north,
+            india: india && !pakistan && !us,
+            pakistan: pakistan && !india && !us,
+        }
+    }
 }
 
 /// `value` (a TIMEX3 value that opens with a four-digit year) with year `y` instead.

@@ -157,10 +157,13 @@ pub(super) fn opens_entry(s: &Step<'_, '_>) -> bool {
 /// that would fall half a year or more before the entry before it (`last`: its sentence
 /// and day, told within the two sentences before) comes after it instead, in that entry's
 /// year or the next, whatever its tense or its distance from the reference date. (A list
-/// told newest first keeps its days: "Nov. 30 — ... / Nov. 16 — ...".)
+/// told newest first keeps its days: "Nov. 30 — ... / Nov. 16 — ...", and so does any
+/// run that has gone back once (`descending`); nor does an entry told in the past move
+/// past the reference date.)
 pub(super) fn entry_after_entry(
     s: &Step<'_, '_>,
     last: Option<(usize, Date)>,
+    descending: bool,
     ctx: &mut Ctx,
     r: Resolved,
 ) -> Resolved {
@@ -174,7 +177,7 @@ pub(super) fn entry_after_entry(
     // Calder says it will restate results", told in July 2003)
     let rf = ctx.reference;
     let past_run = rf.is_some_and(|rf| prev <= rf && r.1.is_some_and(|d| d > rf));
-    if ls + 2 < s.si || ls >= s.si || !(far_before || past_run) {
+    if ls + 2 < s.si || ls >= s.si || !(far_before || past_run) || descending {
         return r;
     }
     let Some(d) = [prev.year(), prev.year() + 1].into_iter().find_map(|y| {
@@ -188,7 +191,7 @@ pub(super) fn entry_after_entry(
     }) else {
         return r;
     };
-    if past_run && !far_before && rf.is_some_and(|rf| d > rf) {
+    if (past_run && !far_before || s.past()) && rf.is_some_and(|rf| d > rf) {
         return r;
     }
     match s.m.val.in_year(i32::from(d.year())) {

@@ -4759,6 +4759,54 @@ fn eighth_session_rules() {
                     ("Last summer", "DATE", "2023-SU"),
                 ],
             ),
+            // Independence Day in a story from India or Pakistan; a past deictic after a
+            // closing "..., State House said" dates the saying; a ", saying ..." clause's
+            // verbs do not tell the date's tense.
+            (
+                "NEW DELHI — The Prime Minister will address the nation at 7.30am on \
+                 Independence Day. The President will lead celebrations at Kericho Green \
+                 Stadium on Friday, State House said yesterday. The bank kept its rate \
+                 unchanged on Monday, saying inflation is expected to ease.",
+                Some("2023-08-14"),
+                &[
+                    ("7.30am", "TIME", "2023-08-15T07:30"),
+                    ("Independence Day", "DATE", "2023-08-15"),
+                    ("Friday", "DATE", "2023-08-18"),
+                    ("yesterday", "DATE", "2023-08-13"),
+                    ("Monday", "DATE", "2023-08-14"),
+                ],
+            ),
+            // Mends from the second review: a list told newest first keeps its days; a
+            // Canadian city named in passing makes no Canadian story, nor "Perth in
+            // Scotland" a southern one; "hit a week on Monday" is a length reached; "the
+            // Sunday World Cup final" is Sunday's.
+            (
+                "Latest developments, newest first:\nMay 28 — The board fired the chief \
+                 executive.\nMarch 2 — Shareholders sued the company.\nAug. 15 — The company \
+                 disclosed a data breach.",
+                Some("2024-06-01"),
+                &[
+                    ("May 28", "DATE", "2024-05-28"),
+                    ("March 2", "DATE", "2024-03-02"),
+                    ("Aug. 15", "DATE", "2023-08-15"),
+                ],
+            ),
+            (
+                "Travelers from Toronto are flocking to New York for Thanksgiving.",
+                Some("2023-11-15"),
+                &[("Thanksgiving", "DATE", "2023-11-23")],
+            ),
+            (
+                "Perth in Scotland had its wettest spring on record. The shutdown hit a week \
+                 on Monday. Fans packed bars for the Sunday World Cup final.",
+                Some("2024-06-10"),
+                &[
+                    ("spring", "DATE", "2024-SP"),
+                    ("a week", "DURATION", "P1W"),
+                    ("Monday", "DATE", "2024-06-10"),
+                    ("Sunday", "DATE", "2024-06-09"),
+                ],
+            ),
             // British idioms.
             (
                 "Applications close on Friday week. Staff will walk out a week on Monday. On \
