@@ -3422,7 +3422,10 @@ impl<'a> G<'a> {
                     i - 1,
                     &[
                         "million", "billion", "percent", "%", "times", "cents", "cent", "pc",
-                        "lakh", "lakhs", "crore", "crores", "bn", "mn",
+                        "lakh", "lakhs", "crore", "crores", "bn", "mn", "kronor", "krona",
+                        "kroner", "yen", "yuan", "renminbi", "rand", "naira", "baht", "ringgit",
+                        "rupiah", "lira", "euro", "riyal", "dirham", "shekel", "zloty",
+                        "forint", "reais",
                     ],
                 )
                 || p.is_some_and(|a| {
@@ -5083,8 +5086,16 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         };
     }
     // "Taxpayers have until April 15 to file", "The council has until Friday": a time
-    // still given is ahead, whatever the sentence tells after it.
-    if s > 1 && g.is_any(s - 1, &["until", "till"]) && g.is_any(s - 2, &["have", "has"]) {
+    // still given is ahead, whatever the sentence tells after it; so is what is "likely
+    // by Thursday night", "expected by Friday", "due by Monday".
+    if s > 1
+        && (g.is_any(s - 1, &["until", "till"]) && g.is_any(s - 2, &["have", "has"])
+            || g.is(s - 1, "by")
+                && g.is_any(
+                    s - 2,
+                    &["likely", "unlikely", "expected", "due", "possible"],
+                ))
+    {
         return Tense::Future;
     }
     // "might not be fully restored until Thursday", "won't reopen until Monday": a wait a
@@ -5284,14 +5295,16 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     let (t, cue) = tense_of_cues(g, s, e);
     // The word that tells a start just before the expression: "starting Wednesday",
     // "effective Monday", "starting in April", "beginning on May 1".
-    let start_word =
-        if s > 1 && g.is_any(s - 1, &["in", "on"]) && g.is_any(s - 2, &["starting", "beginning"]) {
-            Some(s - 2)
-        } else if s > 0 && g.is_any(s - 1, &["starting", "beginning", "effective"]) {
-            Some(s - 1)
-        } else {
-            None
-        };
+    let start_word = if s > 1
+        && g.is_any(s - 1, &["in", "on", "at"])
+        && g.is_any(s - 2, &["starting", "beginning"])
+    {
+        Some(s - 2)
+    } else if s > 0 && g.is_any(s - 1, &["starting", "beginning", "effective"]) {
+        Some(s - 1)
+    } else {
+        None
+    };
     // "prepare for more snow starting Wednesday afternoon", "effective Monday": a start
     // told with no past is ahead ("was suspended starting Friday" is not).
     if start_word.is_some_and(|w| !(w > 0 && g.is_any(w - 1, &["was", "were", "is", "are"])))
@@ -5343,7 +5356,11 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     // present, ahead, unless a verb close by tells otherwise ("Monday is when the attack
     // took place").
     let opens = s == 0 || g.is_any(s - 1, &[",", "\"", "“", "and", "but"]);
-    if opens && g.is_any(e, &["is", "looks", "promises"]) && cue.is_none_or(|k| k < s || k > e + 6)
+    if opens
+        && g.is_any(e, &["is", "looks", "promises", "marks"])
+        // (a cue in a "since" clause tells of that: "Tuesday marks 25 years since the dam
+        // gave way")
+        && cue.is_none_or(|k| k < s || k > e + 6 || (e..k).any(|c| g.is(c, "since")))
     {
         return Tense::Future;
     }
@@ -6021,8 +6038,13 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                             "'s", "’s", "was", "were",
                         ],
                     )
-                    // (an object after a past verb: "watched play in the Test on Thursday")
-                    || k > 0 && g.past_form(k - 1) && !g.cap(k - 1)))
+                    // (an object after a past verb: "watched play in the Test on Thursday",
+                    // "Rain washed out play on Wednesday")
+                    || k > 0 && g.past_form(k - 1) && !g.cap(k - 1)
+                    || k > 1
+                        && g.is_any(k - 1, &["out", "up", "off", "down"])
+                        && g.past_form(k - 2)
+                        && !g.cap(k - 2)))
             || w.ends_with("'ll")
             || w.ends_with("’ll")
             // (not a noun: "the announcement on Tuesday of plans to expand")
@@ -6166,6 +6188,21 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             } else {
                 4
             };
+        }
+        // ... and a verb of saying before such a modal frames it, and tells the date
+        // nothing ("Forecasters said it could strike the coast by Saturday"; "would" is
+        // the saying's own future, often gone: "said it would close on Friday").
+        if t == Tense::Past
+            && k < s
+            && g.is_any(k, &["said", "says", "warned", "predicted", "told", "added"])
+            && (k + 1..s).any(|c| {
+                g.is_any(
+                    c,
+                    &["could", "might", "may", "will", "should", "must", "can"],
+                ) && !g.cap(c)
+            })
+        {
+            weak += 6;
         }
         // "asked whether he would run": a modal in an embedded question is reported.
         if t == Tense::Future

@@ -4807,6 +4807,25 @@ fn eighth_session_rules() {
                     ("Sunday", "DATE", "2024-06-09"),
                 ],
             ),
+            // From the third blind set of articles: a modal after a verb of saying carries
+            // the date; "beginning at 6 a.m. Thursday" after an order; "likely by
+            // Thursday night"; "washed out play"; "Tuesday marks 25 years since ..."; rates
+            // in kronor.
+            (
+                "Forecasters said it could strike the coast by Saturday. Officials ordered an \
+                 evacuation beginning at 6 a.m. Thursday. A mandatory order was likely by \
+                 Thursday night. Rain washed out play on Monday. Tuesday marks 25 years since \
+                 the dam gave way. It costs 150 million kronor a day.",
+                Some("2008-09-10"),
+                &[
+                    ("Saturday", "DATE", "2008-09-13"),
+                    ("6 a.m. Thursday", "TIME", "2008-09-11T06:00"),
+                    ("Thursday night", "TIME", "2008-09-11TNI"),
+                    ("Monday", "DATE", "2008-09-08"),
+                    ("Tuesday", "DATE", "2008-09-16"),
+                    ("25 years", "DURATION", "P25Y"),
+                ],
+            ),
             // British idioms.
             (
                 "Applications close on Friday week. Staff will walk out a week on Monday. On \

@@ -275,6 +275,17 @@ fn stamp_word(w: &str, st: &mut Stamp) -> bool {
         st.date = true;
         return true;
     }
+    // "7/8/96", "07/08/1996": a numeric date
+    let parts: Vec<&str> = bare.split('/').collect();
+    if let [a, b, y] = parts[..] {
+        let num = |x: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&x.len()) && x.bytes().all(|c| c.is_ascii_digit())
+        };
+        if num(a, 1..=2) && num(b, 1..=2) && (num(y, 2..=2) || num(y, 4..=4)) {
+            st.date = true;
+            return true;
+        }
+    }
     false
 }
 
@@ -609,6 +620,7 @@ mod tests {
             "December 3, 2025 \u{2014} 5.00am",
             "Tue Dec 02 2025 - 06:00",
             "12/03/2025 05:00 PM EST",
+            "Updated 7/8/96 12:15 AM",
             "Dec 02, 2025, 08:00 ET",
             "2 December 2025 \u{2014} 10:32",
             "Posted Tue 2 Dec 2025 at 5:14am, updated Tue 2 Dec 2025 at 8:40am",
