@@ -5350,7 +5350,11 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             ) || g.year(k).is_some()
         })
     {
-        return Tense::Future;
+        // (a weekday after a decision is this week's: "ordered evacuations beginning at 6
+        // p.m. Thursday", told on the Wednesday before or the Saturday after)
+        let weekday =
+            (s..e).any(|c| g.is_weekday(c)) && start_word.is_some_and(|w| !g.is(w, "effective"));
+        return if weekday { Tense::Same } else { Tense::Future };
     }
     // "Thursday is shaping up to be the most dangerous day (we have seen)": told in the
     // present, ahead, unless a verb close by tells otherwise ("Monday is when the attack

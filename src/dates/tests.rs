@@ -4826,6 +4826,12 @@ fn eighth_session_rules() {
                     ("25 years", "DURATION", "P25Y"),
                 ],
             ),
+            (
+                "Gov. Alan Breaux ordered mandatory evacuations beginning at 6 p.m. Thursday, \
+                 and about 80,000 people left.",
+                Some("2017-09-09"),
+                &[("6 p.m. Thursday", "TIME", "2017-09-07T18:00")],
+            ),
             // British idioms.
             (
                 "Applications close on Friday week. Staff will walk out a week on Monday. On \
