@@ -459,10 +459,21 @@ pub(crate) struct Place {
     pub pakistan: bool,
 }
 
+/// The first `n` bytes of `text`, cut at a character's start.
+fn prefix(text: &str, n: usize) -> &str {
+    let mut cut = text.len().min(n);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text.get(..cut).unwrap_or("")
+}
+
 impl Place {
     fn of(text: &str) -> Place {
+        // (an article's worth: a long paste of many stories is read by its first)
+        let text = prefix(text, 20_000);
         // (the first few lines: headline, byline, dateline)
-        let head = text.get(..text.len().min(400)).unwrap_or("");
+        let head = prefix(text, 400);
         let dateline = |cities: &[&str]| cities.iter().any(|c| head.contains(c));
         let count = |words: &[&str]| {
             words
