@@ -4518,6 +4518,10 @@ impl<'a> G<'a> {
                     },
                 )
             };
+            // A holiday on day `d` of month `m` (or a movable feast's code), named up to `end`.
+            let fixed = |end: usize, m: u8, d: u8| {
+                f(i, end, TimexType::Date, Val::Holiday { y: None, m, d })
+            };
             let easter = super::lexicon::EASTER;
             let thanksgiving = super::lexicon::FOURTH_THURSDAY;
             match (self.s(i), self.s(i + 1)) {
@@ -4534,51 +4538,19 @@ impl<'a> G<'a> {
                                 && self.is(i - 2, "America")
                                 && self.is_any(i - 1, &["'s", "’s"])) =>
                 {
-                    let val = Val::Holiday {
-                        y: None,
-                        m: 7,
-                        d: 4,
-                    };
-                    return f(i, i + 2, TimexType::Date, val);
+                    return fixed(i + 2, 7, 4);
                 }
                 // "Bonfire Night" (Guy Fawkes), "All Saints' Day"
-                ("Bonfire", "Night") => {
-                    return f(
-                        i,
-                        i + 2,
-                        TimexType::Date,
-                        Val::Holiday {
-                            y: None,
-                            m: 11,
-                            d: 5,
-                        },
-                    );
-                }
+                ("Bonfire", "Night") => return fixed(i + 2, 11, 5),
                 ("All", "Saints") => {
                     let j = i + 2 + usize::from(self.is_any(i + 2, &["'", "’", "'s", "’s"]));
                     if !self.is(j, "Day") {
                         return None;
                     }
-                    return f(
-                        i,
-                        j + 1,
-                        TimexType::Date,
-                        Val::Holiday {
-                            y: None,
-                            m: 11,
-                            d: 1,
-                        },
-                    );
+                    return fixed(j + 1, 11, 1);
                 }
                 // (Saudi Arabia's; many countries have one)
-                ("Saudi", "National") if self.is(i + 2, "Day") => {
-                    let val = Val::Holiday {
-                        y: None,
-                        m: 9,
-                        d: 23,
-                    };
-                    return f(i, i + 3, TimexType::Date, val);
-                }
+                ("Saudi", "National") if self.is(i + 2, "Day") => return fixed(i + 3, 9, 23),
                 // India's (15 August) and Pakistan's (14 August): named before it, or the
                 // country of the story ("NEW DELHI — ... on Independence Day")
                 ("Independence", "Day") => {
@@ -4597,7 +4569,7 @@ impl<'a> G<'a> {
                     } else {
                         return None;
                     };
-                    return f(i, i + 2, TimexType::Date, Val::Holiday { y: None, m: 8, d });
+                    return fixed(i + 2, 8, d);
                 }
                 ("Black", "Friday") => return around(11, thanksgiving, 1),
                 ("Cyber", "Monday") => return around(11, thanksgiving, 4),
@@ -4607,13 +4579,9 @@ impl<'a> G<'a> {
                     if !(i > 0 && self.is(i - 1, "Mini")
                         || self.is_any(i + 2, &["II", "III", "2", "3"])) =>
                 {
-                    let d = super::lexicon::FIRST_TUESDAY;
-                    return f(i, i + 2, TimexType::Date, Val::Holiday { y: None, m: 3, d });
+                    return fixed(i + 2, 3, super::lexicon::FIRST_TUESDAY);
                 }
-                ("MLK", "Day") => {
-                    let d = super::lexicon::THIRD_MONDAY;
-                    return f(i, i + 2, TimexType::Date, Val::Holiday { y: None, m: 1, d });
-                }
+                ("MLK", "Day") => return fixed(i + 2, 1, super::lexicon::THIRD_MONDAY),
                 // "Martin Luther King Jr. Day", "Martin Luther King Day"
                 ("Martin", "Luther") if self.is(i + 2, "King") => {
                     let j = if self.is_any(i + 3, &["Jr.", "Jr"]) {
@@ -4624,21 +4592,9 @@ impl<'a> G<'a> {
                     if !self.is(j, "Day") {
                         return None;
                     }
-                    let d = super::lexicon::THIRD_MONDAY;
-                    return f(i, j + 1, TimexType::Date, Val::Holiday { y: None, m: 1, d });
+                    return fixed(j + 1, 1, super::lexicon::THIRD_MONDAY);
                 }
-                ("May", "Day") => {
-                    return f(
-                        i,
-                        i + 2,
-                        TimexType::Date,
-                        Val::Holiday {
-                            y: None,
-                            m: 5,
-                            d: 1,
-                        },
-                    );
-                }
+                ("May", "Day") => return fixed(i + 2, 5, 1),
                 _ => {}
             }
         }
