@@ -4605,7 +4605,11 @@ impl<'a> G<'a> {
             return None;
         }
         // Thanksgiving in a Canadian story is October's second Monday.
-        let (m, d) = if (m, d) == (11, super::lexicon::FOURTH_THURSDAY) && self.place.canadian {
+        // (not "U.S. Thanksgiving", "American Thanksgiving")
+        let (m, d) = if (m, d) == (11, super::lexicon::FOURTH_THURSDAY)
+            && self.place.canadian
+            && !(i > 0 && self.is_any(i - 1, &["U.S.", "US", "American"]))
+        {
             (10, super::lexicon::SECOND_MONDAY)
         } else {
             (m, d)
@@ -5050,7 +5054,13 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
                 && g.is_any(
                     s - 2,
                     &["likely", "unlikely", "expected", "due", "possible"],
-                ))
+                )
+                // (not what was awaited: "had been expected by March", "was due by Monday";
+                // "was likely by Thursday night" is a forecast's)
+                && !(s.saturating_sub(5)..s - 2).any(|k| {
+                    g.is_any(k, &["had", "been"])
+                        || g.is_any(k, &["was", "were"]) && g.is_any(s - 2, &["expected", "due"])
+                }))
     {
         return Tense::Future;
     }

@@ -474,53 +474,76 @@ impl Place {
         let text = prefix(text, 20_000);
         // (the first few lines: headline, byline, dateline)
         let head = prefix(text, 400);
-        let dateline = |cities: &[&str]| cities.iter().any(|c| head.contains(c));
+        // A dateline: a city in capitals near the start, not one of another country's
+        // ("MELBOURNE, Fla.", "SYDNEY, N.S.": a state or province after a comma).
+        let dateline = |cities: &[&str]| {
+            cities.iter().any(|c| {
+                head.match_indices(c).any(|(i, _)| {
+                    let after = head.get(i + c.len()..).unwrap_or("");
+                    let abbr = after.strip_prefix(", ").is_some_and(|r| {
+                        r.split(|ch: char| ch.is_whitespace() || ch == ',')
+                            .next()
+                            .is_some_and(|w| w.len() <= 5 && w.ends_with('.'))
+                    });
+                    !abbr
+                })
+            })
+        };
+        // Whole words only ("Indiana" is no "India"), and no "Indian Ocean", "West
+        // Indian", "Canada geese" or "American League".
         let count = |words: &[&str]| {
             words
                 .iter()
                 .map(|w| {
                     text.match_indices(w)
                         .filter(|&(i, _)| {
-                            // (whole words: not "Indiana", "Americans" counts as "American")
-                            !text[i + w.len()..].starts_with(|c: char| c.is_lowercase() && c != 's')
-                                && !text[..i].ends_with(|c: char| c.is_alphanumeric())
+                            let after = text.get(i + w.len()..).unwrap_or("");
+                            let before = text.get(..i).unwrap_or("");
+                            !after.starts_with(|c: char| c.is_lowercase() && c != 's')
+                                && !before.ends_with(|c: char| c.is_alphanumeric())
+                                && !before.ends_with("West ")
+                                && !["Ocean", "geese", "Goose", "League", "Wells"]
+                                    .iter()
+                                    .any(|x| {
+                                        after.trim_start_matches('s').trim_start().starts_with(x)
+                                    })
                         })
                         .count()
                 })
                 .sum::<usize>()
         };
-        let us = count(&["U.S.", "United States", "America", "American"]) > 0
-            || dateline(&[
-                "WASHINGTON",
-                "NEW YORK",
-                "CHICAGO",
-                "LOS ANGELES",
-                "HOUSTON",
-            ]);
-        let north = count(&[
-            "U.S.",
-            "United States",
-            "America",
-            "Britain",
-            "British",
-            "London",
-            "Europe",
-            "Canada",
-            "China",
-            "Japan",
-            "India",
-            "Russia",
-            "Germany",
-            "France",
-        ]);
-        let south_named = count(&[
-            "Australia",
-            "New Zealand",
-            "South Africa",
-            "Argentina",
-            "Argentine",
-        ]);
-        let south_dateline = dateline(&[
+        const NORTH_DATELINES: &[&str] = &[
+            "WASHINGTON",
+            "NEW YORK",
+            "CHICAGO",
+            "LOS ANGELES",
+            "HOUSTON",
+            "LONDON",
+            "PARIS",
+            "BERLIN",
+            "BRUSSELS",
+            "GENEVA",
+            "ROME",
+            "MADRID",
+            "MOSCOW",
+            "BEIJING",
+            "TOKYO",
+            "DUBLIN",
+            "SAN FRANCISCO",
+            "BOSTON",
+            "ATLANTA",
+        ];
+        const CA_DATELINES: &[&str] = &[
+            "TORONTO",
+            "OTTAWA",
+            "MONTREAL",
+            "VANCOUVER",
+            "CALGARY",
+            "EDMONTON",
+            "WINNIPEG",
+            "HALIFAX",
+        ];
+        const SOUTH_DATELINES: &[&str] = &[
             "SYDNEY",
             "MELBOURNE",
             "BRISBANE",
@@ -537,34 +560,56 @@ impl Place {
             "PRETORIA",
             "DURBAN",
             "BUENOS AIRES",
+        ];
+        const IN_DATELINES: &[&str] = &[
+            "NEW DELHI",
+            "MUMBAI",
+            "KOLKATA",
+            "CHENNAI",
+            "BENGALURU",
+            "HYDERABAD",
+        ];
+        const PK_DATELINES: &[&str] = &["ISLAMABAD", "KARACHI", "LAHORE", "PESHAWAR"];
+        let north_dl = dateline(NORTH_DATELINES);
+        let ca_dl = dateline(CA_DATELINES);
+        let south_dl = dateline(SOUTH_DATELINES);
+        let in_dl = dateline(IN_DATELINES);
+        let pk_dl = dateline(PK_DATELINES);
+        // Any dateline decides; with none, the countries named do, when named more than
+        // once and more than the others.
+        let any_dl = north_dl || ca_dl || south_dl || in_dl || pk_dl;
+        let us = count(&["U.S.", "United States", "America", "American"]);
+        let north = count(&[
+            "U.S.",
+            "United States",
+            "America",
+            "Britain",
+            "British",
+            "London",
+            "Europe",
+            "Canada",
+            "China",
+            "Japan",
+            "India",
+            "Russia",
+            "Germany",
+            "France",
         ]);
-        let india = count(&["India", "Indian"]) > 0
-            || dateline(&[
-                "NEW DELHI",
-                "MUMBAI",
-                "KOLKATA",
-                "CHENNAI",
-                "BENGALURU",
-                "HYDERABAD",
-            ]);
-        let pakistan = count(&["Pakistan", "Pakistani"]) > 0
-            || dateline(&["ISLAMABAD", "KARACHI", "LAHORE", "PESHAWAR"]);
+        let south = count(&[
+            "Australia",
+            "New Zealand",
+            "South Africa",
+            "Argentina",
+            "Argentine",
+        ]);
+        let canada = count(&["Canada", "Canadian"]);
+        let india = count(&["India", "Indian"]);
+        let pakistan = count(&["Pakistan", "Pakistani"]);
         Place {
-            canadian: !us
-                && (count(&["Canada", "Canadian"]) > 0
-                    || dateline(&[
-                        "TORONTO",
-                        "OTTAWA",
-                        "MONTREAL",
-                        "VANCOUVER",
-                        "CALGARY",
-                        "EDMONTON",
-                        "WINNIPEG",
-                        "HALIFAX",
-                    ])),
-            southern: south_dateline || south_named > north,
-            india: india && !pakistan && !us,
-            pakistan: pakistan && !india && !us,
+            canadian: ca_dl || !any_dl && canada >= 1 && us == 0,
+            southern: south_dl || !any_dl && south >= 2 && south > north,
+            india: in_dl || !any_dl && india >= 2 && pakistan == 0 && us == 0,
+            pakistan: pk_dl || !any_dl && pakistan >= 2 && india == 0 && us == 0,
         }
     }
 }

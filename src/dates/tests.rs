@@ -4832,6 +4832,29 @@ fn eighth_session_rules() {
                 Some("2017-09-09"),
                 &[("6 p.m. Thursday", "TIME", "2017-09-07T18:00")],
             ),
+            // Mends from the third review: a northern dateline outranks a country named in
+            // passing; "Indian Ocean" is no India; what "had been expected by" a date was
+            // awaited; "U.S. Thanksgiving" in a Toronto story is the US one.
+            (
+                "LONDON — England will host New Zealand in spring, the ECB said. Sailors in the \
+                 Indian Ocean will grill burgers on Independence Day. The deal, which had been \
+                 expected by March, collapsed in May.",
+                Some("2024-08-20"),
+                &[
+                    ("spring", "DATE", "2025-SP"),
+                    ("March", "DATE", "2024-03"),
+                    ("May", "DATE", "2024-05"),
+                ],
+            ),
+            (
+                "TORONTO — Canadian retailers are bracing for shoppers to cross the border for \
+                 U.S. Thanksgiving sales. Turkey sales are up ahead of Thanksgiving.",
+                Some("2023-10-05"),
+                &[
+                    ("Thanksgiving", "DATE", "2023-11-23"),
+                    ("Thanksgiving", "DATE", "2023-10-09"),
+                ],
+            ),
             // British idioms.
             (
                 "Applications close on Friday week. Staff will walk out a week on Monday. On \
