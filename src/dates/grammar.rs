@@ -298,6 +298,15 @@ impl<'a> G<'a> {
             {
                 Some((Some(1), 2))
             }
+            // "extended a curfew for another week", "could last another month"
+            _ if self.is(i, "another")
+                && matches!(
+                    self.lx(i + 1),
+                    Lex::Unit(Unit::Hour | Unit::Week | Unit::Month | Unit::Year, false)
+                ) =>
+            {
+                Some((Some(1), 1))
+            }
             _ if self.is_any(i, &["a", "an"]) => match self.lx(i + 1) {
                 Lex::Fuzzy(Some(n)) => {
                     let k = if self.is(i + 2, "of") { 3 } else { 2 };
@@ -2187,7 +2196,9 @@ impl<'a> G<'a> {
                     || (i > 0 && self.has(i - 1, lexicon::NOT_YEAR_PREV))
                     // "Euro 2024 kicks off", "Expo 2025" (not the currency: "the euro 2024
                     // low")
-                    || (i > 0 && self.cap(i - 1) && self.is_any(i - 1, &["Euro", "Expo"]))
+                    || (i > 0
+                        && self.cap(i - 1)
+                        && self.is_any(i - 1, &["Euro", "Expo", "Vision", "Agenda"]))
                     // a catalogue's designation: "the asteroid 2004 RK33", "2014 MU69"
                     || self.atoms.get(i + 1).is_some_and(|a| {
                         let w = self.s(i + 1);
@@ -2538,6 +2549,8 @@ impl<'a> G<'a> {
                 })
             }
             Lex::Tonight if self.title_word(i) => None,
+            // ("on \"The Tonight Show\"")
+            Lex::Tonight if self.cap(i) && self.is(i + 1, "Show") => None,
             Lex::Tonight => Some(Found {
                 start: i,
                 end: i + 1,
@@ -4525,6 +4538,10 @@ impl<'a> G<'a> {
             let easter = super::lexicon::EASTER;
             let thanksgiving = super::lexicon::FOURTH_THURSDAY;
             match (self.s(i), self.s(i + 1)) {
+                // (not the 1998 "Good Friday Agreement")
+                ("Good", "Friday") if self.is_any(i + 2, &["Agreement", "accord", "Accord"]) => {
+                    return None;
+                }
                 ("Good", "Friday") => return around(4, easter, -2),
                 ("Palm", "Sunday") => return around(4, easter, -7),
                 ("Maundy", "Thursday") | ("Holy", "Thursday") => return around(4, easter, -3),

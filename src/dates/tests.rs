@@ -4855,6 +4855,15 @@ fn eighth_session_rules() {
                     ("Thanksgiving", "DATE", "2023-10-09"),
                 ],
             ),
+            // From the last blind set: "another week" is a length; names refused ("The
+            // Tonight Show", the "Good Friday Agreement", "Vision 2030").
+            (
+                "Officials extended the curfew for another week. He announced it on \"The \
+                 Tonight Show\". It was the first budget since the Good Friday Agreement, part of \
+                 the Vision 2030 plan.",
+                Some("2016-06-21"),
+                &[("another week", "DURATION", "P1W")],
+            ),
             // British idioms.
             (
                 "Applications close on Friday week. Staff will walk out a week on Monday. On \
