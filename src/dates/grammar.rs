@@ -3315,29 +3315,15 @@ impl<'a> G<'a> {
                     matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year),
                 ) {
                     let n = n.min(10_000) as i32;
-                    if self.is(j + 2, "today") {
-                        return f(
-                            i,
-                            j + 3,
-                            Date,
-                            Val::DayAgo {
-                                unit: u,
-                                n,
-                                week: false,
-                            },
-                        );
-                    }
-                    if self.is(j + 2, "this") && self.is(j + 3, "week") {
-                        return f(
-                            i,
-                            j + 4,
-                            Date,
-                            Val::DayAgo {
-                                unit: u,
-                                n,
-                                week: true,
-                            },
-                        );
+                    let tail = if self.is(j + 2, "today") {
+                        Some((j + 3, false))
+                    } else if self.is(j + 2, "this") && self.is(j + 3, "week") {
+                        Some((j + 4, true))
+                    } else {
+                        None
+                    };
+                    if let Some((end, week)) = tail {
+                        return f(i, end, Date, Val::DayAgo { unit: u, n, week });
                     }
                 }
             }
@@ -5860,76 +5846,70 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         {
             continue;
         }
-        // "called on supporters to rally in central Chisinau on Friday", "invited them to
-        // visit on Tuesday", "urged both sides to return to the table this weekend": what
-        // a call or an invitation asks for is ahead of it ("urged residents to stay
-        // indoors over the weekend" may be told after it).
-        if k + 3 < s
-            && s - k <= 12
-            && (g.is(s - 1, "on") || g.is(s, "this"))
-            && (lw(&[
-                "urged",
-                "asked",
-                "invited",
-                "encouraged",
-                "instructed",
-                "ordered",
-                "requested",
-            ]) || lw(&["called"]) && g.is(k + 1, "on"))
-            && !(k > 0 && g.is_any(k - 1, &["had", "was", "were"]))
-            && (k + 2..s - 1).any(|c| g.is(c, "to") && !g.is(c - 1, "on"))
-            && !(k..s).any(|c| g.is_any(c, &[",", ";", "and", "but", "that"]))
-        {
-            keep_nearest(&mut best, far + apart(k), Tense::Future, k);
-            continue;
-        }
-        // "The government is facing a confidence vote on Thursday": an event faced is
-        // ahead.
-        if lw(&["facing", "faces", "face"])
-            // (not a fronted participle: "Facing a deadline on Tuesday, negotiators
-            // reached a deal", "Last week, facing a vote on Thursday, the board agreed")
-            && !g.cap(k)
-            && !(k > 0 && g.is(k - 1, ","))
-            && k < s
-            && s - k <= 7
-            && s > 1
-            && g.is_any(s - 1, &["on", "in"])
-            && (k + 1..s).any(|c| g.has(c, lexicon::EVENT_NOUN))
-            && !(k..s).any(|c| g.is_any(c, &[",", ";", "and", "but"]))
-            && !g.is_any(e, &["'s", "’s"])
-            && !(k > 0 && g.is_any(k - 1, &["had", "was", "were"]))
-        {
-            keep_nearest(&mut best, far + apart(k), Tense::Future, k);
-            continue;
-        }
-        // "The museum holds an open day on Saturday": an event held, told in the present,
-        // is ahead ("Ford, which holds an unwelcome stake" after the date is no event's).
-        if lw(&["holds", "stages"])
-            && k < s
-            && s - k <= 7
-            && k > 0
-            && !g.cap(k)
-            && !g.is_any(k - 1, &["which", "who", "that"])
-            && g.is_any(k + 1, &["a", "an", "its", "their", "his", "her", "the"])
-            && !(k..s).any(|c| g.is_any(c, &[",", ";", "and", "but"]))
-            && !g.is_any(e, &["'s", "’s"])
-        {
-            keep_nearest(&mut best, far + apart(k), Tense::Future, k);
-            continue;
-        }
-        // "Hotels are (already, fully) booked for Sunday": a present passive's "for" is
-        // the day it is kept for, ahead.
-        if w.ends_with("ed")
-            && k + 2 == s
-            && g.is(k + 1, "for")
-            && !g.is_any(e, &["'s", "’s"])
-            && k > 0
-            && (g.is_any(k - 1, &["is", "are"])
-                || k > 1
-                    && g.is_any(k - 2, &["is", "are"])
-                    && (g.s(k - 1).ends_with("ly") || g.is_any(k - 1, &["already", "now"]))
-                    && !g.cap(k - 1))
-        {
+        // What is asked for, faced, held or kept for the day is ahead (four shapes of one
+        // cue):
+        if (
+            // "called on supporters to rally in central Chisinau on Friday", "invited them to
+            // visit on Tuesday", "urged both sides to return to the table this weekend": what
+            // a call or an invitation asks for is ahead of it ("urged residents to stay
+            // indoors over the weekend" may be told after it).
+            k + 3 < s
+                && s - k <= 12
+                && (g.is(s - 1, "on") || g.is(s, "this"))
+                && (lw(&[
+                    "urged",
+                    "asked",
+                    "invited",
+                    "encouraged",
+                    "instructed",
+                    "ordered",
+                    "requested",
+                ]) || lw(&["called"]) && g.is(k + 1, "on"))
+                && !(k > 0 && g.is_any(k - 1, &["had", "was", "were"]))
+                && (k + 2..s - 1).any(|c| g.is(c, "to") && !g.is(c - 1, "on"))
+                && !(k..s).any(|c| g.is_any(c, &[",", ";", "and", "but", "that"]))
+        ) || (
+            // "The government is facing a confidence vote on Thursday": an event faced is
+            // ahead.
+            lw(&["facing", "faces", "face"])
+                // (not a fronted participle: "Facing a deadline on Tuesday, negotiators
+                // reached a deal", "Last week, facing a vote on Thursday, the board agreed")
+                && !g.cap(k)
+                && !(k > 0 && g.is(k - 1, ","))
+                && k < s
+                && s - k <= 7
+                && s > 1
+                && g.is_any(s - 1, &["on", "in"])
+                && (k + 1..s).any(|c| g.has(c, lexicon::EVENT_NOUN))
+                && !(k..s).any(|c| g.is_any(c, &[",", ";", "and", "but"]))
+                && !g.is_any(e, &["'s", "’s"])
+                && !(k > 0 && g.is_any(k - 1, &["had", "was", "were"]))
+        ) || (
+            // "The museum holds an open day on Saturday": an event held, told in the present,
+            // is ahead ("Ford, which holds an unwelcome stake" after the date is no event's).
+            lw(&["holds", "stages"])
+                && k < s
+                && s - k <= 7
+                && k > 0
+                && !g.cap(k)
+                && !g.is_any(k - 1, &["which", "who", "that"])
+                && g.is_any(k + 1, &["a", "an", "its", "their", "his", "her", "the"])
+                && !(k..s).any(|c| g.is_any(c, &[",", ";", "and", "but"]))
+                && !g.is_any(e, &["'s", "’s"])
+        ) || (
+            // "Hotels are (already, fully) booked for Sunday": a present passive's "for" is
+            // the day it is kept for, ahead.
+            w.ends_with("ed")
+                && k + 2 == s
+                && g.is(k + 1, "for")
+                && !g.is_any(e, &["'s", "’s"])
+                && k > 0
+                && (g.is_any(k - 1, &["is", "are"])
+                    || k > 1
+                        && g.is_any(k - 2, &["is", "are"])
+                        && (g.s(k - 1).ends_with("ly") || g.is_any(k - 1, &["already", "now"]))
+                        && !g.cap(k - 1))
+        ) {
             keep_nearest(&mut best, far + apart(k), Tense::Future, k);
             continue;
         }

@@ -250,11 +250,10 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             // unfolded:\n7 p.m. — Polls closed"; alone on its line, today's); the entries
             // after it keep that day, whatever day an entry told ("since Tuesday night"),
             // until a line of its own tells another ("Sept. 12, 2001").
-            let alone = |k: usize, a: &Atom| {
+            let on_its_line = atoms.iter().enumerate().all(|(k, a)| {
                 (m.start..m.end).contains(&k) || !a.word && !matches!(a.lex, Lex::Int(..))
-            };
-            let lone =
-                matches!(m.val, Val::Anchor) && atoms.iter().enumerate().all(|(k, a)| alone(k, a));
+            });
+            let lone = matches!(m.val, Val::Anchor) && on_its_line;
             // (the grammar reads a bare "09:15 —" opening its line as today's already)
             let entry = lone
                 || matches!(m.val, Val::Anchor | Val::DayOff(0))
@@ -378,11 +377,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             remember_year(&g, &m, &value, si, &mut ctx);
             let r = steps::weekday_again(&s, &mut weekdays, (value, day));
             told.prev_span_day = r.1.map(|d| (out.len(), m.end, d));
-            if m.kind == TimexType::Date
-                && r.1.is_some()
-                && atoms.iter().enumerate().all(|(k, a)| {
-                    (m.start..m.end).contains(&k) || !a.word && !matches!(a.lex, Lex::Int(..))
-                })
+            if m.kind == TimexType::Date && r.1.is_some() && on_its_line
                 || entry && entries.is_none()
             {
                 entries = r.1;

@@ -49,6 +49,11 @@ impl Step<'_, '_> {
     }
 }
 
+/// `r` moved to day `d` (the day of its value replaced), when its value names a day.
+fn on_day(r: &Resolved, d: Date) -> Option<Resolved> {
+    with_day(&r.0, d).map(|v| (v, Some(d)))
+}
+
 /// What a sentence remembers of the expressions told in it so far.
 #[derive(Default)]
 pub(super) struct Told {
@@ -371,10 +376,7 @@ pub(super) fn weekday_before(s: &Step<'_, '_>, told: &Told, r: Resolved) -> Reso
         {
             // (the same weekday is the same day: "from 3pm until 9pm on Wednesday")
             let n = normalise::weekday_from(first, wd, 0).filter(|&n| n != d && n != first);
-            match n.zip(n.and_then(|n| with_day(&r.0, n))) {
-                Some((n, v)) => (v, Some(n)),
-                None => r,
-            }
+            n.and_then(|n| on_day(&r, n)).unwrap_or(r)
         }
         _ => r,
     }
@@ -397,10 +399,7 @@ pub(super) fn would_after_said(s: &Step<'_, '_>, told: &Told, ctx: &Ctx, r: Reso
                 }) =>
         {
             let n = normalise::weekday_from(said, wd, 1).filter(|&n| n < d);
-            match n.zip(n.and_then(|n| with_day(&r.0, n))) {
-                Some((n, v)) => (v, Some(n)),
-                None => r,
-            }
+            n.and_then(|n| on_day(&r, n)).unwrap_or(r)
         }
         _ => r,
     }
@@ -431,11 +430,11 @@ pub(super) fn weekday_range(
     let week = jiff::Span::new().days(7);
     if !s.past() || Some(start) == ctx.reference {
         let on = end.checked_add(week).ok().filter(|on| *on >= start);
-        if let Some((on, v)) = on.zip(on.and_then(|on| with_day(&r.0, on))) {
+        if let Some(moved) = on.and_then(|on| on_day(&r, on)) {
             if ctx.last_day == Some(end) {
-                ctx.last_day = Some(on);
+                ctx.last_day = moved.1;
             }
-            return (v, Some(on));
+            return moved;
         }
     } else {
         let back = start.checked_sub(week).ok().filter(|b| *b <= end);
@@ -521,16 +520,9 @@ pub(super) fn weekday_again(
     let again = weekdays[slot]
         .filter(|&(si, e, p)| s.tense == Tense::Unknown && si == s.si && p != d && !modal(e))
         .map(|(_, _, p)| p);
-    match again.zip(again.and_then(|p| with_day(&r.0, p))) {
-        Some((p, v)) => {
-            weekdays[slot] = Some((s.si, m.end, p));
-            (v, Some(p))
-        }
-        _ => {
-            weekdays[slot] = Some((s.si, m.end, d));
-            r
-        }
-    }
+    let r = again.and_then(|p| on_day(&r, p)).unwrap_or(r);
+    weekdays[slot] = Some((s.si, m.end, r.1.unwrap_or(d)));
+    r
 }
 
 /// "The season runs from June 1 to Nov. 30", told on 27 September: each end resolved alone
