@@ -5372,6 +5372,14 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             && t == Tense::Unknown
         {
             p + 3
+        } else if g.is(p, "to")
+            && g.is(p + 1, "go")
+            && g.is_any(p + 2, &["before", "until", "till"])
+            && p > 0
+            && matches!(g.lx(p - 1), Lex::Unit(..))
+        {
+            // ("with two days to go before Thursday's referendum": a countdown)
+            return p + 3 <= s && s - (p + 3) <= 4;
         } else {
             return false;
         };
@@ -5663,6 +5671,55 @@ fn could_ahead(g: &G<'_>, k: usize, s: usize, e: usize) -> bool {
 
 /// [`tense`] from the verbs and other cues around atoms `s..e`, and the atom of the cue
 /// that told it.
+/// Whether the modal at `k` tells of taking part in the event a possessive day `s..e`
+/// names: "voters may punish Labour in Thursday's general election", "fans can see her
+/// at Saturday's final" (not "must learn from Saturday's defeat").
+fn takes_part(g: &G<'_>, k: usize, s: usize, e: usize) -> bool {
+    const SCHEDULED: &[&str] = &[
+        "election",
+        "elections",
+        "vote",
+        "poll",
+        "polls",
+        "ballot",
+        "referendum",
+        "primary",
+        "primaries",
+        "runoff",
+        "caucus",
+        "caucuses",
+        "meeting",
+        "summit",
+        "session",
+        "talks",
+        "conference",
+        "hearing",
+        "trial",
+        "final",
+        "match",
+        "game",
+        "race",
+        "debate",
+        "concert",
+        "festival",
+        "ceremony",
+        "inauguration",
+        "sentencing",
+        "launch",
+        "parade",
+        "rally",
+        "march",
+        "premiere",
+    ];
+    g.is_any(k, &["may", "might", "must", "should", "can"])
+        && !g.cap(k)
+        && !g.is_any(k + 1, &["not", "n't", "have", "'ve", "’ve"])
+        && s > 0
+        && g.is_any(s - 1, &["in", "at", "during", "for"])
+        && !(k + 1..s).any(|c| g.is_any(c, &[",", ";", "and", "but", "that", "which"]))
+        && (e + 1..e + 4).any(|c| g.is_any(c, SCHEDULED))
+}
+
 fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
     let n = g.atoms.len();
     // "called a strike for Thursday", "the vote for Friday": an event set for that day.
@@ -6272,7 +6329,10 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 && (k + 8 < s
                     || g.is_any(k, &["would", "could"])
                     || (k < s || g.is_any(k + 1, &["not", "n't"]))
-                        && g.is_any(k, &["may", "might", "must", "should", "can"])) =>
+                        && g.is_any(k, &["may", "might", "must", "should", "can"]))
+                // (but a modal does tell of taking part in a day's event: "voters may
+                // punish Labour in Thursday's general election")
+                && !(k + 8 >= s && k < s && takes_part(g, k, s, e)) =>
         {
             Tense::Past
         }

@@ -4908,3 +4908,43 @@ fn eighth_session_rules() {
         false,
     );
 }
+
+#[test]
+fn ninth_session_rules() {
+    check(
+        &[
+            // A modal tells of taking part in a day's coming event ("may punish Labour in
+            // Thursday's general election"), and a clock after it is of that day; it does
+            // not make a day's outcome ahead ("must learn from Saturday's defeat"), nor
+            // does a negated "could".
+            (
+                "Theresa May said voters may punish Labour in Thursday's general election. \
+                 Polling stations open at 7 a.m. Players must learn from Saturday's defeat. \
+                 He could not vote in Wednesday's election.",
+                Some("2010-05-04"),
+                &[
+                    ("Thursday", "DATE", "2010-05-06"),
+                    ("7 a.m.", "TIME", "2010-05-06T07:00"),
+                    ("Saturday", "DATE", "2010-05-01"),
+                    ("Wednesday", "DATE", "2010-04-28"),
+                ],
+            ),
+            // A countdown ("with two days to go before Thursday's referendum") is ahead
+            // in a past-tense sentence; "had to go before" is no countdown.
+            (
+                "With two days to go before Thursday's referendum, polls showed the two \
+                 campaigns neck and neck. Polling stations will be open from 7am to 10pm. He \
+                 had to go before the judge on Monday.",
+                Some("2016-06-21"),
+                &[
+                    ("two days", "DURATION", "P2D"),
+                    ("Thursday", "DATE", "2016-06-23"),
+                    ("7am", "TIME", "2016-06-23T07:00"),
+                    ("10pm", "TIME", "2016-06-23T22:00"),
+                    ("Monday", "DATE", "2016-06-20"),
+                ],
+            ),
+        ],
+        false,
+    );
+}

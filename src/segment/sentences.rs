@@ -118,9 +118,19 @@ pub(super) fn split(
             };
         } else if tok.kind == TokenKind::Word && s.ends_with('.') && s.len() > 1 {
             // An abbreviation that kept its stop.
-            let class = abbreviation(&s[..s.len() - 1]);
+            let word = &s[..s.len() - 1];
+            let class = abbreviation(word);
+            let clock = word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m");
             boundary = match tokens.get(end) {
                 None => true,
+                // "Polls open at 7 a.m. Results are expected ...": a clock ends a sentence
+                // before a capital, unless the capital goes on telling the time ("7 a.m.
+                // Monday", "3 p.m. EST", "noon Eastern", "9 a.m. London time").
+                Some(nt) if clock => {
+                    starts_sentence(text, nt)
+                        && nt.kind == TokenKind::Word
+                        && !clock_goes_on(text, nt, tokens.get(end + 1))
+                }
                 Some(nt) => match class {
                     Some(AbbrevClass::Title) | None => false,
                     Some(AbbrevClass::Inner) | Some(AbbrevClass::Any) => {
@@ -149,6 +159,75 @@ pub(super) fn split(
     if start < n {
         push(tokens, start, n, paragraph, out);
     }
+}
+
+/// Whether the capitalised word `t` after "a.m."/"p.m." (and the token after it) still
+/// tells the time: a weekday or month, a zone ("EST", "GMT", "Eastern"), a place before
+/// "time".
+fn clock_goes_on(text: &str, t: &Token, after: Option<&Token>) -> bool {
+    const GOES_ON: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Mon",
+        "Tue",
+        "Tues",
+        "Wed",
+        "Thu",
+        "Thur",
+        "Thurs",
+        "Fri",
+        "Sat",
+        "Sun",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Eastern",
+        "Pacific",
+        "Central",
+        "Mountain",
+        "Atlantic",
+        "Greenwich",
+        "Universal",
+        "Coordinated",
+        "British",
+        "Today",
+        "Tomorrow",
+        "Yesterday",
+        "Tonight",
+        "Local",
+    ];
+    let w = t.text(text);
+    let w = w.strip_suffix('.').unwrap_or(w);
+    GOES_ON.contains(&w)
+        // a zone: "EST", "GMT", "ET", "UTC", "BST", "PDT"
+        || (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+        || after.is_some_and(|a| matches!(a.text(text), "time" | "Time"))
 }
 
 fn push(tokens: &[Token], start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {

@@ -79,6 +79,19 @@ fn sentence_splitting_table() {
             ],
         ),
         ("The talks… They failed.", &["The talks…", "They failed."]),
+        // A clock ends a sentence before a capital that does not go on telling the time.
+        (
+            "Polls open at 7 a.m. Players arrive at 9 a.m. Monday. Doors shut at 3 p.m. \
+             EST. Kick-off is at 8 p.m. London time. Results come at 10 p.m. Smith said.",
+            &[
+                "Polls open at 7 a.m.",
+                "Players arrive at 9 a.m. Monday.",
+                "Doors shut at 3 p.m. EST.",
+                "Kick-off is at 8 p.m. London time.",
+                "Results come at 10 p.m.",
+                "Smith said.",
+            ],
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(&sentences(text), want, "{text}");
