@@ -5083,7 +5083,9 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
                 ],
             ) && !g.cap(k)
                 && g.is_any(k + 1, &["not", "n't"])
-                && !g.is(k + 2, "have")
+                // (a perfect: "should not have been published until Monday"; not a
+                // possession, "might not have power back until the weekend")
+                && !(g.is(k + 2, "have") && (g.is(k + 3, "been") || g.past_form(k + 3)))
                 && !(k..s).any(|c| g.is_any(c, &[",", ";", "why", "that", "when", "because"]))
         })
     {
@@ -5430,10 +5432,15 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         || s > 0 && g.is_any(s - 1, &["await", "awaits", "awaiting"]);
     // (not "had fallen ahead of Thursday's report" — a "had" in the date's own clause —
     // nor "rose ahead of Christmas last year")
+    // (a present perfect is no past perfect: "have had a week to prepare for Thursday
+    // night's game")
     let had = (s.saturating_sub(20)..s)
         .rev()
         .take_while(|&c| !g.is(c, ","))
-        .any(|c| g.is_any(c, &["had", "hadn't"]));
+        .any(|c| {
+            g.is_any(c, &["had", "hadn't"])
+                && !(c > 0 && g.is_any(c - 1, &["have", "has", "'ve", "’ve"]))
+        });
     // ... nor one whose event is told as done: "ahead of Sunday's final, which Spain won")
     let told = (e..(e + 4).min(n)).any(|c| {
         g.is_any(c, &["last", "ago", "earlier", "previous"])
@@ -5730,6 +5737,79 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
     {
         return (Tense::Future, None);
     }
+    // "revenue projections for Q3", "its outlook for the fourth quarter": what a forecast
+    // is for is ahead (not one "missed" or "beat": that period is over; a day's forecast
+    // is judged once the day has come, "The forecast for Thursday was wrong").
+    if s > 1
+        && !(s..e).any(|k| g.is_weekday(k))
+        && g.is(s - 1, "for")
+        && g.is_any(
+            s - 2,
+            &[
+                "projection",
+                "projections",
+                "forecast",
+                "forecasts",
+                "outlook",
+                "guidance",
+                "target",
+                "targets",
+            ],
+        )
+        && !(s.saturating_sub(7)..s - 2).any(|k| {
+            g.is_any(
+                k,
+                &[
+                    "missed",
+                    "beat",
+                    "exceeded",
+                    "met",
+                    "topped",
+                    "surpassed",
+                    "had",
+                ],
+            )
+        })
+    {
+        return (Tense::Future, None);
+    }
+    // "with the winner advancing to Sunday's final": where a match's winner goes is
+    // ahead.
+    if s > 2
+        && g.is_any(s - 1, &["to", "into"])
+        && g.s(s - 2).to_ascii_lowercase().starts_with("advanc")
+        && (s.saturating_sub(6)..s - 2).any(|k| g.is_any(k, &["winner", "winners", "victor"]))
+    {
+        return (Tense::Future, None);
+    }
+    // "set a trial date of Jan. 9", "a target date for June": a date set for an event is
+    // ahead.
+    if s > 2
+        && g.is_any(s - 1, &["of", "for"])
+        && g.is(s - 2, "date")
+        && g.is_any(
+            s - 3,
+            &[
+                "trial",
+                "court",
+                "hearing",
+                "sentencing",
+                "arraignment",
+                "release",
+                "launch",
+                "target",
+                "start",
+                "closing",
+                "completion",
+                "delivery",
+                "election",
+                "wedding",
+            ],
+        )
+        && !(s.saturating_sub(8)..s - 3).any(|k| g.is_any(k, &["had", "original", "originally"]))
+    {
+        return (Tense::Future, None);
+    }
     let mut best: Option<(usize, Tense, usize)> = None;
     // How far the cue at atom `k` is from the expression; the verb usually comes before
     // it ("marched on Friday").
@@ -5760,6 +5840,25 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         });
     let comma_after = (e..hi).find(|&c| g.is(c, ","));
     // A ", which ... ," clause closed before the expression: its comma-to-comma span.
+    // A ", <participle> ... ," aside after its subject that holds the expression: its
+    // two commas.
+    let participle_aside = (lo..s)
+        .rev()
+        .take_while(|&c| !g.is_any(c, &[";", "and", "but", "that", "which", "who"]))
+        .find(|&c| g.is(c, ","))
+        .filter(|&a| {
+            a > 0
+                && g.cap(a - 1)
+                && g.atoms.get(a - 1).is_some_and(|x| x.word)
+                && !g.cap(a + 1)
+                && (g.past_form(a + 1)
+                    || g.is_any(
+                        a + 1,
+                        &["beaten", "taken", "driven", "shot", "hit", "struck"],
+                    ))
+                && !g.is_any(a + 1, NEUTRAL_ED)
+        })
+        .and_then(|a| Some((a, (e..hi).find(|&c| g.is(c, ","))?)));
     let closed_relative = (lo..s).rev().find(|&c| g.is(c, ",")).and_then(|b| {
         let a = (lo..b).rev().find(|&c| g.is(c, ","))?;
         g.is_any(a + 1, &["which", "who"]).then_some((a, b))
@@ -6060,6 +6159,9 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                             "did", "didn't", "does", "do", "not", "n't", "to", "had", "has",
                             "have", "would", "could", "the", "a", "its", "their", "his", "her",
                             "'s", "’s", "was", "were",
+                            // (a noun: "on leave", "maternity leave")
+                            "on", "maternity", "paternity", "sick", "annual", "parental",
+                            "medical", "unpaid", "administrative", "compassionate",
                         ],
                     )
                     // (an object after a past verb: "watched play in the Test on Thursday",
@@ -6135,9 +6237,12 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             // "This led to a strike")
             && !(k > 0
                 && g.is_any(k - 1, &["a", "an", "the", "its", "their", "his", "her", "our"]))
-            // "will hit", "to hit": a base form that looks like a past tense.
+            // "will hit", "to hit": a base form that looks like a past tense (not after
+            // the name: "Theresa May won").
             && !(k > 0
-                && (g.is_any(k - 1, MODALS) || g.is(k - 1, "to") || g.s(k - 1).ends_with("'ll")))
+                && (g.is_any(k - 1, MODALS) && !(g.is(k - 1, "may") && g.cap(k - 1))
+                    || g.is(k - 1, "to")
+                    || g.s(k - 1).ends_with("'ll")))
             // ("set Friday as the deadline", "the record set on 4 December")
             || bare_set && (k + 1 == s || k + 2 == s && g.is_any(k + 1, &["on", "in"]))
         {
@@ -6146,7 +6251,13 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             && w.ends_with("ed")
             && !w.ends_with("eed")
             && !a.cap
-            && !lw(NEUTRAL_ED)
+            && (!lw(NEUTRAL_ED)
+                // ("the cuts Gov. Tom Corbett proposed in February": after its subject,
+                // the verb)
+                || g.is(k, "proposed")
+                    && k > 0
+                    && (g.cap(k - 1) && g.atoms.get(k - 1).is_some_and(|b| b.word)
+                        || g.is_any(k - 1, &["he", "she", "they", "we", "it", "i"])))
             && !sequence
         {
             // "will be held": a participle after be/is/are says nothing; nor does an
@@ -6309,6 +6420,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // deliberating on Tuesday, could reach a verdict by Monday").
         if k < s && closed_relative.is_some_and(|(a, b)| a < k && k < b) {
             continue;
+        }
+        // ... and one outside a participle's aside that holds the date ("Arsenal, beaten
+        // by City on Sunday, travel to Chelsea on Saturday"): the participle tells.
+        if participle_aside.is_some_and(|(a, b)| k < a || k > b) {
+            weak += 12;
         }
         keep_nearest(&mut best, far + weak + apart(k), t, k);
     }

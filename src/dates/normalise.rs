@@ -1031,7 +1031,12 @@ pub(crate) fn resolve(
             } else {
                 None
             };
-            day = if ahead || stale {
+            // (told as ahead after a past day, it is the day ahead the story told, if any:
+            // "Florida plays Maryland Thursday night ... Tip-off is scheduled for 7:39
+            // p.m.")
+            day = if ahead {
+                event.filter(|&e| r.is_some_and(|r| e > r)).or(r)
+            } else if stale {
                 r
             } else {
                 anchor.or(event).or(r)

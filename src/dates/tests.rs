@@ -4944,6 +4944,90 @@ fn ninth_session_rules() {
                     ("Monday", "DATE", "2016-06-20"),
                 ],
             ),
+            // "Theresa May won": a capitalised "May" before a past form is no modal.
+            (
+                "Theresa May won it in the June primary by 900 votes.",
+                Some("2018-11-07"),
+                &[("June", "DATE", "2018-06")],
+            ),
+            // A wait told with a modal reaches ahead when "have" is a possession ("might
+            // not have power back until the weekend"), not a perfect.
+            (
+                "Officials warned that some customers might not have power back until the \
+                 weekend. The story should not have been published until Monday.",
+                Some("2026-01-13"),
+                &[
+                    ("the weekend", "DATE", "2026-W03-WE"),
+                    ("Monday", "DATE", "2026-01-12"),
+                ],
+            ),
+            // "proposed" after its subject is a past verb; "the proposed budget" is not.
+            (
+                "The Senate restored the cuts that Gov. Tom Corbett proposed in February.",
+                Some("2012-06-06"),
+                &[("February", "DATE", "2012-02")],
+            ),
+            // What a forecast is for is ahead, unless it was missed (and a day's forecast
+            // is judged once the day has come).
+            (
+                "He said revenue projections for Q3 were conservative. The firm missed its \
+                 forecast for the first quarter. The forecast for Thursday was wrong.",
+                Some("2012-06-06"),
+                &[
+                    ("Q3", "DATE", "2012-Q3"),
+                    ("the first quarter", "DATE", "2012-Q1"),
+                    ("Thursday", "DATE", "2012-05-31"),
+                ],
+            ),
+            // A present perfect is no past perfect before "prepare for"; a trial date set is
+            // ahead (an original one is not); a match's winner advances to a day ahead.
+            (
+                "The Cowboys have had a week to prepare for Thursday night's game. A judge \
+                 on Monday set a trial date of Jan. 9. The original trial date of Sept. 12 \
+                 was postponed.",
+                Some("2021-11-28"),
+                &[
+                    ("a week", "DURATION", "P1W"),
+                    ("Thursday night", "TIME", "2021-12-02TNI"),
+                    ("Monday", "DATE", "2021-11-22"),
+                    ("Jan. 9", "DATE", "2022-01-09"),
+                    ("Sept. 12", "DATE", "2021-09-12"),
+                ],
+            ),
+            (
+                "Florida plays Maryland Thursday night, with the winner advancing to \
+                 Saturday's regional final. Fans celebrated after Sunday's win.",
+                Some("2025-03-26"),
+                &[
+                    ("Thursday night", "TIME", "2025-03-27TNI"),
+                    ("Saturday", "DATE", "2025-03-29"),
+                    ("Sunday", "DATE", "2025-03-23"),
+                ],
+            ),
+            // A bare clock told as ahead after a past day is of the day ahead told.
+            (
+                "Florida plays Maryland Thursday night. Fans recalled Sunday's upset. Tip-off \
+                 is scheduled for 7:39 p.m.",
+                Some("2025-03-26"),
+                &[
+                    ("Thursday night", "TIME", "2025-03-27TNI"),
+                    ("Sunday", "DATE", "2025-03-23"),
+                    ("7:39 p.m.", "TIME", "2025-03-27T19:39"),
+                ],
+            ),
+            // "leave" is a present event ("The Steelers leave for Tampa Monday"), not a
+            // noun ("on maternity leave"); a participle's aside tells its own date.
+            (
+                "The Steelers leave for Tampa Monday. Workers on maternity leave on Tuesday \
+                 were paid. Arsenal, beaten by City on Sunday, travel to Chelsea on Saturday.",
+                Some("2009-01-22"),
+                &[
+                    ("Monday", "DATE", "2009-01-26"),
+                    ("Tuesday", "DATE", "2009-01-20"),
+                    ("Sunday", "DATE", "2009-01-18"),
+                    ("Saturday", "DATE", "2009-01-24"),
+                ],
+            ),
         ],
         false,
     );
