@@ -267,7 +267,10 @@ impl<'a> G<'a> {
             Lex::Int(v, n) if n <= 7 && self.is(i + 1, "plus") && self.joined(i + 1) => {
                 Some((Some(v), 2))
             }
-            Lex::Int(v, n) if n <= 7 => {
+            // ("12.5 hours": read with its half below)
+            Lex::Half(v) => Some((Some(v), 1)),
+            // ("about 125,000 years": a count with commas, shape 9)
+            Lex::Int(v, n) if n <= 7 || n == 9 => {
                 // "1.5"? Not an integer token, so never here.
                 Some((Some(v), 1))
             }
@@ -3139,7 +3142,7 @@ impl<'a> G<'a> {
         // "a week or so ago": "or so" is only an approximation
         let or_so = |j: usize| self.is(j + 1, "or") && self.is(j + 2, "so");
         // "2 1/2 years", "one and a half hours"
-        let mut half = false;
+        let mut half = matches!(self.lx(i), Lex::Half(_));
         if n.is_some() && matches!(self.lx(j), Lex::Slash(1, 2, 0, 0)) {
             half = true;
             j += 1;
@@ -3212,7 +3215,8 @@ impl<'a> G<'a> {
         if article && plural {
             return None;
         }
-        if matches!(self.lx(i), Lex::Int(_, n) if n > 4) {
+        // (a count with commas is one: "about 125,000 years")
+        if matches!(self.lx(i), Lex::Int(_, n) if n > 4 && n != 9) {
             return None;
         }
         // five-year-old, two-year-olds, 21 years of age: an age.
@@ -3295,6 +3299,18 @@ impl<'a> G<'a> {
             return f(i, j + 1, Duration, Val::Str(duration(n, u)));
         }
         if let Some((d, anchored)) = dir {
+            // "nearly 60,000 years ago", "150,000 years later": before any calendar a date
+            // can be written in, a length.
+            let deep = |m: u32| n.is_some_and(|n| n.saturating_mul(m) >= 2000);
+            if match u {
+                Unit::Year => deep(1),
+                Unit::Decade => deep(10),
+                Unit::Century => deep(100),
+                Unit::Millennium => deep(1000),
+                _ => false,
+            } {
+                return f(i, j + 1, Duration, Val::Str(duration(n, u)));
+            }
             // "three days later", "a day earlier", "an hour after": TimeML marks the
             // length (a DURATION) and leaves "later" to a signal. Years and longer keep
             // the date they point at ("a year earlier": the year-ago period).
@@ -4227,6 +4243,22 @@ impl<'a> G<'a> {
     /// Friday", "at 2.14am on Christmas Day 2018".
     fn day_after(&self, j: usize) -> Option<Val> {
         for k in j..(j + 6).min(self.atoms.len()) {
+            // (not the day of a closing frame: "a window that opens at 14:32 GMT,
+            // Arianespace said Thursday")
+            if self.is_any(
+                k,
+                &[
+                    "said",
+                    "says",
+                    "told",
+                    "announced",
+                    "reported",
+                    "added",
+                    "according",
+                ],
+            ) {
+                return None;
+            }
             match self.lx(k) {
                 Lex::Weekday(_) if self.some_weekday(k) => return None,
                 // ("at 9am on Saturday, May 31": the weekday's date when it tells one)
@@ -5401,7 +5433,8 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             && q <= s
             && (s == q
                 || s - q <= 7
-                    && g.is_any(s - 1, &["on", "in", "at"])
+                    // ("ahead of its release Friday": the event right before its day)
+                    && (g.is_any(s - 1, &["on", "in", "at"]) || g.has(s - 1, lexicon::EVENT_NOUN))
                     && (g.is_any(q, DETERMINERS) || g.is_any(q + 1, &["'s", "’s"]))
                     && !(q..s).any(|c| {
                         g.is_any(
@@ -6271,7 +6304,25 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 || k > 0 && g.is_any(k - 1, &["remain", "remains", "stay", "stays", "staying"])
                 || (k.saturating_sub(3)..k.saturating_sub(1))
                     .any(|c| g.is_any(c, &["keep", "keeps", "keeping"]))
-                || w.len() > 2 && w.as_bytes()[..2].eq_ignore_ascii_case(b"un")
+                || w.len() > 2
+                    && w.as_bytes()[..2].eq_ignore_ascii_case(b"un")
+                    // (verbs: "Apple unveiled a redesign on Monday")
+                    && !lw(&[
+                        "unveiled",
+                        "unleashed",
+                        "uncovered",
+                        "unlocked",
+                        "unloaded",
+                        "unfolded",
+                        "unraveled",
+                        "unravelled",
+                        "united",
+                        "unsealed",
+                        "unblocked",
+                        "unplugged",
+                        "undertook",
+                        "underwent",
+                    ])
                 || k > 0 && g.is_any(k - 1, DETERMINERS)
                 || k > 1
                     && g.is_any(k - 2, DETERMINERS)
@@ -6408,6 +6459,16 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         // ... and one in a ", when ..." clause that tells of the date ("a road race on
         // Sunday, when organizers had planned to ...").
         if k >= e && (e..k).any(|c| g.is_any(c, &["when", "where"]) && c > 0 && g.is(c - 1, ",")) {
+            weak += 12;
+        }
+        // ... and one in an aside that measures from the date to another event ("on
+        // Wednesday, a decade after it was launched").
+        if k >= e
+            && (e..k).any(|c| {
+                g.is(c, ",")
+                    && (c + 1..(c + 5).min(k)).any(|x| g.is_any(x, &["after", "since", "before"]))
+            })
+        {
             weak += 12;
         }
         // ... and one before a "that" opening the date's clause (a verb of saying, most

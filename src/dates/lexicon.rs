@@ -96,6 +96,8 @@ pub(crate) enum Lex {
     Int(u32, u8),
     /// "1990s" (1990), "90s" (90).
     Decade(u32),
+    /// A count and a half written with a decimal point: "12.5" (12).
+    Half(u32),
     /// "10:35" (h, m) or "3pm" with its a.m./p.m. (0 none).
     Clock(u8, u8, u8),
     /// "5/19/2025": (a, b, year or 0, digits of year).
@@ -423,6 +425,12 @@ fn number_shape(s: &str) -> Option<Lex> {
         };
         if let (Some(u), Some((v, _))) = (unit, s.get(..n).and_then(digits)) {
             return Some(Lex::Short(v, u));
+        }
+    }
+    // "12.5 hours"
+    if let Some((v, n)) = s.strip_suffix(".5").and_then(digits) {
+        if n <= 4 {
+            return Some(Lex::Half(v));
         }
     }
     if s.bytes().all(|b| b.is_ascii_digit() || b == b',') {

@@ -316,7 +316,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             }
             let first = out.len() == told.start;
             let r = steps::month_ahead_next_year(&s, &told, first, &mut ctx, r);
-            let r = steps::year_earlier(&s, &ctx, r);
+            let r = steps::year_earlier(&s, &ctx, out.get(told.start..).unwrap_or(&[]), r);
             let r = steps::will_next_year(&s, first, &mut ctx, r);
             let r = steps::results_quarter(&s, &mut ctx, r);
             let r = steps::since_begun(&s, &mut ctx, r);

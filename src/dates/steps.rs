@@ -9,7 +9,7 @@
 use super::grammar::{Found, G};
 use super::lexicon::{self, Lex};
 use super::normalise::{self, Ctx, Tense, Tod, Val};
-use super::{with_day, with_year, Timex};
+use super::{with_day, with_year, Timex, TimexType};
 use jiff::civil::Date;
 
 /// A value and the day it names, when it names one.
@@ -208,8 +208,33 @@ pub(super) fn entry_after_entry(
 /// "In 2019, sales rose to $5 million from $4 million a year earlier": the year before the
 /// one the sentence opened with (or the one before, when "A year earlier" opens its own),
 /// when that is not the reference year ("a year ago" counts from the reference date).
-pub(super) fn year_earlier(s: &Step<'_, '_>, ctx: &Ctx, r: Resolved) -> Resolved {
+/// So is one after a date of a past year told earlier in the sentence: "The average
+/// temperature last year was 0.69 degrees, up from 0.66 degrees a year earlier", "arrests
+/// on New Year's Eve fell by a third from a year earlier" (told on 2 January).
+pub(super) fn year_earlier(s: &Step<'_, '_>, ctx: &Ctx, before: &[Timex], r: Resolved) -> Resolved {
     let (g, m) = (s.g, s.m);
+    let shift = matches!(
+        m.val,
+        Val::Shift {
+            unit: lexicon::Unit::Year,
+            n: -1,
+            anchored: false,
+            ..
+        }
+    ) && r.0.len() == 4
+        && m.end > 0
+        && g.is_any(m.end - 1, &["earlier", "before"]);
+    // (the year of the last date told before it in the sentence)
+    let told_year = before
+        .iter()
+        .rev()
+        .filter(|t| t.kind != TimexType::Duration && t.kind != TimexType::Set)
+        .find_map(|t| t.value.get(..4)?.parse::<i32>().ok());
+    if let (true, Some(y), Some(rf)) = (shift, told_year, ctx.reference) {
+        if y < i32::from(rf.year()) && ctx.year_told.is_none_or(|(ys, _)| ys != s.si) {
+            return (format!("{:04}", y - 1), r.1);
+        }
+    }
     match (&m.val, ctx.year_told, ctx.reference) {
         (
             &Val::Shift {

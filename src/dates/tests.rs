@@ -5028,6 +5028,66 @@ fn ninth_session_rules() {
                     ("Saturday", "DATE", "2009-01-24"),
                 ],
             ),
+            // Counts with commas and halves with a decimal point are lengths; so is a span
+            // of years before any calendar ("nearly 60,000 years ago"); a rate is not.
+            (
+                "The site was settled nearly 60,000 years ago. It lasted 2,400 years. The \
+                 flight took 12.5 hours. Growth of 2.5 percent. Version 1.5 shipped. Five \
+                 centuries ago, it fell.",
+                Some("2020-01-01"),
+                &[
+                    ("nearly 60,000 years", "DURATION", "P60000Y"),
+                    ("2,400 years", "DURATION", "P2400Y"),
+                    ("12.5 hours", "DURATION", "PT12H30M"),
+                    ("Five centuries ago", "DATE", "1520"),
+                ],
+            ),
+            // "unveiled" is a verb; an aside measuring from the date to another event does
+            // not tell its tense; "ahead of its release Friday" is ahead.
+            (
+                "Apple unveiled a redesign of its software Monday, saying iOS 7 will reach \
+                 iPhones this fall. The probe will arrive at comet 67P/Churyumov-Gerasimenko \
+                 on Wednesday, a decade after it was launched in March 2004. Scientists began \
+                 a review of the report Tuesday, ahead of its release Friday.",
+                Some("2013-06-11"),
+                &[
+                    ("Monday", "DATE", "2013-06-10"),
+                    ("this fall", "DATE", "2013-FA"),
+                    ("Wednesday", "DATE", "2013-06-12"),
+                    ("a decade", "DURATION", "P10Y"),
+                    ("March 2004", "DATE", "2004-03"),
+                    ("Tuesday", "DATE", "2013-06-11"),
+                    ("Friday", "DATE", "2013-06-14"),
+                ],
+            ),
+            // A clock takes no day from a closing frame after it ("..., Arianespace said
+            // Thursday").
+            (
+                "A rocket is set to launch a satellite on Monday, during a window that opens \
+                 at 14:32 GMT, Arianespace said Thursday.",
+                Some("2026-10-23"),
+                &[
+                    ("Monday", "DATE", "2026-10-26"),
+                    ("14:32 GMT", "TIME", "2026-10-26T14:32"),
+                    ("Thursday", "DATE", "2026-10-22"),
+                ],
+            ),
+            // "a year earlier" after a past year's date told in the sentence is the year
+            // before that one; after none, the year before the reference year.
+            (
+                "The average temperature last year was 0.69 degrees above the 20th-century \
+                 average, up from 0.66 degrees a year earlier. Arrests on New Year's Eve fell \
+                 by a third from a year earlier. Sales rose 5 percent from a year earlier.",
+                Some("2015-01-02"),
+                &[
+                    ("last year", "DATE", "2014"),
+                    ("20th-century", "DATE", "19"),
+                    ("a year earlier", "DATE", "2013"),
+                    ("New Year's Eve", "DATE", "2014-12-31"),
+                    ("a year earlier", "DATE", "2013"),
+                    ("a year earlier", "DATE", "2014"),
+                ],
+            ),
         ],
         false,
     );
