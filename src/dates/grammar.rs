@@ -1162,6 +1162,14 @@ impl<'a> G<'a> {
                         }
                         return None;
                     }
+                    // "closed out 2020 on Thursday with the S&P 500 up 16 percent for the
+                    // year": the one year the sentence told before it.
+                    if j > 1 && self.is_any(j - 2, &["for", "over", "during"]) {
+                        let mut years = (j.saturating_sub(20)..j - 1).filter_map(|k| self.year(k));
+                        if let (Some(y), None) = (years.next(), years.next()) {
+                            return f(j, j + 1, Date, Val::Year(y));
+                        }
+                    }
                     return f(
                         j,
                         j + 1,
@@ -3065,6 +3073,19 @@ impl<'a> G<'a> {
         }
         // "half an hour", "half a year"
         if self.is(i, "half") && self.is_any(i + 1, &["a", "an"]) {
+            // "half a century ago": fifty years before
+            if let (Lex::Unit(u @ (Unit::Century | Unit::Decade), false), true) =
+                (self.lx(i + 2), self.is(i + 3, "ago"))
+            {
+                let n = if u == Unit::Century { -50 } else { -5 };
+                let val = Val::Shift {
+                    unit: Unit::Year,
+                    n,
+                    anchored: false,
+                    ago: true,
+                };
+                return f(i, i + 4, Date, val);
+            }
             if let Lex::Unit(u, false) = self.lx(i + 2) {
                 let v = half_duration(0, u)?;
                 return f(i, i + 3, Duration, Val::Str(v));
@@ -5080,6 +5101,39 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             _ => Tense::Unknown,
         };
     }
+    // "Companies racing to finish computer fixes before Jan. 1": a goal raced for is
+    // ahead; so is a day counted down to from today ("said today, four days before
+    // Tuesday's presidential election").
+    if s > 0
+        && g.is_any(s - 1, &["before", "by"])
+        && (s.saturating_sub(9)..s - 1).any(|k| {
+            g.is(k + 1, "to")
+                && g.is_any(
+                    k,
+                    &[
+                        "racing",
+                        "rushing",
+                        "scrambling",
+                        "hurrying",
+                        "struggling",
+                        "striving",
+                        "working",
+                        "pushing",
+                        "race",
+                        "rush",
+                        "scramble",
+                    ],
+                )
+        })
+        && !(s.saturating_sub(12)..s).any(|k| g.is_any(k, &["had", "hadn't"]))
+        || s > 4
+            && g.is(s - 1, "before")
+            && matches!(g.lx(s - 2), Lex::Unit(..))
+            && g.is(s - 4, ",")
+            && g.is_any(s - 5, &["today", "tonight"])
+    {
+        return Tense::Future;
+    }
     // "Taxpayers have until April 15 to file", "The council has until Friday": a time
     // still given is ahead, whatever the sentence tells after it; so is what is "likely
     // by Thursday night", "expected by Friday", "due by Monday".
@@ -5410,10 +5464,18 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
             && g.is(p + 1, "go")
             && g.is_any(p + 2, &["before", "until", "till"])
             && p > 0
-            && matches!(g.lx(p - 1), Lex::Unit(..))
+            && matches!(
+                g.lx(p - 1),
+                Lex::Unit(Unit::Day | Unit::Week | Unit::Month, _)
+            )
         {
-            // ("with two days to go before Thursday's referendum": a countdown)
-            return p + 3 <= s && s - (p + 3) <= 4;
+            // ("with two days to go before Thursday's referendum": a countdown of days,
+            // not a match's last minutes, "with 10 minutes to go before half-time on
+            // Saturday, Kane scored"; nor one told in the past perfect, "the polls had
+            // narrowed")
+            return p + 3 <= s
+                && s - (p + 3) <= 4
+                && !(0..g.atoms.len()).any(|k| g.is_any(k, &["had", "hadn't"]));
         } else {
             return false;
         };
@@ -5811,7 +5873,7 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
     if s > 2
         && g.is_any(s - 1, &["to", "into"])
         && g.s(s - 2).to_ascii_lowercase().starts_with("advanc")
-        && (s.saturating_sub(6)..s - 2).any(|k| g.is_any(k, &["winner", "winners", "victor"]))
+        && (s.saturating_sub(8)..s - 2).any(|k| g.is_any(k, &["winner", "winners", "victor"]))
     {
         return (Tense::Future, None);
     }
@@ -5891,7 +5953,18 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                     ))
                 && !g.is_any(a + 1, NEUTRAL_ED)
         })
-        .and_then(|a| Some((a, (e..hi).find(|&c| g.is(c, ","))?)));
+        .and_then(|a| Some((a, (e..hi).find(|&c| g.is(c, ","))?, false)))
+        // ... or a ", which/who ... ," aside ("Tesla, which cut prices in April, is
+        // expected to ..."): its own verb tells.
+        .or_else(|| {
+            let a = (lo..s).rev().find(|&c| g.is(c, ","))?;
+            let b = (e..hi).find(|&c| g.is(c, ","))?;
+            (g.is_any(a + 1, &["which", "who"])
+                && a > 0
+                && g.cap(a - 1)
+                && !(a + 1..s).any(|c| g.is_any(c, &[";", "and", "but"])))
+            .then_some((a, b, true))
+        });
     let closed_relative = (lo..s).rev().find(|&c| g.is(c, ",")).and_then(|b| {
         let a = (lo..b).rev().find(|&c| g.is(c, ","))?;
         g.is_any(a + 1, &["which", "who"]).then_some((a, b))
@@ -6184,6 +6257,8 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                             && !(c..k).any(|x| g.is_any(x, &[",", "and", "who", "that", "which"]))
                     }))
                 || g.is_any(k, &["takes", "goes", "take"]) && g.is_any(k + 1, &["effect", "into"])
+                // ("The game tips off at 1 p.m.")
+                || g.is_any(k, &["tips", "tip"]) && g.is(k + 1, "off")
                 || g.is(k, "head") && g.is_any(k + 1, &["to", "for", "into", "home", "back"]))
                 && !(k > 0
                     && g.is_any(
@@ -6282,7 +6357,9 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             Tense::Past
         } else if w.len() > 4
             && w.ends_with("ed")
-            && !w.ends_with("eed")
+            // (not "proceed", "exceed"; but "agreed", "freed" are past)
+            && (!w.ends_with("eed")
+                || lw(&["agreed", "disagreed", "decreed", "guaranteed", "freed", "refereed"]))
             && !a.cap
             && (!lw(NEUTRAL_ED)
                 // ("the cuts Gov. Tom Corbett proposed in February": after its subject,
@@ -6290,7 +6367,13 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 || g.is(k, "proposed")
                     && k > 0
                     && (g.cap(k - 1) && g.atoms.get(k - 1).is_some_and(|b| b.word)
-                        || g.is_any(k - 1, &["he", "she", "they", "we", "it", "i"])))
+                        || g.is_any(k - 1, &["he", "she", "they", "we", "it", "i"])
+                        // ("the cuts the mayor proposed on Monday"; not "the newly
+                        // proposed rules")
+                        || k > 1
+                            && g.is_any(k - 2, DETERMINERS)
+                            && g.atoms.get(k - 1).is_some_and(|b| b.word)
+                            && !g.s(k - 1).ends_with("ly")))
             && !sequence
         {
             // "will be held": a participle after be/is/are says nothing; nor does an
@@ -6484,10 +6567,21 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         }
         // ... and one outside a participle's aside that holds the date ("Arsenal, beaten
         // by City on Sunday, travel to Chelsea on Saturday"): the participle tells.
-        if participle_aside.is_some_and(|(a, b)| k < a || k > b) {
-            weak += 12;
+        match participle_aside {
+            // (a relative's verb may be no cue at all: "which cut")
+            Some((a, b, true)) if k < a || k > b => continue,
+            Some((a, b, false)) if k < a || k > b => weak += 12,
+            _ => {}
         }
-        keep_nearest(&mut best, far + weak + apart(k), t, k);
+        // The past verb of a day's own thing tells it is done ("after Friday's report
+        // showed employers added only 96,000 jobs").
+        let own_past = t == Tense::Past
+            && k > e
+            && k <= e + 3
+            && g.is_any(e, &["'s", "’s"])
+            && (e + 1..k).all(|c| g.atoms.get(c).is_some_and(|a| a.word && !a.cap));
+        let d = if own_past { 0 } else { far + weak + apart(k) };
+        keep_nearest(&mut best, d, t, k);
     }
     // "The campaign runs through November", "a loan to pay down by February": with no
     // other cue, a span or deadline reaching to a date reaches ahead ("sales this year

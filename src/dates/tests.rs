@@ -5088,6 +5088,75 @@ fn ninth_session_rules() {
                     ("a year earlier", "DATE", "2014"),
                 ],
             ),
+            // A countdown of minutes is a match's, and one told in the past perfect is
+            // gone: neither makes the day ahead.
+            (
+                "With 10 minutes to go before half-time on Saturday, Kane scored. With two \
+                 days to go before Sunday's election, the polls had narrowed.",
+                Some("2019-03-11"),
+                &[
+                    ("10 minutes", "DURATION", "PT10M"),
+                    ("Saturday", "DATE", "2019-03-09"),
+                    ("two days", "DURATION", "P2D"),
+                    ("Sunday", "DATE", "2019-03-10"),
+                ],
+            ),
+            // "agreed" is a past verb; a day's own thing told done ("Friday's report
+            // showed") is past; a relative aside's date keeps its own tense.
+            (
+                "Belgium and France agreed over the weekend to rescue Dexia. The committee \
+                 meets Wednesday after Friday's report showed weak hiring. Tesla, which cut \
+                 prices in April, is expected to post lower margins.",
+                Some("2011-10-10"),
+                &[
+                    ("the weekend", "DATE", "2011-W40-WE"),
+                    ("Wednesday", "DATE", "2011-10-12"),
+                    ("Friday", "DATE", "2011-10-07"),
+                    ("April", "DATE", "2011-04"),
+                ],
+            ),
+            // "for the year" after the one year the sentence told is that year; a goal
+            // raced for is ahead; so is a day counted down to from today; "half a century
+            // ago" is a date.
+            (
+                "Wall Street closed out 2020 with the S&P 500 up 16 percent for the year. \
+                 Stocks rose 3 percent for the year.",
+                Some("2021-01-01"),
+                &[
+                    ("2020", "DATE", "2020"),
+                    ("the year", "DATE", "2020"),
+                    ("the year", "DATE", "2021"),
+                ],
+            ),
+            (
+                "Companies racing to finish fixes before Jan. 1 said Monday they had run 100 \
+                 tests. The government said today, four days before Tuesday's election, that \
+                 jobs grew. Germans were liberated half a century ago.",
+                Some("1999-12-17"),
+                &[
+                    ("Jan. 1", "DATE", "2000-01-01"),
+                    ("Monday", "DATE", "1999-12-13"),
+                    ("today", "DATE", "1999-12-17"),
+                    ("four days", "DURATION", "P4D"),
+                    ("Tuesday", "DATE", "1999-12-21"),
+                    ("half a century ago", "DATE", "1949"),
+                ],
+            ),
+            // "the mayor proposed" is a verb ("the newly proposed rules" are not); a game
+            // "tips off"; "ahead of the parade Sunday".
+            (
+                "The cuts the mayor proposed on Monday were rejected. Duke visits Notre Dame \
+                 on Saturday. The Blue Devils lost at Pittsburgh on Monday. The game tips off \
+                 at 1 p.m. Police closed roads ahead of the parade Sunday.",
+                Some("2015-01-28"),
+                &[
+                    ("Monday", "DATE", "2015-01-26"),
+                    ("Saturday", "DATE", "2015-01-31"),
+                    ("Monday", "DATE", "2015-01-26"),
+                    ("1 p.m.", "TIME", "2015-01-31T13:00"),
+                    ("Sunday", "DATE", "2015-02-01"),
+                ],
+            ),
         ],
         false,
     );
