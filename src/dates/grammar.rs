@@ -169,7 +169,7 @@ impl<'a> G<'a> {
         }
     }
 
-    fn lx(&self, i: usize) -> Lex {
+    pub(crate) fn lx(&self, i: usize) -> Lex {
         self.atoms.get(i).map_or(Lex::None, |a| a.lex)
     }
 
@@ -5176,6 +5176,22 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         })
     {
         return Tense::Future;
+    }
+    // "A judge ordered those polling places to stay open until 10 p.m.": a bare clock a
+    // past order reaches to is of the day told, not one ahead.
+    if s > 0
+        && g.is_any(s - 1, &["until", "till"])
+        && (s..e).all(|k| !g.is_weekday(k) && !matches!(g.lx(k), Lex::Deictic(_) | Lex::Tonight))
+        && (s..e).any(|k| matches!(g.lx(k), Lex::Clock(..) | Lex::ClockWord(_) | Lex::Ampm(_)))
+        && (s.saturating_sub(10)..s).any(|k| {
+            g.is_any(
+                k,
+                &["ordered", "allowed", "permitted", "told", "asked", "urged"],
+            ) && (k + 1..s).any(|c| g.is(c, "to"))
+                && !(k + 1..s).any(|c| g.is_any(c, &[",", ";", "and", "but"]))
+        })
+    {
+        return Tense::Unknown;
     }
     if s > 0 && g.is_any(s - 1, &["until", "till"]) && !not_until
         || s > 1 && g.is(s - 1, "after") && g.is_any(s - 2, &["until", "till"])

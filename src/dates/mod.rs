@@ -300,7 +300,14 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 tense,
             };
             let r = normalise::resolve(val, m.tod, tense, &mut ctx);
+            let resolved_day = r.1;
             let r = steps::small_hour_after_night(&s, night, r);
+            // (the day moved to is the one the story is on: "shortly after 3 a.m. ... The
+            // dam gave way at about 3:40 a.m.")
+            if r.1 != resolved_day && ctx.last_day == resolved_day {
+                ctx.last_day = r.1;
+            }
+            let r = steps::evening_clock(&s, night, r);
             // (and after a late clock told with its day: "an order at 9:45 p.m. Tuesday.
             // Deputies went door to door until about 2 a.m.")
             let late =

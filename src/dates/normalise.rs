@@ -257,6 +257,25 @@ impl Ctx {
             .then_some(i32::from(d.year()))
     }
 
+    /// The year of a year-less day told in the past that the reference year would put
+    /// after the reference date, when a day of a past year was told a few sentences
+    /// before and this one follows it within two months: "Katrina made landfall on Aug.
+    /// 29, 2005. [...] The last evacuees left the stadium on Sept. 3", told on 29 August
+    /// 2025.
+    fn told_past_year(&self, y: i32, m: u8, d: u8, tense: Tense) -> Option<i32> {
+        let r = self.reference?;
+        let ld = self.last_day?;
+        let ly = i32::from(ld.year());
+        let then = date(ly, m, d)?;
+        (matches!(tense, Tense::Past)
+            && date(y, m, d).is_some_and(|x| x > r)
+            && ly < i32::from(r.year())
+            && self.sentence.saturating_sub(self.last_day_sentence) <= 5
+            && then > ld
+            && add_days(ld, 62).is_some_and(|l| then <= l))
+        .then_some(ly)
+    }
+
     /// The year of a year-less month or day told in the past after a month told with
     /// another year earlier in the same sentence, and later in that year: "first
     /// identified in April 2009, and by June the WHO had declared a pandemic".
@@ -545,7 +564,8 @@ pub(crate) fn resolve(
             let y = told
                 .or_else(|| ctx.sentence_year(tense))
                 .or_else(|| ctx.clause_year(*m, *d, tense))
-                .or_else(|| r.map(|r| pick_year(r, *m, *d, tense)));
+                .or_else(|| r.map(|r| pick_year(r, *m, *d, tense)))
+                .map(|y| ctx.told_past_year(y, *m, *d, tense).unwrap_or(y));
             match y {
                 Some(y) => {
                     day = date(y, *m, *d);

@@ -101,6 +101,32 @@ pub(super) fn small_hour_after_night(
     }
 }
 
+/// "The Knicks play host to Miami tonight. Tip-off is at 7:30.": a clock written without
+/// a.m. or p.m., in or just after a sentence that told the night of its day, is the
+/// evening's.
+pub(super) fn evening_clock(
+    s: &Step<'_, '_>,
+    night: Option<(usize, Date)>,
+    r: Resolved,
+) -> Resolved {
+    let (g, m) = (s.g, s.m);
+    let bare = (m.start..m.end).all(|k| {
+        !matches!(g.lx(k), Lex::Ampm(_) | Lex::Clock(_, _, 1..))
+            && !g.is_any(k, &["morning", "am", "a.m.", "a.m"])
+    });
+    match (&m.val, m.tod, night, r.1) {
+        (Val::Anchor, Some(Tod::Clock(h @ 6..=11, mi)), Some((ns, nd)), Some(d))
+            if bare && d == nd && (ns == s.si || ns + 1 == s.si) =>
+        {
+            let v =
+                r.0.get(..10)
+                    .map(|day| format!("{day}T{:02}:{mi:02}", h + 12));
+            v.map_or(r, |v| (v, Some(d)))
+        }
+        _ => r,
+    }
+}
+
 /// "Officials said the bridge could open in September", told on 5 October: an event told
 /// as ahead in a month already gone is next year's ("will release its September figures"
 /// names a month, and keeps the one gone). `first` is whether the expression is its

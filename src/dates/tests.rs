@@ -5157,6 +5157,55 @@ fn ninth_session_rules() {
                     ("Sunday", "DATE", "2015-02-01"),
                 ],
             ),
+            // A clock without a.m. or p.m. after tonight is the evening's; one with a.m.
+            // stays the morning's.
+            (
+                "The Knicks play host to Miami tonight. Tip-off is at 7:30. Doors open at \
+                 6:30 a.m. tomorrow.",
+                Some("1999-03-09"),
+                &[
+                    ("tonight", "TIME", "1999-03-09TNI"),
+                    ("7:30", "TIME", "1999-03-09T19:30"),
+                    ("6:30 a.m. tomorrow", "TIME", "1999-03-10T06:30"),
+                ],
+            ),
+            // A year-less day told in the past that would fall after the reference date
+            // follows a day of a past year told a few sentences before.
+            (
+                "Katrina made landfall at 6:10 a.m. on Aug. 29, 2005. For a few hours that \
+                 morning the city seemed spared. Then the floodwalls gave way. Thousands \
+                 waited on rooftops. The last evacuees left the stadium on Sept. 3.",
+                Some("2025-08-29"),
+                &[
+                    ("6:10 a.m.", "TIME", "2005-08-29T06:10"),
+                    ("Aug. 29, 2005", "DATE", "2005-08-29"),
+                    ("a few hours", "DURATION", "PTXH"),
+                    ("that morning", "TIME", "2005-08-29TMO"),
+                    ("Sept. 3", "DATE", "2005-09-03"),
+                ],
+            ),
+            // A bare clock a past order reaches to is of the day told; a small hour moved
+            // to the next day moves the story there.
+            (
+                "Machines broke down Tuesday morning. A judge ordered the polling places to \
+                 stay open until 10 p.m.",
+                Some("1996-11-06"),
+                &[
+                    ("Tuesday morning", "TIME", "1996-11-05TMO"),
+                    ("10 p.m.", "TIME", "1996-11-05T22:00"),
+                ],
+            ),
+            (
+                "The creek was out of its banks by Wednesday night. The first warning came \
+                 shortly after 3 a.m., when a dispatcher began calling. The dam gave way at \
+                 about 3:40 a.m.",
+                Some("2011-04-28"),
+                &[
+                    ("Wednesday night", "TIME", "2011-04-27TNI"),
+                    ("3 a.m.", "TIME", "2011-04-28T03:00"),
+                    ("3:40 a.m.", "TIME", "2011-04-28T03:40"),
+                ],
+            ),
         ],
         false,
     );
