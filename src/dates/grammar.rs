@@ -173,7 +173,7 @@ impl<'a> G<'a> {
         self.atoms.get(i).map_or(Lex::None, |a| a.lex)
     }
 
-    fn s(&self, i: usize) -> &'a str {
+    pub(crate) fn s(&self, i: usize) -> &'a str {
         self.atoms
             .get(i)
             .and_then(|a| self.text.get(a.start..a.end))
@@ -2181,6 +2181,15 @@ impl<'a> G<'a> {
             }
             Lex::Int(..) => {
                 let y = self.year(i)?;
+                // "the 2024-25 budget", "the 1998-99 season": a fiscal, school or sports
+                // year, told by the year it begins in.
+                if self.joined(i + 1)
+                    && matches!(self.lx(i + 1), Lex::Int(v, 2) if v as i32 == (y + 1) % 100)
+                    && !self.joined(i + 2)
+                    && !(i > 0 && self.joined(i))
+                {
+                    return f(i, i + 2, Date, Val::Year(y));
+                }
                 // "2019-2021": a range of years, each one a year
                 let range = self.joined(i + 1) && self.year(i + 1).is_some();
                 // "212-859-1761", "(212) 555-1999": the last group of a phone number.
@@ -2280,6 +2289,19 @@ impl<'a> G<'a> {
                 return None;
             }
             Lex::Weekdays(w) => {
+                // "airs Thursdays at 9:30 p.m.": the weekly slot, one set
+                if self.is(i + 1, "at") {
+                    if let Some(t) = self.time(i + 2).filter(|t| {
+                        t.start == i + 2
+                            && matches!(t.val, Val::Anchor)
+                            && t.kind == TimexType::Time
+                    }) {
+                        if let Some(Tod::Clock(h, mi)) = t.tod {
+                            let v = format!("XXXX-WXX-{w}T{h:02}:{mi:02}");
+                            return f(i, t.end, TimexType::Set, Val::Str(v));
+                        }
+                    }
+                }
                 return f(i, i + 1, TimexType::Set, Val::Str(format!("XXXX-WXX-{w}")));
             }
             _ => return None,
@@ -5380,10 +5402,19 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
     };
     // "prepare for more snow starting Wednesday afternoon", "effective Monday": a start
     // told with no past is ahead ("was suspended starting Friday" is not).
+    // ("Forecasters said a storm could bury the region beginning Saturday afternoon": a
+    // start a modal tells, whatever the saying's tense)
+    let modal_start = start_word.is_some_and(|w| {
+        (w.saturating_sub(12)..w).any(|k| {
+            g.is_any(k, &["could", "may", "might", "will", "would", "should"])
+                && !g.cap(k)
+                && !g.is_any(k + 1, &["have", "not", "n't"])
+        }) && !(w.saturating_sub(14)..w).any(|k| g.is_any(k, &["had", "hadn't"]))
+    });
     if start_word.is_some_and(|w| !(w > 0 && g.is_any(w - 1, &["was", "were", "is", "are"])))
         // (not the verb: "He is starting Wednesday's game")
         && !g.is_any(e, &["'s", "’s"])
-        && matches!(t, Tense::Unknown | Tense::Same)
+        && (matches!(t, Tense::Unknown | Tense::Same) || modal_start)
     {
         return Tense::Future;
     }
@@ -5884,6 +5915,42 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
     {
         return (Tense::Future, None);
     }
+    // "has issued a severe weather warning for Cumbria for Friday night and Saturday", "an
+    // orange alert for Thursday": what a warning is for is ahead.
+    if s > 1
+        && g.is(s - 1, "for")
+        && (s.saturating_sub(7)..s - 1).any(|k| {
+            g.is_any(
+                k,
+                &[
+                    "warning",
+                    "warnings",
+                    "alert",
+                    "alerts",
+                    "watch",
+                    "advisory",
+                    "advisories",
+                ],
+            ) && !(k + 1..s - 1).any(|c| g.is_any(c, &[",", ";", "but", "which", "that"]))
+        })
+        // (issued and in force now, not what "had" been issued, was lifted, or was
+        // defied: "Despite a warning for Sunday, thousands attended")
+        && (s.saturating_sub(12)..s).any(|k| {
+            g.is_any(k, &["has", "have", "issues", "is", "are", "remains", "remain"])
+        })
+        && !(s.saturating_sub(12)..(s + 12).min(n)).any(|k| g.is_any(k, &["had", "hadn't", "lifted"]))
+    {
+        return (Tense::Future, None);
+    }
+    // "canceled classes for today and Wednesday": a day joined to today or tomorrow is
+    // ahead, one joined to yesterday gone.
+    if s > 1 && g.is_any(s - 1, &["and", "or"]) {
+        match g.lx(s - 2) {
+            Lex::Deictic(0 | 1) | Lex::Tonight => return (Tense::Future, None),
+            Lex::Deictic(-1) => return (Tense::Past, None),
+            _ => {}
+        }
+    }
     // "with the winner advancing to Sunday's final": where a match's winner goes is
     // ahead.
     if s > 2
@@ -6273,6 +6340,10 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                             && !(c..k).any(|x| g.is_any(x, &[",", "and", "who", "that", "which"]))
                     }))
                 || g.is_any(k, &["takes", "goes", "take"]) && g.is_any(k + 1, &["effect", "into"])
+                // ("New restrictions come into force at 00:01 on Tuesday")
+                || g.is_any(k, &["come", "comes"])
+                    && g.is(k + 1, "into")
+                    && g.is_any(k + 2, &["force", "effect"])
                 // ("The game tips off at 1 p.m.")
                 || g.is_any(k, &["tips", "tip"]) && g.is(k + 1, "off")
                 || g.is(k, "head") && g.is_any(k + 1, &["to", "for", "into", "home", "back"]))
@@ -6355,8 +6426,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             // ("will go broke in February", "Broke and facing a deadline": the adjective)
             && !(g.is(k, "broke")
                 && (k == 0 || g.is_any(k - 1, &["go", "goes", "going", "gone", "went", "flat"])))
-            // ("will print its last edition in March")
-            && !(g.is(k, "last") && k > 0 && (g.is_any(k - 1, DETERMINERS) || g.is_any(k - 1, POSSESSIVES)))
+            // ("will print its last edition in March"; a round, "their Champions League
+            // last-16 tie")
+            && !(g.is(k, "last")
+                && (k > 0 && (g.is_any(k - 1, DETERMINERS) || g.is_any(k - 1, POSSESSIVES))
+                    || g.joined(k + 1) && matches!(g.lx(k + 1), Lex::Int(..) | Lex::Num(_))))
             // (an adjective after an article: "will get a paid holiday on Monday"; not
             // "This led to a strike")
             && !(k > 0

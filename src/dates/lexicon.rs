@@ -427,6 +427,14 @@ fn number_shape(s: &str) -> Option<Lex> {
             return Some(Lex::Short(v, u));
         }
     }
+    // "the 2016/17 season": a year that runs into the next, told by the one it begins in
+    if let Some((a, b)) = s.split_once('/') {
+        if let (Some((y, 4)), Some((z, 2))) = (digits(a), digits(b)) {
+            if (1900..=2100).contains(&y) && z == (y + 1) % 100 {
+                return Some(Lex::Int(y, 4));
+            }
+        }
+    }
     // "12.5 hours"
     if let Some((v, n)) = s.strip_suffix(".5").and_then(digits) {
         if n <= 4 {

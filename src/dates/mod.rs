@@ -229,6 +229,10 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
                 i += 1;
                 continue;
             };
+            if in_title(&g, m.start, m.end) {
+                i = m.end.max(i + 1);
+                continue;
+            }
             let (Some(a), Some(b)) = (atoms.get(m.start), atoms.get(m.end.saturating_sub(1)))
             else {
                 i += 1;
@@ -383,6 +387,9 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             }
             remember_year(&g, &m, &value, si, &mut ctx);
             let r = steps::weekday_again(&s, &mut weekdays, (value, day));
+            if r.1 != day && day.is_some() && ctx.last_day == day {
+                ctx.last_day = r.1;
+            }
             told.prev_span_day = r.1.map(|d| (out.len(), m.end, d));
             if m.kind == TimexType::Date && r.1.is_some() && on_its_line
                 || entry && entries.is_none()
@@ -403,6 +410,43 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
         }
     }
     out
+}
+
+/// Whether atoms `s..e` lie inside a quoted title: "Tomorrow Never Dies," "Murder at
+/// 1600," "Friday the 13th", the film "1917" (a short quote whose longer words are all
+/// capitalised, not closed before a verb of saying: '"Friday," he said').
+fn in_title(g: &G<'_>, s: usize, e: usize) -> bool {
+    let opens = |k: usize| g.is_any(k, &["\"", "“", "‘"]);
+    let closes = |k: usize| g.is_any(k, &["\"", "”", "’"]);
+    let Some(q1) = (s.saturating_sub(6)..s)
+        .rev()
+        .find(|&k| opens(k) || closes(k))
+    else {
+        return false;
+    };
+    let Some(q2) = (e..(e + 7).min(g.atoms.len())).find(|&k| opens(k) || closes(k)) else {
+        return false;
+    };
+    let words = || {
+        (q1 + 1..q2).filter(|&k| {
+            g.atoms
+                .get(k)
+                .is_some_and(|a| a.word || matches!(a.lex, Lex::Int(..)))
+        })
+    };
+    // (a straight mark opens when an even number of them come before it in the
+    // sentence: not the years between two titles, '"In the Year of January" (1963)')
+    let straight_before = (0..q1).filter(|&k| g.is(k, "\"")).count();
+    opens(q1)
+        && (!g.is(q1, "\"") || straight_before % 2 == 0)
+        && closes(q2)
+        && words().count() <= 8
+        && words().all(|k| g.cap(k) || g.s(k).len() < 4 || matches!(g.lx(k), Lex::Int(..)))
+        // (a sentence quoted is no title)
+        && !(q1 + 1..q2).any(|k| g.is_any(k, &[".", "!", "?"]))
+        && !(q2 + 1..(q2 + 4).min(g.atoms.len())).any(|k| {
+            g.is_any(k, &["said", "says", "asked", "added", "told", "wrote", "tweeted"])
+        })
 }
 
 /// Remember the year expression `m` (resolved to `value`, in sentence `si`) tells as the

@@ -568,8 +568,22 @@ pub(super) fn weekday_again(
             ) && !g.cap(k)
         })
     };
+    // (or in the sentence before, when this one tells no tense at all: "The season starts
+    // Sunday at Albert Park. Qualifying is now spread over two days, with the second
+    // session on Sunday morning")
     let again = weekdays[slot]
-        .filter(|&(si, e, p)| s.tense == Tense::Unknown && si == s.si && p != d && !modal(e))
+        .filter(|&(si, e, p)| {
+            s.tense == Tense::Unknown
+                && p != d
+                && (si == s.si && !modal(e)
+                    || si + 1 == s.si
+                        && !modal(0)
+                        // (nor after any verb that may be past: "The warden let us leave on
+                        // Sunday")
+                        && !(0..m.start).any(|k| {
+                            g.past_form(k) && !g.cap(k) || g.is_any(k, &["let", "put", "set"])
+                        }))
+        })
         .map(|(_, _, p)| p);
     let r = again.and_then(|p| on_day(&r, p)).unwrap_or(r);
     weekdays[slot] = Some((s.si, m.end, r.1.unwrap_or(d)));

@@ -1496,7 +1496,13 @@ fn halves_of_decades_and_years_this_coming_or_so() {
                 R,
                 &[("2019", "DATE", "2019"), ("2021", "DATE", "2021")],
             ),
-            ("The 2019-20 season was cut short.", R, &[]),
+            // (a season or fiscal year that runs into the next is told by the year it
+            // begins in)
+            (
+                "The 2019-20 season was cut short.",
+                R,
+                &[("2019-20", "DATE", "2019")],
+            ),
             (
                 "Shares fell on overnight losses in New York.",
                 R,
@@ -5204,6 +5210,88 @@ fn ninth_session_rules() {
                     ("Wednesday night", "TIME", "2011-04-27TNI"),
                     ("3 a.m.", "TIME", "2011-04-28T03:00"),
                     ("3:40 a.m.", "TIME", "2011-04-28T03:40"),
+                ],
+            ),
+            // A weekday told again in the next sentence, with no tense of its own and no
+            // verb that may be past, is the same day; a clock after it follows it.
+            (
+                "The Formula One season starts Sunday at Albert Park. Qualifying is now \
+                 spread over two days, with the second session on Sunday morning and the race \
+                 at 2 p.m. local time. The warden let us leave on Sunday.",
+                Some("2005-03-04"),
+                &[
+                    ("Sunday", "DATE", "2005-03-06"),
+                    ("now", "DATE", "PRESENT_REF"),
+                    ("two days", "DURATION", "P2D"),
+                    ("Sunday morning", "TIME", "2005-03-06TMO"),
+                    ("2 p.m.", "TIME", "2005-03-06T14:00"),
+                    ("Sunday", "DATE", "2005-02-27"),
+                ],
+            ),
+            // A round's "last-16" is no past cue.
+            (
+                "Liverpool face PSG in the first leg of their Champions League last-16 tie on \
+                 Wednesday.",
+                Some("2025-03-03"),
+                &[("Wednesday", "DATE", "2025-03-05")],
+            ),
+            // Seasons and fiscal years that run into the next are told by the year they
+            // begin in; a year range stays two years.
+            (
+                "The council approved its 2024-25 budget. In the 2016/17 season, he scored. \
+                 The program ran from 2019-2021.",
+                Some("2024-03-01"),
+                &[
+                    ("2024-25", "DATE", "2024"),
+                    ("2016/17", "DATE", "2016"),
+                    ("2019", "DATE", "2019"),
+                    ("2021", "DATE", "2021"),
+                ],
+            ),
+            // A warning issued for a day is ahead (not one lifted, or defied); a day joined
+            // to today is ahead; restrictions "come into force" ahead; "continues" is a
+            // present event.
+            (
+                "The IMD has issued an orange alert for Mumbai and Thane for Sunday. Schools \
+                 canceled classes for today and Wednesday. New rules come into force at 00:01 \
+                 on Tuesday. Winterlude continues this weekend with judging on Saturday \
+                 morning. A flood warning for Friday was lifted on Thursday.",
+                Some("2025-08-16"),
+                &[
+                    ("Sunday", "DATE", "2025-08-17"),
+                    ("today", "DATE", "2025-08-16"),
+                    ("Wednesday", "DATE", "2025-08-20"),
+                    ("00:01", "TIME", "2025-08-19T00:01"),
+                    ("Tuesday", "DATE", "2025-08-19"),
+                    ("this weekend", "DATE", "2025-W33-WE"),
+                    ("Saturday morning", "TIME", "2025-08-16TMO"),
+                    ("Friday", "DATE", "2025-08-15"),
+                    ("Thursday", "DATE", "2025-08-14"),
+                ],
+            ),
+            // A start a modal tells is ahead whatever the saying's tense.
+            (
+                "Forecasters said today that a storm could bury the region beginning Saturday \
+                 afternoon.",
+                Some("1996-01-05"),
+                &[
+                    ("today", "DATE", "1996-01-05"),
+                    ("Saturday afternoon", "TIME", "1996-01-06TAF"),
+                ],
+            ),
+            // A weekly slot is one set; a date inside a quoted title is none (but a quoted
+            // sentence's is, and so is one quoted before a verb of saying).
+            (
+                "The show airs Thursdays at 9:30 p.m. The thriller \"Murder at 1600\" opens \
+                 Friday. Netflix renewed \"Wednesday\" this month. Mendes' drama \"1917\" \
+                 won. \"Friday,\" he said. He called it \"a disaster on Tuesday.\"",
+                Some("2020-01-08"),
+                &[
+                    ("Thursdays at 9:30 p.m.", "SET", "XXXX-WXX-4T21:30"),
+                    ("Friday", "DATE", "2020-01-10"),
+                    ("this month", "DATE", "2020-01"),
+                    ("Friday", "DATE", "2020-01-03"),
+                    ("Tuesday", "DATE", "2020-01-07"),
                 ],
             ),
         ],
