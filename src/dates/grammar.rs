@@ -3137,6 +3137,13 @@ impl<'a> G<'a> {
                     // "Hours after the attack", "days later" (not "the days after")
                     let apart = self.is_any(i + 1, &["after", "before", "later", "earlier"])
                         && (i == 0 || self.is_any(i - 1, &["just", "only", "mere", ",", "and"]))
+                        // "appeared on television hours later" (not "the days after", "those
+                        // years later")
+                        || self.is_any(i + 1, &["later", "earlier"])
+                            && i > 0
+                            && !self.is_any(i - 1, DETERMINERS)
+                            && !self.is_any(i - 1, &["those", "these", "many", "few", "of"])
+                            && self.atoms.get(i - 1).is_some_and(|a| a.word)
                         // "after months of talks", "killed in weeks of violence"
                         || i > 0 && self.is_any(i - 1, &["after", "in"]) && self.is(i + 1, "of");
                     // "months ago", "Years ago": some time before
@@ -3147,8 +3154,15 @@ impl<'a> G<'a> {
                     let habit = u == Unit::Weekend
                         && i > 0
                         && self.is_any(i - 1, &["spend", "spending", "spends"]);
+                    // "could last weeks, not months"
+                    let lasting = i > 0 && self.last_verb(i - 1)
+                        || i > 2
+                            && self.is(i - 1, "not")
+                            && self.is(i - 2, ",")
+                            && matches!(self.lx(i - 3), Lex::Unit(_, true));
                     if in_years
                         || apart
+                        || lasting
                         || !habit
                             && i > 0
                             && self.is_any(
@@ -3256,6 +3270,30 @@ impl<'a> G<'a> {
         }
         let article = k == 1 && j == i + 1 && self.is_any(i, &["a", "an"]);
         if article && plural {
+            return None;
+        }
+        // "a day of national mourning", "a day of action": a kind of day, no length
+        if article
+            && u == Unit::Day
+            && self.is(j + 1, "of")
+            && self.is_any(
+                j + 2,
+                &[
+                    "mourning",
+                    "national",
+                    "action",
+                    "prayer",
+                    "rest",
+                    "remembrance",
+                    "reckoning",
+                    "protest",
+                    "protests",
+                    "celebration",
+                    "solidarity",
+                    "rage",
+                ],
+            )
+        {
             return None;
         }
         // (a count with commas is one: "about 125,000 years")
@@ -5915,6 +5953,24 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
     {
         return (Tense::Future, None);
     }
+    // "She declared Wednesday a day of national mourning": a day so named is ahead.
+    if s > 0
+        && g.is_any(
+            s - 1,
+            &[
+                "declared",
+                "declares",
+                "designated",
+                "proclaimed",
+                "named",
+                "declaring",
+            ],
+        )
+        && (s..e).any(|k| g.is_weekday(k))
+        && g.is_any(e, &["a", "an", "as"])
+    {
+        return (Tense::Future, None);
+    }
     // "has issued a severe weather warning for Cumbria for Friday night and Saturday", "an
     // orange alert for Thursday": what a warning is for is ahead.
     if s > 1
@@ -6329,8 +6385,13 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                             "air", "court", "secret", "question", "session", "forum",
                         ],
                     ))
-                // (a noun: "during a Friday visit")
+                // (a noun: "during a Friday visit", "at a Tel Aviv peace rally on Nov. 4")
                 && !(k == e && s > 0 && g.is_any(s - 1, DETERMINERS))
+                && !(w.bytes().last() != Some(b's')
+                    && (k.saturating_sub(4)..k).any(|c| {
+                        g.is_any(c, &["a", "an"])
+                            && (c + 1..k).all(|x| g.atoms.get(x).is_some_and(|a| a.word))
+                    }))
                 // (a bare verb after "let" and its object: "Mr. Bush let the offensive
                 // begin Saturday night" is told by "let"; not "Let's meet")
                 && !(w.bytes().last() != Some(b's')

@@ -378,7 +378,12 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             } else if day.is_some() {
                 // Nor is a start ("raised since Jan. 1, 2015. In August, ...") the year a
                 // story is told in.
-                ctx.last_day_since = m.start > 0 && g.is(m.start - 1, "since");
+                // (nor a day named as a landmark: "its worst day since the attacks of Sept.
+                // 11, 2001")
+                ctx.last_day_since = m.start > 0
+                    && (g.is(m.start - 1, "since")
+                        || g.is(m.start - 1, "of")
+                            && (m.start.saturating_sub(12)..m.start).any(|k| g.is(k, "since")));
             }
             told.day_end = if day.is_some() { Some(m.end) } else { None };
             match day.or_else(|| week_start(&value)) {

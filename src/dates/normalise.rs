@@ -1037,12 +1037,22 @@ pub(crate) fn resolve(
             // 3pm": told in no past, a bare time is not of a day years gone told in another
             // sentence (a month gone it still is: "The murder took place on 3 March. CCTV
             // shows him entering the shop at 11.40pm").
-            let stale = !matches!(tense, Tense::Past | Tense::StrictPast)
+            // (nor, in any tense, of a day named as a start or landmark a month or more
+            // gone: "the biggest drop since the attacks of Sept. 11, 2001. [...] Lehman filed
+            // at 1:45 a.m.")
+            let landmark = ctx.last_day_since
                 && ctx.sentence != ctx.last_day_sentence
                 && anchor
                     .zip(r)
-                    .and_then(|(a, r)| add_days(a, 366).map(|a| a < r))
+                    .and_then(|(a, r)| add_days(a, 31).map(|a| a < r))
                     .unwrap_or(false);
+            let stale = landmark
+                || !matches!(tense, Tense::Past | Tense::StrictPast)
+                    && ctx.sentence != ctx.last_day_sentence
+                    && anchor
+                        .zip(r)
+                        .and_then(|(a, r)| add_days(a, 366).map(|a| a < r))
+                        .unwrap_or(false);
             // "The launch window opens on Sept. 22. [...] The first attempt is set for
             // 10:42 p.m.": told as ahead with no day near it, a bare time is of the last
             // day ahead the story told.

@@ -5294,6 +5294,49 @@ fn ninth_session_rules() {
                     ("Tuesday", "DATE", "2020-01-07"),
                 ],
             ),
+            // A base-form event word after "a" is a noun ("a Tel Aviv peace rally"); a
+            // weekday declared a day of mourning is ahead, and that day is no length.
+            (
+                "Rabin was assassinated at a Tel Aviv peace rally on Nov. 4. Supporters rally \
+                 on Monday.",
+                Some("1996-05-31"),
+                &[
+                    ("Nov. 4", "DATE", "1995-11-04"),
+                    ("Monday", "DATE", "1996-06-03"),
+                ],
+            ),
+            (
+                "She declared Wednesday a day of national mourning. It took a day of talks.",
+                Some("2004-12-28"),
+                &[
+                    ("Wednesday", "DATE", "2004-12-29"),
+                    ("a day", "DURATION", "P1D"),
+                ],
+            ),
+            // A clock takes no day from a landmark named after "since ... of" in another
+            // sentence.
+            (
+                "The Dow had its worst drop since the first day of trading after the attacks of \
+                 Sept. 11, 2001. Broader indexes also tumbled. Lehman filed for bankruptcy at \
+                 1:45 a.m.",
+                Some("2008-09-15"),
+                &[
+                    ("Sept. 11, 2001", "DATE", "2001-09-11"),
+                    ("1:45 a.m.", "TIME", "2008-09-15T01:45"),
+                ],
+            ),
+            // Bare plurals after the verb "last", in "weeks, not months", and before
+            // "later" after a word.
+            (
+                "Officials said the campaign could last weeks, not months. Saddam appeared on \
+                 television hours later.",
+                Some("2003-03-20"),
+                &[
+                    ("weeks", "DURATION", "PXW"),
+                    ("months", "DURATION", "PXM"),
+                    ("hours", "DURATION", "PTXH"),
+                ],
+            ),
         ],
         false,
     );
