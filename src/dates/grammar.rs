@@ -1164,10 +1164,52 @@ impl<'a> G<'a> {
                     }
                     // "closed out 2020 on Thursday with the S&P 500 up 16 percent for the
                     // year": the one year the sentence told before it.
-                    if j > 1 && self.is_any(j - 2, &["for", "over", "during"]) {
-                        let mut years = (j.saturating_sub(20)..j - 1).filter_map(|k| self.year(k));
-                        if let (Some(y), None) = (years.next(), years.next()) {
-                            return f(j, j + 1, Date, Val::Year(y));
+                    // (not a founding or a start, "The company, founded in 1998, expects
+                    // sales to grow 7% for the year", "Since 2008 ... over the year to June";
+                    // nor a forecast's year)
+                    if j > 1
+                        && self.is_any(j - 2, &["for", "over", "during"])
+                        && !self.is_any(j + 1, &["to", "ending", "ended", "through"])
+                        && !(0..j).any(|k| {
+                            self.is_any(
+                                k,
+                                &[
+                                    "expects",
+                                    "expected",
+                                    "expect",
+                                    "will",
+                                    "forecast",
+                                    "forecasts",
+                                    "projected",
+                                    "sees",
+                                ],
+                            )
+                        })
+                    {
+                        let mut years = (j.saturating_sub(20)..j - 1).filter(|&k| {
+                            self.year(k).is_some()
+                                && !(k.saturating_sub(2)..k).any(|c| {
+                                    self.is_any(
+                                        c,
+                                        &[
+                                            "since",
+                                            "founded",
+                                            "established",
+                                            "born",
+                                            "from",
+                                            "created",
+                                            "formed",
+                                            "opened",
+                                            "built",
+                                            "until",
+                                        ],
+                                    )
+                                })
+                        });
+                        if let (Some(k), None) = (years.next(), years.next()) {
+                            if let Some(y) = self.year(k) {
+                                return f(j, j + 1, Date, Val::Year(y));
+                            }
                         }
                     }
                     return f(
@@ -2187,6 +2229,12 @@ impl<'a> G<'a> {
                     && matches!(self.lx(i + 1), Lex::Int(v, 2) if v as i32 == (y + 1) % 100)
                     && !self.joined(i + 2)
                     && !(i > 0 && self.joined(i))
+                    // (not a document's number: "Resolution 2024-25")
+                    && !(i > 0
+                        && self.cap(i - 1)
+                        && self.atoms.get(i - 1).is_some_and(|a| a.word)
+                        && !self.is_any(i - 1, DETERMINERS)
+                        && !self.is_any(i - 1, PREP_MONTH))
                 {
                     return f(i, i + 2, Date, Val::Year(y));
                 }
@@ -5243,11 +5291,16 @@ pub(crate) fn tense(g: &G<'_>, s: usize, e: usize) -> Tense {
         && g.is_any(s - 1, &["until", "till"])
         && (s..e).all(|k| !g.is_weekday(k) && !matches!(g.lx(k), Lex::Deictic(_) | Lex::Tonight))
         && (s..e).any(|k| matches!(g.lx(k), Lex::Clock(..) | Lex::ClockWord(_) | Lex::Ampm(_)))
+        // (and no day told after the clock: "has ordered pools to stay open until 9 p.m. on
+        // Saturday")
+        && !g.is_any(e, &["on", "this", "next", "tomorrow", "tonight"])
+        && !g.is_weekday(e)
         && (s.saturating_sub(10)..s).any(|k| {
             g.is_any(
                 k,
                 &["ordered", "allowed", "permitted", "told", "asked", "urged"],
-            ) && (k + 1..s).any(|c| g.is(c, "to"))
+            ) && !(k > 0 && g.is_any(k - 1, &["has", "have", "will", "to"]))
+                && (k + 1..s).any(|c| g.is(c, "to"))
                 && !(k + 1..s).any(|c| g.is_any(c, &[",", ";", "and", "but"]))
         })
     {
@@ -5953,6 +6006,16 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
     {
         return (Tense::Future, None);
     }
+    // "Both sides have agreed to meet again on Sunday": what has just been agreed is
+    // ahead ("which agreed to purchase the line in February" is the agreement's past).
+    if (s.saturating_sub(10)..s).any(|k| {
+        g.is_any(k, &["has", "have", "'ve", "’ve"])
+            && g.is(k + 1, "agreed")
+            && g.is(k + 2, "to")
+            && !(k + 3..s).any(|c| g.is_any(c, &[",", ";", "but", "after", "since"]))
+    }) {
+        return (Tense::Future, None);
+    }
     // "She declared Wednesday a day of national mourning": a day so named is ahead.
     if s > 0
         && g.is_any(
@@ -5974,7 +6037,7 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
     // "has issued a severe weather warning for Cumbria for Friday night and Saturday", "an
     // orange alert for Thursday": what a warning is for is ahead.
     if s > 1
-        && g.is(s - 1, "for")
+        && g.is_any(s - 1, &["for", "on"])
         && (s.saturating_sub(7)..s - 1).any(|k| {
             g.is_any(
                 k,
@@ -6074,6 +6137,15 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         });
     let comma_after = (e..hi).find(|&c| g.is(c, ","));
     // A ", which ... ," clause closed before the expression: its comma-to-comma span.
+    let past_relative = (s.saturating_sub(8)..s)
+        .rev()
+        .take_while(|&c| !g.is_any(c, &[",", ";"]))
+        .any(|c| {
+            g.is_any(c, &["that", "which", "who"])
+                && c > 0
+                && g.atoms.get(c - 1).is_some_and(|a| a.word)
+                && (g.past_form(c + 1) && !g.is_any(c + 1, NEUTRAL_ED))
+        });
     // A ", <participle> ... ," aside after its subject that holds the expression: its
     // two commas.
     let participle_aside = (lo..s)
@@ -6172,7 +6244,7 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 && !(s > 0 && g.is_any(s - 1, &["by", "until", "before"]))
                 // "Sales could have fallen in March", "may have left on Friday": what
                 // might have been is past
-                || g.is_any(k - 1, &["could", "might", "may", "must"]))
+                || g.is_any(k - 1, &["could", "might", "may", "must", "would", "should"]))
             && (g.s(k + 1).ends_with("ed")
                 || g.is_any(
                     k + 1,
@@ -6405,8 +6477,8 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 || g.is_any(k, &["come", "comes"])
                     && g.is(k + 1, "into")
                     && g.is_any(k + 2, &["force", "effect"])
-                // ("The game tips off at 1 p.m.")
-                || g.is_any(k, &["tips", "tip"]) && g.is(k + 1, "off")
+                // ("The game tips off at 1 p.m.", "The parade steps off at 9 a.m.")
+                || g.is_any(k, &["tips", "tip", "steps", "step", "kick"]) && g.is(k + 1, "off")
                 || g.is(k, "head") && g.is_any(k + 1, &["to", "for", "into", "home", "back"]))
                 && !(k > 0
                     && g.is_any(
@@ -6718,6 +6790,11 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         }
         // ... and one outside a participle's aside that holds the date ("Arsenal, beaten
         // by City on Sunday, travel to Chelsea on Saturday"): the participle tells.
+        // ... and one after the date when the date is in a relative clause a past verb
+        // opens ("A cruise that left Southampton on Sunday will reach ...").
+        if k >= e && past_relative {
+            weak += 12;
+        }
         match participle_aside {
             // (a relative's verb may be no cue at all: "which cut")
             Some((a, b, true)) if k < a || k > b => continue,

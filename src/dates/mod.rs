@@ -444,6 +444,9 @@ fn in_title(g: &G<'_>, s: usize, e: usize) -> bool {
     let straight_before = (0..q1).filter(|&k| g.is(k, "\"")).count();
     opens(q1)
         && (!g.is(q1, "\"") || straight_before % 2 == 0)
+        // (a headline or a sign read out is no title: 'The headline read "Markets Brace
+        // for Tuesday,"')
+        && !(q1 > 0 && g.is_any(q1 - 1, &["read", "reads", "reading", "saying", "said", "says"]))
         && closes(q2)
         && words().count() <= 8
         && words().all(|k| g.cap(k) || g.s(k).len() < 4 || matches!(g.lx(k), Lex::Int(..)))

@@ -110,10 +110,13 @@ pub(super) fn evening_clock(
     r: Resolved,
 ) -> Resolved {
     let (g, m) = (s.g, s.m);
+    // (not in a sentence of the morning, "Polls opened this morning at 7:00", nor one
+    // told in the past, "She voted in Chappaqua at 8:00")
     let bare = (m.start..m.end).all(|k| {
         !matches!(g.lx(k), Lex::Ampm(_) | Lex::Clock(_, _, 1..))
             && !g.is_any(k, &["morning", "am", "a.m.", "a.m"])
-    });
+    }) && !(0..g.atoms.len()).any(|k| g.is_any(k, &["morning", "breakfast", "dawn"]))
+        && !matches!(s.tense, Tense::Past | Tense::StrictPast);
     match (&m.val, m.tod, night, r.1) {
         (Val::Anchor, Some(Tod::Clock(h @ 6..=11, mi)), Some((ns, nd)), Some(d))
             if bare && d == nd && (ns == s.si || ns + 1 == s.si) =>

@@ -5337,6 +5337,59 @@ fn ninth_session_rules() {
                     ("hours", "DURATION", "PTXH"),
                 ],
             ),
+            // "would have turned 62 in January" is past; a parade "steps off"; a date in a
+            // relative clause a past verb opens keeps that verb's tense.
+            (
+                "Presley would have turned 62 in January. The parade steps off at 9 a.m. \
+                 Thursday. A cruise that left Southampton on Sunday will reach the spot.",
+                Some("1997-08-13"),
+                &[
+                    ("January", "DATE", "1997-01"),
+                    ("9 a.m. Thursday", "TIME", "1997-08-14T09:00"),
+                    ("Sunday", "DATE", "1997-08-10"),
+                ],
+            ),
+            // Review of this session's rules: the evening clock is not read in a morning's
+            // sentence or a past one; "for the year" skips a founding year and a forecast;
+            // a document's number is no fiscal year; an order "has" given with a day after
+            // the clock keeps that day; a headline read out is no title.
+            (
+                "The vote is tonight. Polls opened this morning at 7:00. She voted at 8:00.",
+                Some("2019-05-20"),
+                &[
+                    ("tonight", "TIME", "2019-05-20TNI"),
+                    ("this morning", "TIME", "2019-05-20TMO"),
+                    ("7:00", "TIME", "2019-05-20T07:00"),
+                    ("8:00", "TIME", "2019-05-20T08:00"),
+                ],
+            ),
+            (
+                "The company, founded in 1998, expects sales to grow 7% for the year. City \
+                 Council Resolution 2024-25 passed on Monday. The mayor has ordered pools to \
+                 stay open until 9 p.m. on Saturday. The headline read \"Markets Brace for \
+                 Tuesday,\" and analysts agreed.",
+                Some("2019-03-06"),
+                &[
+                    ("1998", "DATE", "1998"),
+                    ("the year", "DATE", "2019"),
+                    ("Monday", "DATE", "2019-03-04"),
+                    ("9 p.m.", "TIME", "2019-03-09T21:00"),
+                    ("Saturday", "DATE", "2019-03-09"),
+                    ("Tuesday", "DATE", "2019-03-12"),
+                ],
+            ),
+            // What has just been agreed is ahead; a warning issued for a day is ahead with
+            // "on" too; sales "kick off".
+            (
+                "Both sides have agreed to meet again on Sunday. The Met Office has issued a \
+                 yellow warning for wind on Friday. Holiday sales kick off on Thursday.",
+                Some("2024-03-13"),
+                &[
+                    ("Sunday", "DATE", "2024-03-17"),
+                    ("Friday", "DATE", "2024-03-15"),
+                    ("Thursday", "DATE", "2024-03-14"),
+                ],
+            ),
         ],
         false,
     );
