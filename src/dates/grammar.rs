@@ -1779,11 +1779,19 @@ impl<'a> G<'a> {
         let modifier = i > 0
             && (self.is_any(i - 1, &["a", "an", "'s", "’s"]) || self.is_any(i - 1, POSSESSIVES))
             && self.atoms.get(i + 1).is_some_and(|a| a.word && !a.cap)
-            // "the May election", "the June deadline"
+            // "the May election", "the June deadline", "the June jobs report"
             || i > 0
                 && self.is(i - 1, "the")
-                && self.has(i + 1, lexicon::EVENT_NOUN)
-                && !self.cap(i + 1);
+                && (self.has(i + 1, lexicon::EVENT_NOUN)
+                    || self.atoms.get(i + 1).is_some_and(|a| a.word)
+                        && self.has(i + 2, lexicon::EVENT_NOUN)
+                        && !self.cap(i + 2))
+                && !self.cap(i + 1)
+            // "The Nasdaq finished August with a gain"
+            || i > 0
+                && self.is_any(i - 1, &["finished", "ended", "closed", "began", "started"])
+                && !self.cap(i - 1)
+                && !matches!(self.lx(i + 1), Lex::Int(..));
         let prev_ok = i > 0 && (self.is_any(i - 1, PREP_MONTH) || self.joined(i))
             || modifier
             // ("as early as May", "as late as March")
@@ -4400,11 +4408,17 @@ impl<'a> G<'a> {
                         self.is(c, "and")
                             && !matches!(self.lx(c + 1), Lex::Clock(..) | Lex::Int(..))
                     });
+                    // ("at noon next Thursday": the one after this week's)
+                    let dir = if k > j && self.is(k - 1, "next") {
+                        1
+                    } else {
+                        0
+                    };
                     return Some(
                         self.weekday(k)
                             .map(|w| w.val)
                             .filter(|v| next_to && matches!(v, Val::Day { .. } | Val::DayOn { .. }))
-                            .unwrap_or(Val::Weekday { wd, dir: 0 }),
+                            .unwrap_or(Val::Weekday { wd, dir }),
                     );
                 }
                 Lex::Deictic(n) => return Some(Val::DayOff(i32::from(n))),
@@ -4766,6 +4780,11 @@ impl<'a> G<'a> {
             return None;
         };
         if !self.cap(i) {
+            return None;
+        }
+        // Labour Day in Australia and New Zealand falls in March or October by state: a
+        // southern story's is not the northern first Monday of September.
+        if self.place.southern && self.is(i, "Labour") {
             return None;
         }
         // Thanksgiving in a Canadian story is October's second Monday.

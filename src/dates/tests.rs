@@ -618,6 +618,7 @@ fn tense_cues() {
                 &[
                     ("next Friday (Sept. 6)", "DATE", "1996-09-06"),
                     ("one day", "DATE", "FUTURE_REF"),
+                    ("Labour Day", "DATE", "1996-09-02"),
                     ("Sunday", "DATE", "1996-09-01"),
                 ],
             ),
@@ -5389,6 +5390,34 @@ fn ninth_session_rules() {
                     ("Friday", "DATE", "2024-03-15"),
                     ("Thursday", "DATE", "2024-03-14"),
                 ],
+            ),
+            // Columbus Day; Labour Day (not in a southern story, where states differ); a
+            // clock before "next Thursday" is that day's; a month before a report's noun
+            // and after "finished".
+            (
+                "U.S. bond markets were closed for Columbus Day. Canadians marked Labour Day. \
+                 The bank will announce its decision at noon next Thursday.",
+                Some("2011-10-10"),
+                &[
+                    ("Columbus Day", "DATE", "2011-10-10"),
+                    ("Labour Day", "DATE", "2011-09-05"),
+                    ("noon", "TIME", "2011-10-13T12:00"),
+                    ("next Thursday", "DATE", "2011-10-13"),
+                ],
+            ),
+            (
+                "The June jobs report is due Friday. The Nasdaq finished June with a gain.",
+                Some("2011-07-04"),
+                &[
+                    ("June", "DATE", "2011-06"),
+                    ("Friday", "DATE", "2011-07-08"),
+                    ("June", "DATE", "2011-06"),
+                ],
+            ),
+            (
+                "MELBOURNE — Victorians enjoy the Labour Day long weekend.",
+                Some("2020-03-05"),
+                &[],
             ),
         ],
         false,
