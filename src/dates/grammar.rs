@@ -417,6 +417,36 @@ impl<'a> G<'a> {
                 return None;
             }
         }
+        // "a late-night show", "late-night comedians": a kind of programme, no time (a
+        // "late-night signing ceremony" still is one)
+        if let Some(b) = best
+            .as_ref()
+            .filter(|b| b.kind == TimexType::Time && b.end > b.start + 1 && self.joined(b.end - 1))
+        {
+            if self.is_any(
+                b.end,
+                &[
+                    "show",
+                    "shows",
+                    "host",
+                    "hosts",
+                    "comedian",
+                    "comedians",
+                    "comedy",
+                    "talk",
+                    "television",
+                    "TV",
+                    "programme",
+                    "program",
+                    "programs",
+                    "slot",
+                    "snack",
+                    "snacks",
+                ],
+            ) {
+                return None;
+            }
+        }
         best
     }
 
@@ -2274,7 +2304,10 @@ impl<'a> G<'a> {
                     // low")
                     || (i > 0
                         && self.cap(i - 1)
-                        && self.is_any(i - 1, &["Euro", "Expo", "Vision", "Agenda"]))
+                        && self.is_any(
+                            i - 1,
+                            &["Euro", "Expo", "Vision", "Agenda", "Mars", "ExoMars", "Russell"],
+                        ))
                     // a catalogue's designation: "the asteroid 2004 RK33", "2014 MU69"
                     || self.atoms.get(i + 1).is_some_and(|a| {
                         let w = self.s(i + 1);

@@ -5419,6 +5419,14 @@ fn ninth_session_rules() {
                 Some("2020-03-05"),
                 &[],
             ),
+            // Refusals: a mission and an index named with a year; a late-night show is a
+            // kind of programme (a late-night ceremony is still a time).
+            (
+                "NASA's Mars 2020 mission launched. The Russell 2000 fell. He hosts a \
+                 late-night show. They held a late-night ceremony.",
+                Some("2020-07-30"),
+                &[("late-night", "TIME", "2020-07-30TNI")],
+            ),
         ],
         false,
     );
