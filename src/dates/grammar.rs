@@ -6122,6 +6122,14 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
             _ => {}
         }
     }
+    // ... and a weekday told before today or yesterday ("failing to reach a verdict
+    // Wednesday or today") is gone.
+    if (s..e).any(|k| g.is_weekday(k))
+        && g.is_any(e, &["and", "or"])
+        && matches!(g.lx(e + 1), Lex::Deictic(0 | -1))
+    {
+        return (Tense::Past, None);
+    }
     // "with the winner advancing to Sunday's final": where a match's winner goes is
     // ahead.
     if s > 2

@@ -5427,6 +5427,17 @@ fn ninth_session_rules() {
                 Some("2020-07-30"),
                 &[("late-night", "TIME", "2020-07-30TNI")],
             ),
+            // A weekday told before today or yesterday is gone.
+            (
+                "Jurors will resume deliberations Friday morning after failing to reach a \
+                 verdict Wednesday or today.",
+                Some("2017-08-10"),
+                &[
+                    ("Friday morning", "TIME", "2017-08-11TMO"),
+                    ("Wednesday", "DATE", "2017-08-09"),
+                    ("today", "DATE", "2017-08-10"),
+                ],
+            ),
         ],
         false,
     );
