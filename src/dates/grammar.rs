@@ -417,6 +417,27 @@ impl<'a> G<'a> {
                 return None;
             }
         }
+        // "the Year of the Pig" (a zodiac year), "a day-night match", "the day ahead of
+        // the election" (the day before it, unnamed): no time told ("daily life" is a set,
+        // as AQUAINT tags it)
+        if let Some(b) = best.as_ref() {
+            let w = |k: usize| self.s(k);
+            let refuse = self.is(b.end, "of")
+                && self.is(b.end + 1, "the")
+                && self.cap(b.end + 2)
+                && b.end > 0
+                && w(b.end - 1) == "Year"
+                || b.kind == TimexType::Duration
+                    && self.joined(b.end)
+                    && self.is_any(b.end, &["night"])
+                || b.kind == TimexType::Duration
+                    && b.end > 0
+                    && self.is(b.end - 1, "ahead")
+                    && self.is(b.end, "of");
+            if refuse {
+                return None;
+            }
+        }
         // "a late-night show", "late-night comedians": a kind of programme, no time (a
         // "late-night signing ceremony" still is one)
         if let Some(b) = best
@@ -4769,10 +4790,18 @@ impl<'a> G<'a> {
                         i > 0 && self.is_any(i - 1, w)
                             || i > 1 && self.is_any(i - 2, w) && self.is_any(i - 1, &["'s", "’s"])
                     };
+                    // ("a 'gift' to the United States on its Independence Day": the
+                    // United States' in a sentence that names them)
+                    let us = (0..self.atoms.len()).any(|k| {
+                        self.is_any(k, &["U.S.", "American", "Americans"])
+                            || self.is(k, "United") && self.is(k + 1, "States")
+                    });
                     let d = if named(&["Pakistan", "Pakistani"]) {
                         14
                     } else if named(&["India", "Indian"]) {
                         15
+                    } else if us {
+                        return fixed(i + 2, 7, 4);
                     } else if self.place.pakistan {
                         14
                     } else if self.place.india {

@@ -656,7 +656,18 @@ impl Place {
             "Argentina",
             "Argentine",
         ]);
-        let canada = count(&["Canada", "Canadian"]);
+        let canada = count(&[
+            "Canada",
+            "Canadian",
+            "Ontario",
+            "Quebec",
+            "Alberta",
+            "British Columbia",
+            "Manitoba",
+            "Saskatchewan",
+            "Nova Scotia",
+            "New Brunswick",
+        ]);
         let india = count(&["India", "Indian"]);
         let pakistan = count(&["Pakistan", "Pakistani"]);
         Place {

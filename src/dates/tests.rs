@@ -5438,6 +5438,30 @@ fn ninth_session_rules() {
                     ("today", "DATE", "2017-08-10"),
                 ],
             ),
+            // The United States' Independence Day in a sentence that names them; an
+            // Ontario story's Thanksgiving is Canada's.
+            (
+                "North Korea said its launch on Tuesday was a gift to the United States on its \
+                 Independence Day holiday.",
+                Some("2017-07-05"),
+                &[
+                    ("Tuesday", "DATE", "2017-07-04"),
+                    ("Independence Day", "DATE", "2017-07-04"),
+                ],
+            ),
+            (
+                "Ontario's top doctor urged residents to celebrate Thanksgiving only with their \
+                 own household.",
+                Some("2020-10-09"),
+                &[("Thanksgiving", "DATE", "2020-10-12")],
+            ),
+            // Refusals: a zodiac year, a day-night match, the day ahead of an election.
+            (
+                "Celebrations began for the Year of the Pig. It was a day-night match. Markets \
+                 were quiet for the day ahead of the election.",
+                Some("2019-02-05"),
+                &[],
+            ),
         ],
         false,
     );
