@@ -4844,9 +4844,16 @@ impl<'a> G<'a> {
         if !self.cap(i) {
             return None;
         }
-        // Labour Day in Australia and New Zealand falls in March or October by state: a
-        // southern story's is not the northern first Monday of September.
-        if self.place.southern && self.is(i, "Labour") {
+        // "Labour Day" is the first Monday of September only in Canada (and, spelled so by
+        // Reuters, the United States'); in most countries it is 1 May, and in Australia
+        // and New Zealand it falls by state: told where neither is named, no day.
+        if self.is(i, "Labour")
+            && !(self.place.canadian
+                || (0..self.atoms.len()).any(|k| {
+                    self.is_any(k, &["U.S.", "American", "Canadian", "Canada", "Canadians"])
+                        || self.is(k, "United") && self.is(k + 1, "States")
+                }))
+        {
             return None;
         }
         // Thanksgiving in a Canadian story is October's second Monday.

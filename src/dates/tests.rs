@@ -618,7 +618,6 @@ fn tense_cues() {
                 &[
                     ("next Friday (Sept. 6)", "DATE", "1996-09-06"),
                     ("one day", "DATE", "FUTURE_REF"),
-                    ("Labour Day", "DATE", "1996-09-02"),
                     ("Sunday", "DATE", "1996-09-01"),
                 ],
             ),
@@ -5391,9 +5390,9 @@ fn ninth_session_rules() {
                     ("Thursday", "DATE", "2024-03-14"),
                 ],
             ),
-            // Columbus Day; Labour Day (not in a southern story, where states differ); a
-            // clock before "next Thursday" is that day's; a month before a report's noun
-            // and after "finished".
+            // Columbus Day; Labour Day where Canada or the United States is named (1 May
+            // in most countries; by state in Australia); a clock before "next Thursday" is
+            // that day's; a month before a report's noun and after "finished".
             (
                 "U.S. bond markets were closed for Columbus Day. Canadians marked Labour Day. \
                  The bank will announce its decision at noon next Thursday.",
@@ -5415,7 +5414,8 @@ fn ninth_session_rules() {
                 ],
             ),
             (
-                "MELBOURNE — Victorians enjoy the Labour Day long weekend.",
+                "MELBOURNE — Victorians enjoy the Labour Day long weekend. Workers in Nairobi \
+                 marched on Labour Day.",
                 Some("2020-03-05"),
                 &[],
             ),
