@@ -6573,6 +6573,8 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                 || g.is_any(k, &["come", "comes"])
                     && g.is(k + 1, "into")
                     && g.is_any(k + 2, &["force", "effect"])
+                // ("before Irma makes landfall on Sunday")
+                || g.is_any(k, &["makes", "make"]) && g.is(k + 1, "landfall")
                 // ("The game tips off at 1 p.m.", "The parade steps off at 9 a.m.")
                 || g.is_any(k, &["tips", "tip", "steps", "step", "kick"]) && g.is(k + 1, "off")
                 || g.is(k, "head") && g.is_any(k + 1, &["to", "for", "into", "home", "back"]))
@@ -6692,7 +6694,14 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
                         || k > 1
                             && g.is_any(k - 2, DETERMINERS)
                             && g.atoms.get(k - 1).is_some_and(|b| b.word)
-                            && !g.s(k - 1).ends_with("ly")))
+                            && !g.s(k - 1).ends_with("ly")
+                        // ("A new rule proposed Tuesday would ban ...": the noun's
+                        // participle, with its day)
+                        || k > 0
+                            && g.atoms.get(k - 1).is_some_and(|b| b.word && !b.cap)
+                            && !g.is_any(k - 1, DETERMINERS)
+                            && !g.s(k - 1).ends_with("ly")
+                            && (k + 1 == s || k + 2 == s && g.is_any(k + 1, &["on", "in"]))))
             && !sequence
         {
             // "will be held": a participle after be/is/are says nothing; nor does an

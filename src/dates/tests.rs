@@ -5462,6 +5462,18 @@ fn ninth_session_rules() {
                 Some("2019-02-05"),
                 &[],
             ),
+            // A noun's participle with its day is past ("A new rule proposed Tuesday"); a
+            // storm that "makes landfall" is ahead, one that "made" it gone.
+            (
+                "A new rule proposed Tuesday would ban texting. Floridians are boarding up \
+                 homes before Irma makes landfall on Sunday. Harvey made landfall on Friday.",
+                Some("2017-09-07"),
+                &[
+                    ("Tuesday", "DATE", "2017-09-05"),
+                    ("Sunday", "DATE", "2017-09-10"),
+                    ("Friday", "DATE", "2017-09-01"),
+                ],
+            ),
         ],
         false,
     );
