@@ -185,6 +185,15 @@ impl<'a> G<'a> {
         matches!(self.lx(i), Lex::Weekday(_))
     }
 
+    /// Whether the sentence names the United States ("U.S.", "American", "the United
+    /// States"): whose holiday a country-less "Independence Day" or "Labour Day" is.
+    fn names_us(&self) -> bool {
+        (0..self.atoms.len()).any(|k| {
+            self.is_any(k, &["U.S.", "American", "Americans"])
+                || self.is(k, "United") && self.is(k + 1, "States")
+        })
+    }
+
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
         self.s(i).eq_ignore_ascii_case(w)
     }
@@ -4792,15 +4801,11 @@ impl<'a> G<'a> {
                     };
                     // ("a 'gift' to the United States on its Independence Day": the
                     // United States' in a sentence that names them)
-                    let us = (0..self.atoms.len()).any(|k| {
-                        self.is_any(k, &["U.S.", "American", "Americans"])
-                            || self.is(k, "United") && self.is(k + 1, "States")
-                    });
                     let d = if named(&["Pakistan", "Pakistani"]) {
                         14
                     } else if named(&["India", "Indian"]) {
                         15
-                    } else if us {
+                    } else if self.names_us() {
                         return fixed(i + 2, 7, 4);
                     } else if self.place.pakistan {
                         14
@@ -4849,10 +4854,9 @@ impl<'a> G<'a> {
         // and New Zealand it falls by state: told where neither is named, no day.
         if self.is(i, "Labour")
             && !(self.place.canadian
-                || (0..self.atoms.len()).any(|k| {
-                    self.is_any(k, &["U.S.", "American", "Canadian", "Canada", "Canadians"])
-                        || self.is(k, "United") && self.is(k + 1, "States")
-                }))
+                || self.names_us()
+                || (0..self.atoms.len())
+                    .any(|k| self.is_any(k, &["Canadian", "Canada", "Canadians"])))
         {
             return None;
         }
@@ -6893,13 +6897,13 @@ fn tense_of_cues(g: &G<'_>, s: usize, e: usize) -> (Tense, Option<usize>) {
         if k < s && closed_relative.is_some_and(|(a, b)| a < k && k < b) {
             continue;
         }
-        // ... and one outside a participle's aside that holds the date ("Arsenal, beaten
-        // by City on Sunday, travel to Chelsea on Saturday"): the participle tells.
         // ... and one after the date when the date is in a relative clause a past verb
         // opens ("A cruise that left Southampton on Sunday will reach ...").
         if k >= e && past_relative {
             weak += 12;
         }
+        // ... and one outside a participle's aside that holds the date ("Arsenal, beaten
+        // by City on Sunday, travel to Chelsea on Saturday"): the participle tells.
         match participle_aside {
             // (a relative's verb may be no cue at all: "which cut")
             Some((a, b, true)) if k < a || k > b => continue,

@@ -306,11 +306,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             let r = normalise::resolve(val, m.tod, tense, &mut ctx);
             let resolved_day = r.1;
             let r = steps::small_hour_after_night(&s, night, r);
-            // (the day moved to is the one the story is on: "shortly after 3 a.m. ... The
-            // dam gave way at about 3:40 a.m.")
-            if r.1 != resolved_day && ctx.last_day == resolved_day {
-                ctx.last_day = r.1;
-            }
+            ctx.follow_moved_day(resolved_day, r.1);
             let r = steps::evening_clock(&s, night, r);
             // (and after a late clock told with its day: "an order at 9:45 p.m. Tuesday.
             // Deputies went door to door until about 2 a.m.")
@@ -392,9 +388,7 @@ pub fn extract(doc: &Document, options: &Options) -> Vec<Timex> {
             }
             remember_year(&g, &m, &value, si, &mut ctx);
             let r = steps::weekday_again(&s, &mut weekdays, (value, day));
-            if r.1 != day && day.is_some() && ctx.last_day == day {
-                ctx.last_day = r.1;
-            }
+            ctx.follow_moved_day(day, r.1);
             told.prev_span_day = r.1.map(|d| (out.len(), m.end, d));
             if m.kind == TimexType::Date && r.1.is_some() && on_its_line
                 || entry && entries.is_none()
@@ -441,9 +435,9 @@ fn in_title(g: &G<'_>, s: usize, e: usize) -> bool {
     };
     // (a straight mark opens when an even number of them come before it in the
     // sentence: not the years between two titles, '"In the Year of January" (1963)')
-    let straight_before = (0..q1).filter(|&k| g.is(k, "\"")).count();
+    let straight_before = || (0..q1).filter(|&k| g.is(k, "\"")).count();
     opens(q1)
-        && (!g.is(q1, "\"") || straight_before % 2 == 0)
+        && (!g.is(q1, "\"") || straight_before() % 2 == 0)
         // (a headline or a sign read out is no title: 'The headline read "Markets Brace
         // for Tuesday,"')
         && !(q1 > 0 && g.is_any(q1 - 1, &["read", "reads", "reading", "saying", "said", "says"]))

@@ -257,6 +257,15 @@ impl Ctx {
             .then_some(i32::from(d.year()))
     }
 
+    /// After a step moved an expression from day `from` to day `to`: when `from` was the
+    /// day the story was on, the story moves with it ("shortly after 3 a.m. ... The dam
+    /// gave way at about 3:40 a.m.").
+    pub(crate) fn follow_moved_day(&mut self, from: Option<Date>, to: Option<Date>) {
+        if from.is_some() && to != from && self.last_day == from {
+            self.last_day = to;
+        }
+    }
+
     /// The year of a year-less day told in the past that the reference year would put
     /// after the reference date, when a day of a past year was told a few sentences
     /// before and this one follows it within two months: "Katrina made landfall on Aug.
@@ -1040,19 +1049,17 @@ pub(crate) fn resolve(
             // (nor, in any tense, of a day named as a start or landmark a month or more
             // gone: "the biggest drop since the attacks of Sept. 11, 2001. [...] Lehman filed
             // at 1:45 a.m.")
-            let landmark = ctx.last_day_since
-                && ctx.sentence != ctx.last_day_sentence
-                && anchor
-                    .zip(r)
-                    .and_then(|(a, r)| add_days(a, 31).map(|a| a < r))
-                    .unwrap_or(false);
-            let stale = landmark
-                || !matches!(tense, Tense::Past | Tense::StrictPast)
-                    && ctx.sentence != ctx.last_day_sentence
+            // (whether the anchor, told in another sentence, is more than `days` before the
+            // reference date)
+            let gone_by = |days: i32| {
+                ctx.sentence != ctx.last_day_sentence
                     && anchor
                         .zip(r)
-                        .and_then(|(a, r)| add_days(a, 366).map(|a| a < r))
-                        .unwrap_or(false);
+                        .and_then(|(a, r)| add_days(a, days).map(|a| a < r))
+                        .unwrap_or(false)
+            };
+            let stale = ctx.last_day_since && gone_by(31)
+                || !matches!(tense, Tense::Past | Tense::StrictPast) && gone_by(366);
             // "The launch window opens on Sept. 22. [...] The first attempt is set for
             // 10:42 p.m.": told as ahead with no day near it, a bare time is of the last
             // day ahead the story told.

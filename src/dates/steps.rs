@@ -111,15 +111,18 @@ pub(super) fn evening_clock(
 ) -> Resolved {
     let (g, m) = (s.g, s.m);
     // (not in a sentence of the morning, "Polls opened this morning at 7:00", nor one
-    // told in the past, "She voted in Chappaqua at 8:00")
-    let bare = (m.start..m.end).all(|k| {
-        !matches!(g.lx(k), Lex::Ampm(_) | Lex::Clock(_, _, 1..))
-            && !g.is_any(k, &["morning", "am", "a.m.", "a.m"])
-    }) && !(0..g.atoms.len()).any(|k| g.is_any(k, &["morning", "breakfast", "dawn"]))
-        && !matches!(s.tense, Tense::Past | Tense::StrictPast);
+    // told in the past, "She voted in Chappaqua at 8:00"; the sentence is read only for a
+    // clock that could be the evening's)
+    let bare = || {
+        (m.start..m.end).all(|k| {
+            !matches!(g.lx(k), Lex::Ampm(_) | Lex::Clock(_, _, 1..))
+                && !g.is_any(k, &["morning", "am", "a.m.", "a.m"])
+        }) && !(0..g.atoms.len()).any(|k| g.is_any(k, &["morning", "breakfast", "dawn"]))
+            && !matches!(s.tense, Tense::Past | Tense::StrictPast)
+    };
     match (&m.val, m.tod, night, r.1) {
         (Val::Anchor, Some(Tod::Clock(h @ 6..=11, mi)), Some((ns, nd)), Some(d))
-            if bare && d == nd && (ns == s.si || ns + 1 == s.si) =>
+            if d == nd && (ns == s.si || ns + 1 == s.si) && bare() =>
         {
             let v =
                 r.0.get(..10)
@@ -253,15 +256,19 @@ pub(super) fn year_earlier(s: &Step<'_, '_>, ctx: &Ctx, before: &[Timex], r: Res
     ) && r.0.len() == 4
         && m.end > 0
         && g.is_any(m.end - 1, &["earlier", "before"]);
-    // (the year of the last date told before it in the sentence)
-    let told_year = before
-        .iter()
-        .rev()
-        .filter(|t| t.kind != TimexType::Duration && t.kind != TimexType::Set)
-        .find_map(|t| t.value.get(..4)?.parse::<i32>().ok());
-    if let (true, Some(y), Some(rf)) = (shift, told_year, ctx.reference) {
-        if y < i32::from(rf.year()) && ctx.year_told.is_none_or(|(ys, _)| ys != s.si) {
-            return (format!("{:04}", y - 1), r.1);
+    // (the year of the last date told before it in the sentence, read only for a shift)
+    let told_year = || {
+        before
+            .iter()
+            .rev()
+            .filter(|t| t.kind != TimexType::Duration && t.kind != TimexType::Set)
+            .find_map(|t| t.value.get(..4)?.parse::<i32>().ok())
+    };
+    if shift {
+        if let (Some(y), Some(rf)) = (told_year(), ctx.reference) {
+            if y < i32::from(rf.year()) && ctx.year_told.is_none_or(|(ys, _)| ys != s.si) {
+                return (format!("{:04}", y - 1), r.1);
+            }
         }
     }
     match (&m.val, ctx.year_told, ctx.reference) {
